@@ -1,0 +1,54 @@
+/** Build steps around crxjs: what a shipped package must not contain, and the store archives. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { stripContentScriptResources, type Manifest, type Target } from './manifest.ts';
+import { zipDirectory } from './zip.ts';
+
+/** The content script, as the background imports it and as crxjs writes it. */
+export const CONTENT_SCRIPT_SOURCE = 'src/content/content-script.ts';
+export const CONTENT_SCRIPT_OUTPUT = 'src/content/content-script.js';
+
+/**
+ * crxjs exposes a `?script` import in `web_accessible_resources` and also emits an unused ES
+ * chunk of it next to the standalone IIFE. Injection needs neither.
+ */
+export function contentScriptHygiene(): Plugin & { renderCrxManifest(manifest: Manifest): Manifest } {
+  return {
+    name: 'saywho:content-script-hygiene',
+    enforce: 'post',
+    renderCrxManifest(manifest) {
+      return stripContentScriptResources(manifest, [CONTENT_SCRIPT_OUTPUT]);
+    },
+    generateBundle(_options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type === 'chunk' && output.facadeModuleId?.endsWith(CONTENT_SCRIPT_SOURCE) && fileName !== CONTENT_SCRIPT_OUTPUT) delete bundle[fileName];
+      }
+    },
+  };
+}
+
+/** After a shipped build: `dist/saywho-chrome.zip` (own zip writer) or `dist/saywho-firefox.zip` (web-ext). */
+export function storeArchive(target: Target, outDir: string): Plugin {
+  return {
+    name: 'saywho:store-archive',
+    apply: 'build',
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const distDir = path.dirname(outDir);
+        const zipFile = path.join(distDir, `saywho-${target}.zip`);
+        rmSync(zipFile, { force: true });
+        if (target === 'chrome') zipDirectory(outDir, zipFile);
+        else {
+          const webExt = path.resolve('node_modules/.bin/web-ext');
+          execFileSync(webExt, ['build', '--source-dir', outDir, '--artifacts-dir', distDir, '--filename', path.basename(zipFile), '--overwrite-dest'], { stdio: 'pipe' });
+        }
+        if (!existsSync(zipFile)) throw new Error(`no archive written at ${zipFile}`);
+        this.info?.(`${zipFile} ${(statSync(zipFile).size / 1024).toFixed(1)} kB`);
+      },
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The background (a service worker in Chrome, an event page in Firefox). It owns injection, the
+ * badge and the keyboard command; it answers only this extension's own pages and content scripts.
+ * Listeners are registered synchronously at start, as an event-driven background requires.
+ */
+import { ext } from '../shared/ext';
+import { isOwnContentScript, isOwnExtensionPage, parseBackgroundNotice, parsePopupMessage, type BackgroundNotice, type PopupMessage, type TabAnalysis } from '../shared/messages';
+import { askContent, onMessages } from '../shared/rpc';
+import { clearCount, showCount } from './badge';
+import { analyseTab } from './inject';
+
+onMessages((raw, sender) => {
+  const origin = ext.runtime.getURL('');
+  if (isOwnExtensionPage(sender, ext.runtime.id, origin)) {
+    const message = parsePopupMessage(raw);
+    return message ? answerPopup(message) : undefined;
+  }
+  if (isOwnContentScript(sender, ext.runtime.id, origin)) {
+    const notice = parseBackgroundNotice(raw);
+    return notice ? takeNotice(sender.tab.id, notice) : undefined;
+  }
+  return undefined;
+});
+
+ext.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document: its highlights and count are gone with the old one.
+  if (change.status === 'loading') clearCount(tabId).catch(() => undefined);
+});
+
+ext.commands.onCommand.addListener((command, tab) => {
+  if (command === 'analyze') analyseFromCommand(tab?.id).catch(() => undefined);
+});
+
+async function answerPopup(message: PopupMessage): Promise<unknown> {
+  switch (message.type) {
+    case 'analyzeTab':
+      return reportOnBadge(message.tabId, await analyseTab(message.tabId));
+    case 'scrollTo':
+      return askContent(message.tabId, 'scrollTo', { itemId: message.itemId }).catch(() => ({ found: false }));
+    case 'clear': {
+      const answer = await askContent(message.tabId, 'clear', {}).catch(() => ({ ok: false }));
+      await clearCount(message.tabId).catch(() => undefined);
+      return answer;
+    }
+  }
+}
+
+async function takeNotice(tabId: number, notice: BackgroundNotice): Promise<{ ok: boolean }> {
+  if (notice.type === 'resultReady') await showCount(tabId, notice.count);
+  else await clearCount(tabId);
+  return { ok: true };
+}
+
+async function reportOnBadge(tabId: number, analysis: TabAnalysis): Promise<TabAnalysis> {
+  if (analysis.status === 'ready') await showCount(tabId, analysis.result.items.length).catch(() => undefined);
+  return analysis;
+}
+
+/** The "analyze" shortcut: highlight the active tab without opening the popup. */
+async function analyseFromCommand(tabId: number | undefined): Promise<void> {
+  const id = tabId ?? (await ext.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id !== undefined) await reportOnBadge(id, await analyseTab(id));
+}

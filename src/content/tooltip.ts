@@ -1,0 +1,90 @@
+/**
+ * The speaker tooltip shown while the pointer rests on a highlight. It lives in a closed shadow
+ * root on a host element at the end of <body>, styled only through CSSOM inline styles: page CSS
+ * cannot reach into it, a strict CSP does not block it, and page scripts cannot read it.
+ */
+
+const HOST_TAG = 'saywho-tooltip';
+const OFFSET = 14;
+
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  position: 'fixed',
+  left: '0',
+  top: '0',
+  'z-index': '2147483647',
+  'pointer-events': 'none',
+  display: 'none',
+};
+
+const BOX_STYLE: Record<string, string> = {
+  display: 'block',
+  'max-width': '22rem',
+  padding: '6px 9px',
+  'border-radius': '6px',
+  background: '#1d2330',
+  color: '#f5f7fa',
+  font: '13px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif',
+  'box-shadow': '0 2px 10px rgba(0, 0, 0, 0.3)',
+  'white-space': 'normal',
+  'overflow-wrap': 'anywhere',
+};
+
+export class SpeakerTooltip {
+  private host: HTMLElement | null = null;
+  private box: HTMLElement | null = null;
+  private shownText = '';
+
+  constructor(private readonly doc: Document) {}
+
+  /** The host element, so the page watcher can ignore our own insertions. */
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  show(text: string, x: number, y: number): void {
+    const box = this.ensure();
+    if (!box || !this.host) return;
+    if (text !== this.shownText) {
+      box.textContent = text;
+      this.shownText = text;
+    }
+    this.host.style.setProperty('display', 'block');
+    const view = this.doc.defaultView;
+    const width = box.offsetWidth;
+    const height = box.offsetHeight;
+    const maxX = (view?.innerWidth ?? 1024) - width - 4;
+    const below = y + OFFSET + height < (view?.innerHeight ?? 768);
+    const left = Math.max(4, Math.min(x + OFFSET, maxX));
+    const top = below ? y + OFFSET : Math.max(4, y - OFFSET - height);
+    this.host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`);
+  }
+
+  hide(): void {
+    this.host?.style.setProperty('display', 'none');
+  }
+
+  destroy(): void {
+    this.host?.remove();
+    this.host = null;
+    this.box = null;
+    this.shownText = '';
+  }
+
+  private ensure(): HTMLElement | null {
+    if (this.host?.isConnected && this.box) return this.box;
+    const body = this.doc.body;
+    if (!body) return null;
+    const host = this.doc.createElement(HOST_TAG);
+    for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const box = this.doc.createElement('div');
+    box.setAttribute('role', 'tooltip');
+    for (const [property, value] of Object.entries(BOX_STYLE)) box.style.setProperty(property, value);
+    shadow.append(box);
+    body.append(host);
+    this.host = host;
+    this.box = box;
+    return box;
+  }
+}

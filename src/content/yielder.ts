@@ -1,0 +1,32 @@
+/**
+ * A time-sliced {@link Yielder}: the engine calls it between chunks; it returns at once while the
+ * current slice lasts and otherwise waits for a fresh macrotask, so the page stays responsive
+ * (no task over ~50 ms) while a long article is analysed.
+ */
+import type { Yielder } from '../core/types';
+
+/** Work this long, then hand the main thread back. */
+export const SLICE_MS = 8;
+
+/** Resolves after the next macrotask: a MessageChannel message is not clamped like setTimeout. */
+export function macrotask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+export function createTimeSlicer(sliceMs = SLICE_MS, now: () => number = () => performance.now(), wait: () => Promise<void> = macrotask): Yielder {
+  let sliceStart = now();
+  return () => {
+    if (now() - sliceStart < sliceMs) return undefined;
+    return wait().then(() => {
+      sliceStart = now();
+    });
+  };
+}

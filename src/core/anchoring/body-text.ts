@@ -1,0 +1,119 @@
+/**
+ * The text that TextPositionSelector offsets count: the concatenation of the `data` of every Text
+ * node under `document.body`, in document order, with nothing added or removed. That is what
+ * `document.body.textContent` returns, and what Hypothesis anchors against: it includes the text
+ * of <script>, <style> and hidden elements, and keeps whitespace exactly as in the source, so
+ * offsets do not depend on layout or CSS and any tool can recompute them from the DOM alone.
+ */
+import type { DomPoint } from './types';
+
+const TEXT_NODE = 3;
+const SHOW_TEXT = 4;
+
+export class BodyText {
+  /** The body text itself. */
+  readonly text: string;
+  private readonly nodes: Text[];
+  /** `starts[i]` is the offset in `text` where `nodes[i]` begins. */
+  private readonly starts: number[];
+  private readonly indexOfNode: Map<Node, number>;
+
+  private constructor(nodes: Text[]) {
+    this.nodes = nodes;
+    this.starts = [];
+    this.indexOfNode = new Map();
+    let text = '';
+    for (const [index, node] of nodes.entries()) {
+      this.starts.push(text.length);
+      this.indexOfNode.set(node, index);
+      text += node.data;
+    }
+    this.text = text;
+  }
+
+  /** Reads the body text of a document (empty when it has no body). */
+  static of(doc: Document): BodyText {
+    return new BodyText(doc.body ? textNodesUnder(doc, doc.body) : []);
+  }
+
+  /**
+   * The body-text offset of a DOM boundary point, or null when it lies outside the body.
+   * Element boundaries count the text before the child at `offset`.
+   */
+  offsetOf(node: Node, offset: number): number | null {
+    if (node.nodeType === TEXT_NODE) {
+      const index = this.indexOfNode.get(node);
+      if (index === undefined) return null;
+      return this.starts[index]! + Math.min(Math.max(offset, 0), (node as Text).data.length);
+    }
+    const child = node.childNodes[offset];
+    const after = child ? this.firstTextFrom(child, node) : this.firstTextAfter(node);
+    if (after !== null) return this.starts[after]!;
+    return this.isInside(node) ? this.text.length : null;
+  }
+
+  /**
+   * The DOM point at a body-text offset. At a boundary between two nodes, `start` affinity picks
+   * the beginning of the later node (where a highlight should start) and `end` the end of the
+   * earlier one (where it should stop), so a Range never begins or ends in a neighbour.
+   */
+  pointAt(offset: number, affinity: 'start' | 'end' = 'start'): DomPoint | null {
+    if (offset < 0 || offset > this.text.length || this.nodes.length === 0) return null;
+    let low = 0;
+    let high = this.nodes.length - 1;
+    // The last node whose start is <= offset (with `end`, < offset, to stay in the earlier node).
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      const start = this.starts[mid]!;
+      if (affinity === 'end' ? start < offset : start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    let index = low;
+    // Skip empty text nodes so a point never lands in one.
+    if (affinity === 'start') while (index < this.nodes.length - 1 && this.nodes[index]!.data.length === 0) index++;
+    const node = this.nodes[index]!;
+    return { node, offset: Math.min(offset - this.starts[index]!, node.data.length) };
+  }
+
+  private firstTextFrom(start: Node, container: Node): number | null {
+    const direct = this.firstTextIn(start);
+    if (direct !== null) return direct;
+    for (let sibling = start.nextSibling; sibling; sibling = sibling.nextSibling) {
+      const found = this.firstTextIn(sibling);
+      if (found !== null) return found;
+    }
+    return this.firstTextAfter(container);
+  }
+
+  private firstTextAfter(node: Node): number | null {
+    for (let current: Node | null = node; current; current = current.parentNode) {
+      for (let sibling = current.nextSibling; sibling; sibling = sibling.nextSibling) {
+        const found = this.firstTextIn(sibling);
+        if (found !== null) return found;
+      }
+    }
+    return null;
+  }
+
+  private firstTextIn(node: Node): number | null {
+    const own = this.indexOfNode.get(node);
+    if (own !== undefined) return own;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      const found = this.firstTextIn(child);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+
+  private isInside(node: Node): boolean {
+    const body = node.ownerDocument?.body;
+    return !!body && (node === body || body.contains(node));
+  }
+}
+
+function textNodesUnder(doc: Document, root: Node): Text[] {
+  const nodes: Text[] = [];
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}

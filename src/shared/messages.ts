@@ -1,0 +1,132 @@
+/**
+ * Every message SayWho sends, one typed map per direction, and the checks each receiver runs
+ * before acting on one. Nothing from the page itself (window.postMessage, DOM events) is ever
+ * treated as a message: only `runtime.onMessage` from this extension.
+ */
+import type { ItemAnchor } from '../core/anchoring/types';
+import type { AnalysisResult } from '../core/types';
+
+/** Why SayWho cannot read the page in a tab. */
+export type CannotReadReason =
+  | 'browser-page' // chrome://, about:, the new tab page…
+  | 'extension-page' // an extension's own page (including this one)
+  | 'protected-site' // extension stores and other sites browsers keep extensions off
+  | 'view-source'
+  | 'pdf'
+  | 'file-access' // file:// without "Allow access to file URLs"
+  | 'not-html' // an image, a feed, a plain-text file…
+  | 'no-access' // the browser refused for another reason
+  | 'no-tab';
+
+/** What the content script found on its page: the popup's whole input. */
+export interface AnalysisPayload {
+  result: AnalysisResult;
+  /** W3C selectors and whether the item was found on the page, by item id. */
+  anchors: Record<string, ItemAnchor>;
+  /** How long the analysis took in the page (ms, wall clock including yields). */
+  elapsedMs: number;
+}
+
+/** The answer to "analyse this tab". */
+export type TabAnalysis =
+  | ({ status: 'ready' } & AnalysisPayload)
+  | { status: 'cannot-read'; reason: CannotReadReason; detail?: string }
+  | { status: 'error'; message: string };
+
+/** Requests the popup (or another extension page) makes of the background. */
+export interface PopupToBackground {
+  /** Injects the content script when needed, then returns its (cached) analysis. */
+  analyzeTab: { request: { tabId: number }; response: TabAnalysis };
+  /** Scrolls the page to an item and flashes it. */
+  scrollTo: { request: { tabId: number; itemId: string }; response: { found: boolean } };
+  /** Removes the highlights from the page. */
+  clear: { request: { tabId: number }; response: { ok: boolean } };
+}
+
+/** Requests the background makes of the content script in a tab. */
+export interface BackgroundToContent {
+  getResult: { request: { styleFallback: boolean }; response: TabAnalysis };
+  scrollTo: { request: { itemId: string }; response: { found: boolean } };
+  clear: { request: Record<never, never>; response: { ok: boolean } };
+}
+
+/** Notices the content script sends the background. */
+export interface ContentToBackground {
+  /** The analysis finished (or was repeated): the toolbar badge shows `count`. */
+  resultReady: { request: { count: number }; response: { ok: boolean } };
+  /** The highlights are gone (cleared, or the page navigated in place): no badge. */
+  cleared: { request: Record<never, never>; response: { ok: boolean } };
+}
+
+/** One direction's calls: request fields and response, by message type. */
+export type MessageMap<M> = { [K in keyof M]: { request: object; response: unknown } };
+
+/** A message of one direction: `{type, ...fields}`. */
+export type MessageOf<M extends MessageMap<M>> = { [K in keyof M & string]: { type: K } & M[K]['request'] }[keyof M & string];
+
+export type PopupMessage = MessageOf<PopupToBackground>;
+export type ContentMessage = MessageOf<BackgroundToContent>;
+export type BackgroundNotice = MessageOf<ContentToBackground>;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+/** Item ids are short engine-made strings; anything else is not ours. */
+const isItemId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 200;
+
+/** The popup's request, or null when `value` is not one. */
+export function parsePopupMessage(value: unknown): PopupMessage | null {
+  if (!isRecord(value) || !isTabId(value.tabId)) return null;
+  switch (value.type) {
+    case 'analyzeTab':
+    case 'clear':
+      return { type: value.type, tabId: value.tabId };
+    case 'scrollTo':
+      return isItemId(value.itemId) ? { type: 'scrollTo', tabId: value.tabId, itemId: value.itemId } : null;
+    default:
+      return null;
+  }
+}
+
+/** The background's request to a content script, or null. */
+export function parseContentMessage(value: unknown): ContentMessage | null {
+  if (!isRecord(value)) return null;
+  switch (value.type) {
+    case 'getResult':
+      return { type: 'getResult', styleFallback: value.styleFallback === true };
+    case 'scrollTo':
+      return isItemId(value.itemId) ? { type: 'scrollTo', itemId: value.itemId } : null;
+    case 'clear':
+      return { type: 'clear' };
+    default:
+      return null;
+  }
+}
+
+/** A content script's notice, or null. */
+export function parseBackgroundNotice(value: unknown): BackgroundNotice | null {
+  if (!isRecord(value)) return null;
+  if (value.type === 'cleared') return { type: 'cleared' };
+  if (value.type !== 'resultReady') return null;
+  const count = value.count;
+  return Number.isSafeInteger(count) && (count as number) >= 0 ? { type: 'resultReady', count: count as number } : null;
+}
+
+/** The parts of `runtime.MessageSender` the checks read. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * One of this extension's own pages (the popup, also when a test opens it in a tab): same
+ * extension id and a URL under the extension's origin (`runtime.getURL('')`).
+ */
+export function isOwnExtensionPage(sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** This extension's content script in a web page tab (never another extension, never a page). */
+export function isOwnContentScript(sender: SenderInfo, extensionId: string, extensionOrigin: string): sender is SenderInfo & { tab: { id: number } } {
+  return sender.id === extensionId && isTabId(sender.tab?.id) && !(sender.url ?? '').startsWith(extensionOrigin);
+}

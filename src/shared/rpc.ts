@@ -1,0 +1,50 @@
+/** Typed sending and a receiving wrapper that works the same in Chrome and Firefox. */
+import type { Runtime } from 'webextension-polyfill';
+import { ext } from './ext';
+import type { BackgroundToContent, ContentToBackground, MessageMap, PopupToBackground } from './messages';
+
+type Request<M extends MessageMap<M>, K extends keyof M> = M[K]['request'];
+type Response<M extends MessageMap<M>, K extends keyof M> = M[K]['response'];
+
+/** From an extension page (the popup) to the background. */
+export function askBackground<K extends keyof PopupToBackground & string>(type: K, request: Request<PopupToBackground, K>): Promise<Response<PopupToBackground, K>> {
+  return ext.runtime.sendMessage({ type, ...request }) as Promise<Response<PopupToBackground, K>>;
+}
+
+/** From the content script to the background. */
+export function tellBackground<K extends keyof ContentToBackground & string>(type: K, request: Request<ContentToBackground, K>): Promise<Response<ContentToBackground, K>> {
+  return ext.runtime.sendMessage({ type, ...request }) as Promise<Response<ContentToBackground, K>>;
+}
+
+/** From the background to the content script of a tab (top frame only). */
+export function askContent<K extends keyof BackgroundToContent & string>(tabId: number, type: K, request: Request<BackgroundToContent, K>): Promise<Response<BackgroundToContent, K>> {
+  return ext.tabs.sendMessage(tabId, { type, ...request }, { frameId: 0 }) as Promise<Response<BackgroundToContent, K>>;
+}
+
+/**
+ * Listens for messages. `handle` returns a promise for messages it answers and undefined for the
+ * rest (so another listener may answer them). A handler error becomes `{status: 'error'}`, never
+ * an unhandled rejection.
+ */
+export function onMessages(handle: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined): () => void {
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (response: unknown) => void): true | undefined => {
+    let pending: Promise<unknown> | undefined;
+    try {
+      pending = handle(message, sender);
+    } catch (error) {
+      pending = Promise.reject(error);
+    }
+    if (!pending) return undefined;
+    pending.then(sendResponse, (error: unknown) => sendResponse({ status: 'error', message: errorMessage(error) }));
+    // Keeps the channel open for the asynchronous answer (the form both browsers support).
+    return true;
+  };
+  ext.runtime.onMessage.addListener(listener as Runtime.OnMessageListener);
+  return () => ext.runtime.onMessage.removeListener(listener as Runtime.OnMessageListener);
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  return 'unknown error';
+}

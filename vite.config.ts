@@ -1,0 +1,35 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import { makeManifest, type Target } from './scripts/build/manifest.ts';
+import { CONTENT_SCRIPT_SOURCE, contentScriptHygiene, storeArchive } from './scripts/build/plugins.ts';
+
+/**
+ * One source, two packages: `vite build --mode chrome|firefox` writes `dist/<target>` and its store
+ * archive; `--mode chrome-test|firefox-test` writes `dist/<target>-test`, which may also read the
+ * local test server (see makeManifest).
+ */
+export default defineConfig(({ mode }) => {
+  const target: Target = mode.startsWith('firefox') ? 'firefox' : 'chrome';
+  const testBuild = mode.endsWith('-test');
+  const outDir = `dist/${target}${testBuild ? '-test' : ''}`;
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: makeManifest(target, { testBuild }) as never,
+        browser: target,
+        contentScripts: { standaloneFiles: [CONTENT_SCRIPT_SOURCE] },
+      }),
+      contentScriptHygiene(),
+      ...(testBuild ? [] : [storeArchive(target, outDir)]),
+    ],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: ['chrome121', 'firefox140'],
+      // Extension pages load from the package: no reason to split or inline assets into data: URLs.
+      assetsInlineLimit: 0,
+    },
+  };
+});
