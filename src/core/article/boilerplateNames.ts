@@ -1,0 +1,120 @@
+/**
+ * What page authors call the boxes around an article, as words of class and id names
+ * ("article-share-bar" → article, share, bar). Data only; the rules that use it are in
+ * `exclusions.ts`.
+ */
+
+/** Why an element inside the article root is not article text. */
+export type ExclusionKind =
+  | 'hidden'
+  | 'non-text'
+  | 'navigation'
+  | 'header'
+  | 'footer'
+  | 'complementary'
+  | 'related'
+  | 'figure'
+  | 'share'
+  | 'comments'
+  | 'promo'
+  | 'ad'
+  | 'meta'
+  | 'dialog'
+  | 'form'
+  | 'headline'
+  | 'links'
+  | 'outside';
+
+/** A whole name word → the kind of box it names. */
+export const KIND_BY_WORD: ReadonlyMap<string, ExclusionKind> = new Map<string, ExclusionKind>([
+  ...words('navigation', 'nav navbar navigation menu menubar megamenu breadcrumb breadcrumbs pagination pager skiplink skip toc'),
+  ...words('header', 'header masthead topbar'),
+  ...words('footer', 'footer colophon'),
+  ...words('complementary', 'sidebar rail aside widget widgets sidebox supplemental'),
+  ...words('related', 'related recommended recommendations recirc recirculation outbrain taboola trending popular mostread readmore seealso morestories upnext'),
+  ...words('figure', 'caption captions figcaption credit credits gallery slideshow lightbox'),
+  ...words('share', 'share shares sharing sharebar social socials addthis sharethis'),
+  ...words('comments', 'comment comments commentlist disqus discussion replies respond'),
+  ...words('promo', 'newsletter newsletters subscribe subscription subscriptions signup promo promos promotion paywall cookie cookies consent gdpr banner cta donate donation membership'),
+  ...words('ad', 'ad ads adv advert adverts advertisement advertising adslot adunit adbox adsbygoogle adsense dfp sponsor sponsored sponsors'),
+  ...words('meta', 'byline bylines author authors dateline date timestamp published updated tags tag taglist keywords topics categories meta kicker eyebrow'),
+  ...words('dialog', 'modal popup overlay toast'),
+  ...words('navigation', 'toolbar tools utility print'),
+]);
+
+/**
+ * Name words that start a compound ("sharebuttons", "relatedarticles", "newsletterform").
+ * `commentary` is an article kind, not a comment box.
+ */
+export const KIND_BY_PREFIX: ReadonlyArray<readonly [string, ExclusionKind]> = [
+  ['share', 'share'],
+  ['social', 'share'],
+  ['comment', 'comments'],
+  ['related', 'related'],
+  ['newsletter', 'promo'],
+  ['subscri', 'promo'],
+  ['sidebar', 'complementary'],
+  ['footer', 'footer'],
+  ['breadcrumb', 'navigation'],
+  ['advert', 'ad'],
+  ['sponsor', 'ad'],
+  ['byline', 'meta'],
+  ['caption', 'figure'],
+  ['disqus', 'comments'],
+  ['outbrain', 'related'],
+  ['taboola', 'related'],
+  ['promo', 'promo'],
+  ['cookie', 'promo'],
+];
+
+export const PREFIX_EXCEPTIONS: ReadonlySet<string> = new Set(['commentary', 'commentaries', 'shareholder', 'shareholders', 'socialism', 'promotional']);
+
+/** Words that name the article itself; a box named "article-body" is content even if it says "comments" too. */
+export const CONTENT_WORDS: ReadonlySet<string> = new Set([
+  'article', 'body', 'content', 'contents', 'entry', 'main', 'post', 'story', 'text', 'prose', 'column',
+  'articlebody', 'storybody', 'postbody', 'entrycontent', 'richtext', 'hentry',
+]);
+
+/** Whole class names that hide an element or keep it for screen readers only. */
+export const HIDING_CLASSES: ReadonlySet<string> = new Set([
+  'hidden', 'hide', 'is-hidden', 'u-hidden', 'visually-hidden', 'visuallyhidden', 'sr-only',
+  'screen-reader-text', 'screen-reader-only', 'screenreader-only', 'a11y-hidden', 'offscreen',
+  'd-none', 'display-none', 'invisible', 'element-invisible',
+]);
+
+/** ARIA roles of page furniture. */
+export const KIND_BY_ROLE: ReadonlyMap<string, ExclusionKind> = new Map<string, ExclusionKind>([
+  ['navigation', 'navigation'],
+  ['menu', 'navigation'],
+  ['menubar', 'navigation'],
+  ['search', 'navigation'],
+  ['banner', 'header'],
+  ['contentinfo', 'footer'],
+  ['complementary', 'complementary'],
+  ['dialog', 'dialog'],
+  ['alertdialog', 'dialog'],
+  ['alert', 'dialog'],
+]);
+
+/** Tags of page furniture. */
+export const KIND_BY_TAG: ReadonlyMap<string, ExclusionKind> = new Map<string, ExclusionKind>([
+  ['nav', 'navigation'],
+  ['menu', 'navigation'],
+  ['header', 'header'],
+  ['footer', 'footer'],
+  ['aside', 'complementary'],
+  ['figure', 'figure'],
+  ['figcaption', 'figure'],
+  ['dialog', 'dialog'],
+  ['fieldset', 'form'],
+  ['label', 'form'],
+  ['legend', 'form'],
+]);
+
+/** Whole texts of small boxes that are labels, not writing ("Advertisement", "Read more"). */
+export const BOILERPLATE_TEXT =
+  /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pub|реклама|广告|loading(?:…|\.\.\.)?|read more|read next|see also|related(?: articles| stories| content)?|continue reading|share(?: this(?: article| story)?)?|print|email|comments?|skip (?:to )?(?:main )?content|story continues below advertisement|article continues below(?: this ad)?)[.:…]*$/i;
+
+function words(kind: ExclusionKind, list: string): Array<[string, ExclusionKind]> {
+  return list.split(' ').map((word) => [word, kind]);
+}

@@ -1,0 +1,94 @@
+/**
+ * Recognises page furniture by what the markup says about an element: its tag, ARIA role and
+ * class/id names. Content-based rules (link density, short labels) live in `findArticle.ts`,
+ * which knows the text statistics.
+ */
+import {
+  BOILERPLATE_TEXT,
+  CONTENT_WORDS,
+  HIDING_CLASSES,
+  KIND_BY_PREFIX,
+  KIND_BY_ROLE,
+  KIND_BY_TAG,
+  KIND_BY_WORD,
+  PREFIX_EXCEPTIONS,
+  type ExclusionKind,
+} from './boilerplateNames';
+import { isHiddenByMarkup, NON_TEXT_TAGS } from './dom';
+
+export type { ExclusionKind } from './boilerplateNames';
+
+/** What an element's class and id names say about it. */
+export interface NameVerdict {
+  /** The kind of furniture the names point to, if any. */
+  kind: ExclusionKind | null;
+  /** The names also call it the article ("article-body", "story-content"). */
+  content: boolean;
+}
+
+const NO_NAMES: NameVerdict = { kind: null, content: false };
+const verdicts = new Map<string, NameVerdict>();
+const MAX_CACHED = 4000;
+
+/** Reads class/id names ("c-article__share-bar js-share") into a verdict. Cached: pages repeat names. */
+export function judgeNames(names: string): NameVerdict {
+  if (!names) return NO_NAMES;
+  let verdict = verdicts.get(names);
+  if (verdict) return verdict;
+  verdict = computeVerdict(names);
+  if (verdicts.size >= MAX_CACHED) verdicts.clear();
+  verdicts.set(names, verdict);
+  return verdict;
+}
+
+function computeVerdict(names: string): NameVerdict {
+  for (const cls of names.split(/\s+/)) {
+    if (HIDING_CLASSES.has(cls.toLowerCase())) return { kind: 'hidden', content: false };
+  }
+  const words = splitWords(names);
+  let kind: ExclusionKind | null = null;
+  let content = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (CONTENT_WORDS.has(word)) content = true;
+    if (kind) continue;
+    const next = words[i + 1];
+    kind = KIND_BY_WORD.get(word) ?? (next ? KIND_BY_WORD.get(word + next) : undefined) ?? kindByPrefix(word);
+  }
+  return kind || content ? { kind, content } : NO_NAMES;
+}
+
+function kindByPrefix(word: string): ExclusionKind | null {
+  if (word.length < 6 || PREFIX_EXCEPTIONS.has(word)) return null;
+  for (const [prefix, kind] of KIND_BY_PREFIX) if (word.startsWith(prefix)) return kind;
+  return null;
+}
+
+/** "c-articleShare__bar js_share2" → c, article, share, bar, js, share. */
+export function splitWords(names: string): string[] {
+  return names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word.length > 0);
+}
+
+/** Furniture by tag, role or hiding markup alone; `null` when the markup does not say. */
+export function judgeMarkup(element: Element, tag: string): ExclusionKind | null {
+  if (NON_TEXT_TAGS.has(tag)) return 'non-text';
+  if (isHiddenByMarkup(element)) return 'hidden';
+  const byTag = KIND_BY_TAG.get(tag);
+  if (byTag) return byTag;
+  const role = element.getAttribute('role');
+  if (role) {
+    const byRole = KIND_BY_ROLE.get(role.trim().toLowerCase());
+    if (byRole) return byRole;
+  }
+  if (element.getAttribute('aria-modal') === 'true') return 'dialog';
+  return null;
+}
+
+/** A short text that is only a label ("Advertisement", "Read more…"). */
+export function isBoilerplateText(text: string): boolean {
+  return text.length < 60 && BOILERPLATE_TEXT.test(text.trim());
+}

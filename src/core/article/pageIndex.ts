@@ -1,0 +1,201 @@
+/**
+ * One read-only pass over the page that records, per element, the text statistics article
+ * detection needs (text length, link text, commas, counts of paragraphs, images, list items…).
+ * Elements are numbered in document order, so a subtree is the index range [i, end[i]) and later
+ * decisions never touch the DOM again. Nothing in the document is changed.
+ */
+import { judgeMarkup, judgeNames, type ExclusionKind, type NameVerdict } from './exclusions';
+import { BLOCK_TAGS, ELEMENT_NODE, namesOf, tagOf, TEXT_NODE, CDATA_SECTION_NODE } from './dom';
+
+/** A run of text that scoring treats as one paragraph. */
+export interface ScoringUnit {
+  /** The element holding the text (a <p>, or a box with text of its own). */
+  element: number;
+  /** Where the score starts climbing: the paragraph's parent, or the box itself for loose text. */
+  firstAncestor: number;
+  chars: number;
+  commas: number;
+}
+
+export interface PageIndex {
+  elements: Element[];
+  tags: string[];
+  parent: number[];
+  /** Exclusive end of each element's subtree in document order. */
+  end: number[];
+  /** Visible text characters in the subtree (each text node trimmed). */
+  chars: number[];
+  /** Of those, characters inside links (in-page "#" links count 0.3). */
+  linkChars: number[];
+  commas: number[];
+  /** Characters not inside any block-level descendant: the element's own running text. */
+  ownChars: number[];
+  ownCommas: number[];
+  headingChars: number[];
+  listChars: number[];
+  paragraphs: number[];
+  listItems: number[];
+  images: number[];
+  inputs: number[];
+  embeds: number[];
+  /** Headings that are mostly a link: the teasers of a list page. */
+  linkHeadings: number[];
+  /** <article> elements inside (the element itself not counted). */
+  articles: number[];
+  hasBlockChild: boolean[];
+  /** Furniture by tag, role or hiding markup. */
+  markupKind: Array<ExclusionKind | null>;
+  names: NameVerdict[];
+  units: ScoringUnit[];
+}
+
+const COMMA = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+const PARAGRAPH_TAGS = new Set(['p', 'pre']);
+/** Boxes whose text is scored like a paragraph when they hold no blocks (Readability turns such divs into <p>). */
+const LOOSE_TEXT_BOXES = new Set(['div', 'section', 'article', 'main', 'td', 'blockquote']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const UNINDEXED = new Set(['br', 'hr', 'wbr']);
+const MIN_UNIT_CHARS = 25;
+
+/** Builds the index of `body` (or any root). Reads the DOM once; never writes to it. */
+export function indexPage(body: Element): PageIndex {
+  const index: PageIndex = {
+    elements: [], tags: [], parent: [], end: [], chars: [], linkChars: [], commas: [], ownChars: [],
+    ownCommas: [], headingChars: [], listChars: [], paragraphs: [], listItems: [], images: [], inputs: [],
+    embeds: [], linkHeadings: [], articles: [], hasBlockChild: [], markupKind: [], names: [], units: [],
+  };
+  visit(index, body, -1, 0);
+  return index;
+}
+
+function addElement(index: PageIndex, element: Element, tag: string, parent: number): number {
+  const i = index.elements.length;
+  index.elements.push(element);
+  index.tags.push(tag);
+  index.parent.push(parent);
+  index.end.push(i + 1);
+  index.chars.push(0);
+  index.linkChars.push(0);
+  index.commas.push(0);
+  index.ownChars.push(0);
+  index.ownCommas.push(0);
+  index.headingChars.push(0);
+  index.listChars.push(0);
+  index.paragraphs.push(0);
+  index.listItems.push(0);
+  index.images.push(0);
+  index.inputs.push(0);
+  index.embeds.push(0);
+  index.linkHeadings.push(0);
+  index.articles.push(0);
+  index.hasBlockChild.push(false);
+  return i;
+}
+
+/** `linkWeight` > 0 while inside a link: its text counts as link text with that weight. */
+function visit(index: PageIndex, element: Element, parent: number, linkWeight: number): void {
+  const tag = tagOf(element);
+  const i = addElement(index, element, tag, parent);
+  const markup = judgeMarkup(element, tag);
+  index.markupKind.push(markup);
+  index.names.push(judgeNames(namesOf(element)));
+  if (tag === 'a') {
+    const href = element.getAttribute('href');
+    if (href !== null) linkWeight = href.startsWith('#') ? 0.3 : 1;
+  }
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      const data = (child as Text).data;
+      const length = data.length === 0 ? 0 : data.trim().length;
+      if (length === 0) continue;
+      const commas = countCommas(data);
+      index.chars[i]! += length;
+      index.ownChars[i]! += length;
+      index.commas[i]! += commas;
+      index.ownCommas[i]! += commas;
+      if (linkWeight) index.linkChars[i]! += length * linkWeight;
+    } else if (type === ELEMENT_NODE) {
+      const childElement = child as Element;
+      const childTag = tagOf(childElement);
+      if (UNINDEXED.has(childTag)) continue;
+      if (childTag === 'img' || childTag === 'picture') {
+        index.images[i]!++;
+        continue;
+      }
+      if (childTag === 'iframe' || childTag === 'embed' || childTag === 'object' || childTag === 'video') {
+        index.embeds[i]!++;
+        continue;
+      }
+      if (childTag === 'input' || childTag === 'select' || childTag === 'textarea') {
+        index.inputs[i]!++;
+        continue;
+      }
+      const childMarkup = judgeMarkup(childElement, childTag);
+      if (childMarkup === 'non-text' || childMarkup === 'hidden') continue;
+      const c = index.elements.length;
+      visit(index, childElement, i, linkWeight);
+      addUp(index, i, c);
+      if (BLOCK_TAGS.has(childTag)) index.hasBlockChild[i] = true;
+      else {
+        index.ownChars[i]! += index.ownChars[c]!;
+        index.ownCommas[i]! += index.ownCommas[c]!;
+      }
+    }
+  }
+  index.end[i] = index.elements.length;
+  finishElement(index, i, tag, parent);
+}
+
+function addUp(index: PageIndex, i: number, c: number): void {
+  index.chars[i]! += index.chars[c]!;
+  index.linkChars[i]! += index.linkChars[c]!;
+  index.commas[i]! += index.commas[c]!;
+  index.headingChars[i]! += index.headingChars[c]!;
+  index.listChars[i]! += index.listChars[c]!;
+  index.paragraphs[i]! += index.paragraphs[c]!;
+  index.listItems[i]! += index.listItems[c]!;
+  index.images[i]! += index.images[c]!;
+  index.inputs[i]! += index.inputs[c]!;
+  index.embeds[i]! += index.embeds[c]!;
+  index.linkHeadings[i]! += index.linkHeadings[c]!;
+  index.articles[i]! += index.articles[c]! + (index.tags[c] === 'article' ? 1 : 0);
+}
+
+function finishElement(index: PageIndex, i: number, tag: string, parent: number): void {
+  const chars = index.chars[i]!;
+  if (tag === 'p') index.paragraphs[i]!++;
+  else if (tag === 'li') index.listItems[i]!++;
+  else if (tag === 'ul' || tag === 'ol') index.listChars[i] = chars;
+  else if (HEADINGS.has(tag)) {
+    index.headingChars[i] = chars;
+    if (tag !== 'h1' && chars > 0 && index.linkChars[i]! > chars * 0.6) index.linkHeadings[i]!++;
+  }
+  if (parent < 0) return;
+  // Scoring units, as Readability defines them: paragraphs, boxes holding only running text,
+  // and the running text loose in a box that also holds blocks.
+  if (PARAGRAPH_TAGS.has(tag) || (LOOSE_TEXT_BOXES.has(tag) && !index.hasBlockChild[i])) {
+    if (chars >= MIN_UNIT_CHARS && !insideUnit(index, parent)) {
+      index.units.push({ element: i, firstAncestor: parent, chars, commas: index.commas[i]! });
+    }
+  } else if (index.ownChars[i]! >= MIN_UNIT_CHARS && LOOSE_TEXT_BOXES.has(tag)) {
+    index.units.push({ element: i, firstAncestor: i, chars: index.ownChars[i]!, commas: index.ownCommas[i]! });
+  }
+}
+
+/**
+ * A <p> inside a <td> or a text box inside a <p>: the outer unit is scored instead. Units are
+ * recorded in post-order, so the inner one is already there; we only skip boxes whose parent is
+ * itself a paragraph tag (cheap and enough for real pages).
+ */
+function insideUnit(index: PageIndex, parent: number): boolean {
+  return index.tags[parent] === 'p';
+}
+
+function countCommas(text: string): number {
+  if (text.length < 2) return text === ',' ? 1 : 0;
+  COMMA.lastIndex = 0;
+  let count = 0;
+  while (COMMA.exec(text)) count++;
+  return count;
+}
