@@ -1,0 +1,78 @@
+/**
+ * Turning a token range of a sentence into an attribution's content: trims connectives,
+ * "that" and outer punctuation, and tells a fully quoted statement from reported speech.
+ */
+import { DISCOURSE_OPENERS } from './lexicon';
+import type { QuoteSpan } from './quotes';
+import type { SentenceView } from './sentence-view';
+
+export interface Content {
+  kind: 'quote' | 'claim';
+  /** Character offsets of the content parts. */
+  segments: Array<[number, number]>;
+  /** The quote when the content is one fully quoted statement. */
+  quote: QuoteSpan | null;
+  /** Token range after trimming. */
+  start: number;
+  end: number;
+}
+
+const EDGE_PUNCT = new Set([',', '.', ';', ':', '—', '–', '-', '!', '?', '(', ')', '…']);
+
+/** Number of tokens a discourse opener takes at `at` ("At the same time", "Meanwhile ,"), or 0. */
+export function openerLength(view: SentenceView, at: number, end: number): number {
+  for (const words of DISCOURSE_OPENERS) {
+    if (at + words.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      const t = view.tokens[at + k]!;
+      ok = t.lower === words[k] && !view.quoteOf[at + k];
+    }
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+export interface ContentOptions {
+  /** Drop a leading connective ("Meanwhile,", "But") — right for contents that open a sentence. */
+  dropOpeners?: boolean;
+  /** Drop a leading "that". */
+  dropThat?: boolean;
+}
+
+export function contentOf(view: SentenceView, from: number, to: number, options: ContentOptions = {}): Content | null {
+  const { tokens, quoteOf, isMark } = view;
+  let a = from;
+  let b = to;
+  const trimEdges = () => {
+    while (a < b && !isMark[a] && tokens[a]!.kind === 'punct' && EDGE_PUNCT.has(tokens[a]!.text)) a++;
+    while (a < b && !isMark[b - 1] && tokens[b - 1]!.kind === 'punct' && EDGE_PUNCT.has(tokens[b - 1]!.text) && !quoteOf[b - 1]) b--;
+  };
+  trimEdges();
+  if (options.dropOpeners) {
+    for (let n = openerLength(view, a, b); n > 0 && a + n < b; n = openerLength(view, a, b)) {
+      a += n;
+      trimEdges();
+    }
+  }
+  if (options.dropThat !== false && a < b && tokens[a]!.lower === 'that' && !quoteOf[a] && b - a > 2) {
+    a++;
+    trimEdges();
+  }
+  if (b <= a) return null;
+  // Fully quoted: every token belongs to one quote (marks included).
+  const first = quoteOf[a];
+  if (first && isMark[a]) {
+    let whole = true;
+    for (let i = a; i < b && whole; i++) whole = quoteOf[i] === first;
+    if (whole) return { kind: 'quote', segments: first.segments.map(([s, e]) => [s, e] as [number, number]), quote: first, start: a, end: b };
+  }
+  return { kind: 'claim', segments: [[tokens[a]!.start, tokens[b - 1]!.end]], quote: null, start: a, end: b };
+}
+
+/** Number of word tokens in a range. */
+export function wordCount(view: SentenceView, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (view.tokens[i]!.kind !== 'punct') n++;
+  return n;
+}

@@ -1,0 +1,75 @@
+/**
+ * Attributions that run past their sentence: a quote that goes on in the next sentence
+ * (“A,” he said. “B.”), and introductions ending in a colon whose content is the next sentence
+ * or paragraph ("Caddell continued:" ⏎ “…”).
+ */
+import { contentOf, wordCount } from './content';
+import type { Candidate } from './patterns';
+import type { SentenceView } from './sentence-view';
+
+export interface Found {
+  candidate: Candidate;
+  view: SentenceView;
+}
+
+/** True when the sentence is nothing but one or more quotes and punctuation. */
+export function isQuoteOnly(view: SentenceView): boolean {
+  let sawQuote = false;
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (view.quoteOf[i]) sawQuote = true;
+    else if (view.tokens[i]!.kind !== 'punct') return false;
+  }
+  return sawQuote;
+}
+
+function quotedSegments(view: SentenceView): Array<[number, number]> {
+  const segs: Array<[number, number]> = [];
+  for (const q of view.quotes) for (const s of q.segments) if (s[0] >= view.sentence.start - 2 && s[1] <= view.sentence.end + 2) segs.push([s[0], s[1]]);
+  return segs;
+}
+
+const MAX_INTRO_WORDS = 250;
+
+/**
+ * Walks the sentences in order and extends or fills attributions across sentence boundaries.
+ * `bySentence` holds the chosen candidates of each sentence (same order as `views`).
+ */
+export function linkContinuations(views: SentenceView[], bySentence: Candidate[][]): Found[] {
+  const found: Found[] = [];
+  const usedQuotes = new Set<number>();
+  for (let k = 0; k < views.length; k++) {
+    for (const c of bySentence[k]!) {
+      if (c.content?.quote) usedQuotes.add(c.content.quote.id);
+    }
+  }
+  let last: Found | null = null;
+  for (let k = 0; k < views.length; k++) {
+    const view = views[k]!;
+    const chosen = bySentence[k]!;
+    if (last && !chosen.length) {
+      const lastCandidate = last.candidate;
+      if (lastCandidate.pattern === 'colon' && !lastCandidate.content && last.view === views[k - 1]) {
+        // "X said:" followed by the statement.
+        const content = contentOf(view, 0, view.tokens.length);
+        if (content && wordCount(view, 0, view.tokens.length) <= MAX_INTRO_WORDS) {
+          lastCandidate.content = content;
+          if (content.quote) usedQuotes.add(content.quote.id);
+          continue;
+        }
+      }
+      const sameParagraph = last.view.sentence.paragraph === view.sentence.paragraph;
+      if (sameParagraph && lastCandidate.content?.kind === 'quote' && isQuoteOnly(view) && view.quotes.every((q) => !usedQuotes.has(q.id))) {
+        // “A,” he said. “B.” — the quote goes on.
+        lastCandidate.extraSegments.push(...quotedSegments(view));
+        for (const q of view.quotes) usedQuotes.add(q.id);
+        continue;
+      }
+    }
+    for (const c of chosen) {
+      const f = { candidate: c, view };
+      found.push(f);
+      last = f;
+    }
+  }
+  return found.filter((f) => f.candidate.content);
+}

@@ -1,0 +1,84 @@
+/**
+ * Headline attributions: "US Avoids Attacking Nusra in Every Way Possible - Lavrov",
+ * "Lavrov: US Avoids …", "‘We will respond,’ says spokesperson". Headlines drop the cue verb, so
+ * they get patterns of their own; a headline with an ordinary cue goes through the sentence
+ * patterns like any text.
+ */
+import type { Span } from '../types';
+import { NP_BREAKERS, ROLE_NOUNS } from './lexicon';
+import { tokenize, type Token } from './tokens';
+
+export interface HeadlineAttribution {
+  content: [number, number];
+  source: Span;
+  cue: Span | null;
+}
+
+/** Words that label a headline rather than name a speaker ("Update: …", "Exclusive: …"). */
+const LABELS = new Set(
+  `update updated breaking exclusive watch video photos photo live opinion analysis review editorial poll polls
+  report explainer factbox fact check timeline correction note editor's editors read related listen podcast
+  interview transcript q a quiz graphic graphics map maps chart sponsored advertisement special new just
+  in developing revealed confirmed official revealed study survey data report reports test gallery recap preview
+  column commentary letter letters perspective viewpoint essay ideas debate today tonight weekend morning
+  why how what when where who first last more`.split(/\s+/),
+);
+
+const DASHES = /^[-–—]$/;
+const MAX_NAME = 4;
+
+/** A short speaker name: 1–4 capitalised words ("Lavrov", "Sergei Lavrov", "Kremlin spokesman"). */
+function isSpeakerName(tokens: Token[]): boolean {
+  if (!tokens.length || tokens.length > MAX_NAME + 1) return false;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind === 'punct') {
+      if (t.text !== '.' && t.text !== '-' && t.text !== "'") return false;
+      continue;
+    }
+    if (NP_BREAKERS.has(t.lower) || LABELS.has(t.lower)) return false;
+    if (!t.cap && !ROLE_NOUNS.has(t.lower)) return false;
+    words++;
+  }
+  return words >= 1 && words <= MAX_NAME;
+}
+
+function span(str: string, tokens: Token[]): Span {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  return { text: str.slice(start, end), start, end };
+}
+
+function trimContent(str: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s"“”‘’'«».,:;!?—–-]/u.test(str[start]!)) start++;
+  while (end > start && /[\s"“”‘’'«».,:;—–-]/u.test(str[end - 1]!)) end--;
+  // keep a closing quote mark's partner out: content excludes enclosing marks
+  return [start, end];
+}
+
+/** Finds a headline's cue-less attribution, or null. */
+export function headlineAttribution(str: string): HeadlineAttribution | null {
+  const tokens = tokenize(str);
+  if (tokens.length < 4) return null;
+  // "CONTENT - NAME" (also "CONTENT: NAME")
+  for (let i = tokens.length - 2; i >= Math.max(2, tokens.length - MAX_NAME - 2); i--) {
+    const t = tokens[i]!;
+    if (t.kind !== 'punct' || !(DASHES.test(t.text) || t.text === ':')) continue;
+    if (DASHES.test(t.text) && !(/\s/.test(str[t.start - 1] ?? '') && /\s/.test(str[t.end] ?? ''))) continue; // "al-Nusra"
+    const name = tokens.slice(i + 1).filter((x, k, all) => !(k === all.length - 1 && x.text === '.'));
+    if (!isSpeakerName(name)) continue;
+    const [s, e] = trimContent(str, 0, t.start);
+    if (e - s < 10) continue;
+    return { content: [s, e], source: span(str, name), cue: null };
+  }
+  // "NAME: CONTENT"
+  const colon = tokens.findIndex((t, k) => k > 0 && k <= MAX_NAME + 1 && t.text === ':');
+  if (colon > 0) {
+    const name = tokens.slice(0, colon);
+    if (isSpeakerName(name)) {
+      const [s, e] = trimContent(str, tokens[colon]!.end, str.length);
+      if (e - s >= 10) return { content: [s, e], source: span(str, name), cue: { text: ':', start: tokens[colon]!.start, end: tokens[colon]!.end } };
+    }
+  }
+  return null;
+}

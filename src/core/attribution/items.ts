@@ -1,0 +1,105 @@
+/**
+ * From chosen candidates to the result's items: character spans, segments, nested partial
+ * quotes inside claims, stable ids.
+ */
+import type { Item, Span } from '../types';
+import type { Found } from './continuations';
+import type { TokenRange } from './mentions';
+import type { Candidate } from './patterns';
+import type { QuoteSpan } from './quotes';
+import type { SentenceView } from './sentence-view';
+
+/** An item before speakers are resolved, with what coreference needs. */
+export interface DraftItem {
+  kind: 'quote' | 'claim';
+  segments: Array<[number, number]>;
+  cue: Span | null;
+  source: Span | null;
+  sourceKind: string | null;
+  channel: string | null;
+  /** Where the item was found: the text, or the headline. */
+  in: 'text' | 'title';
+  /** The candidate that produced it (null for nested quotes, which share their claim's). */
+  parent: DraftItem | null;
+}
+
+function charSpan(text: string, view: SentenceView, range: TokenRange | null): Span | null {
+  if (!range || range.end <= range.start) return null;
+  const start = view.tokens[range.start]!.start;
+  const end = view.tokens[range.end - 1]!.end;
+  return { text: text.slice(start, end), start, end };
+}
+
+function normalizeSegments(segments: Array<[number, number]>): Array<[number, number]> {
+  const sorted = segments.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Array<[number, number]> = [];
+  for (const seg of sorted) {
+    const last = out[out.length - 1];
+    if (last && seg[0] <= last[1]) last[1] = Math.max(last[1], seg[1]);
+    else out.push([seg[0], seg[1]]);
+  }
+  return out;
+}
+
+/** Quoted fragments a claim contains (“called the talks ‘fruitless gatherings’”). */
+function nestedQuotes(view: SentenceView, c: Candidate, segments: Array<[number, number]>): QuoteSpan[] {
+  if (c.content?.kind !== 'claim') return [];
+  const within = (q: QuoteSpan) => segments.some(([s, e]) => q.start >= s && q.end <= e && (q.start > s || q.end < e));
+  const top = view.quotes.filter((q) => q.segments.length === 1 && within(q));
+  const nested = view.nested.filter((q) => q.parent === -1 && within(q));
+  return [...top, ...nested];
+}
+
+export function draftItems(text: string, found: Found[]): DraftItem[] {
+  const drafts: DraftItem[] = [];
+  for (const { candidate: c, view } of found) {
+    if (!c.content) continue;
+    const segments = normalizeSegments([...c.content.segments, ...c.extraSegments]);
+    const source = charSpan(text, view, c.source);
+    const channel = charSpan(text, view, c.channel);
+    const item: DraftItem = {
+      kind: c.content.kind,
+      segments,
+      cue: charSpan(text, view, c.cue),
+      source,
+      sourceKind: c.source?.kind ?? null,
+      channel: channel ? channel.text.replace(/^the\s+/i, '') : null,
+      in: 'text',
+      parent: null,
+    };
+    drafts.push(item);
+    for (const q of nestedQuotes(view, c, segments)) {
+      drafts.push({ ...item, kind: 'quote', segments: [[q.start, q.end]], parent: item });
+    }
+  }
+  return drafts;
+}
+
+/** The final items, sorted by start, with ids "q1", "c1", … in that order. */
+export function finishItems(text: string, title: string, drafts: DraftItem[], speakerIds: Array<string | null>): Item[] {
+  const order = drafts.map((d, i) => ({ d, i })).sort((a, b) => {
+    if (a.d.in !== b.d.in) return a.d.in === 'title' ? -1 : 1;
+    return a.d.segments[0]![0] - b.d.segments[0]![0] || b.d.segments[b.d.segments.length - 1]![1] - a.d.segments[a.d.segments.length - 1]![1];
+  });
+  let q = 0;
+  let c = 0;
+  return order.map(({ d, i }) => {
+    const base = d.in === 'title' ? title : text;
+    const start = d.segments[0]![0];
+    const end = d.segments[d.segments.length - 1]![1];
+    const item: Item = {
+      id: d.kind === 'quote' ? `q${++q}` : `c${++c}`,
+      kind: d.kind,
+      text: base.slice(start, end),
+      start,
+      end,
+      cue: d.cue,
+      source: d.source,
+      speakerId: speakerIds[i] ?? null,
+    };
+    if (d.segments.length > 1) item.segments = d.segments.map(([s, e]) => [s, e]);
+    if (d.channel) item.channel = d.channel;
+    if (d.in === 'title') item.in = 'title';
+    return item;
+  });
+}

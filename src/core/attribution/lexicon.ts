@@ -1,0 +1,129 @@
+/**
+ * Word lists for reading source mentions: pronouns, determiners, role nouns, words that end a
+ * noun phrase. Data only; `mentions.ts` uses them.
+ */
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+export const SUBJECT_PRONOUNS = words('he she they we i you it who');
+export const PERSON_PRONOUNS = words('he she i we you');
+export const OBJECT_PRONOUNS = words('him her them me us you it');
+
+export const DETERMINERS = words(
+  `the a an this that these those his her their its our my your another some many several both each every all most
+  other few no any one two three four five six seven eight nine ten dozens hundreds thousands numerous various multiple
+  more fewer such`,
+);
+
+/** People by what they do: heads of a mention that names no one ("the minister", "a spokesman"). */
+export const ROLE_NOUNS = words(
+  `official officials spokesman spokeswoman spokesperson spokespeople minister secretary senator congressman
+  congresswoman congressmember representative rep governor mayor president vice-president premier chancellor
+  prime ambassador diplomat envoy negotiator adviser advisor advisers advisors aide aides staffer staffers
+  strategist strategists consultant consultants pollster pollsters operative operatives chairman chairwoman chair
+  chairperson director leader leaders founder cofounder co-founder executive executives ceo cfo president-elect
+  nominee candidate candidates contender challenger incumbent lawmaker lawmakers legislator legislators
+  politician politicians delegate delegates commissioner administrator chief head manager managers attorney
+  attorneys lawyer lawyers prosecutor prosecutors judge justice justices sheriff officer officers detective
+  investigator investigators agent agents commander general colonel captain lieutenant sergeant admiral soldier
+  soldiers analyst analysts expert experts economist economists researcher researchers scientist scientists
+  professor professors scholar scholars historian author authors writer writers editor editors reporter reporters
+  journalist journalists columnist columnists correspondent host anchor commentator commentators critic critics
+  supporter supporters opponent opponents activist activists advocate advocates organizer organizers protester
+  protesters voter voters resident residents witness witnesses worker workers employee employees member members
+  student students teacher teachers parent parents doctor doctors physician nurse patient friend friends
+  neighbor neighbors relative relatives son daughter father mother wife husband brother sister widow owner owners
+  donor donors insider insiders observer observers source sources person people man woman men women
+  speaker speakers ally allies rival rivals partner partners colleague colleagues assistant deputy deputies
+  undersecretary under-secretary secretary-general treasurer clerk coordinator counsel representative
+  representatives lobbyist lobbyists fundraiser surrogate surrogates campaigner campaigners pastor priest bishop
+  cleric imam rabbi king queen prince princess emperor dictator monarch ruler regime`,
+);
+
+/** Heads of a mention of an institution ("the ministry said", "the campaign said"). */
+export const ORGANIZATION_NOUNS = words(
+  `ministry ministries department agency administration government campaign company companies firm firms
+  corporation group groups organization organisation committee commission council court board office bureau
+  embassy military army navy police union party parliament congress senate house cabinet kremlin
+  network newspaper paper magazine station website outlet channel publication service team club university
+  institute foundation center centre association coalition alliance authority authorities spokesmen
+  lab laboratory hospital school bank fund fed regulator regulators watchdog`,
+);
+
+/** Heads of a mention of a text that "says" something ("the report said", "a statement said"). */
+export const DOCUMENT_NOUNS = words(
+  `report reports statement statements study studies survey surveys poll polls letter letters memo document
+  documents filing filings complaint lawsuit indictment ruling decision release announcement article articles
+  story editorial column post tweet tweets email emails message messages website site book analysis review audit
+  data figures records transcript video footage motion brief opinion order`,
+);
+
+/** Words that cannot belong to a source mention: verbs, conjunctions, most function words. */
+export const NP_BREAKERS = words(
+  `is are was were be been being am has have had having do does did will would shall should can could may might
+  must that which when where while whether if because since although though but or nor so than as not never
+  also too then there here now just only even still yet already again ago very said says say told tells added
+  adds who whom whose what why how and however meanwhile moreover furthermore instead indeed later earlier
+  once after before until unless despite during into onto upon about against through throughout without within
+  among between toward towards while like via per over under above below out up down off away back around
+  accordingly therefore thus hence nevertheless nonetheless otherwise besides additionally finally first firstly
+  secondly lastly today yesterday tomorrow tonight recently currently previously subsequently ultimately
+  reportedly allegedly apparently publicly privately repeatedly frequently often always usually sometimes
+  monday tuesday wednesday thursday friday saturday sunday
+  it's that's he's she's they're we're i'm you're there's`,
+);
+
+/** Prepositions that may join the parts of one mention ("a spokesman for the ministry"). */
+export const NP_LINKERS = words('of for at from with to in on');
+
+/** Words that may stand between a source and its cue: "X also said", "X has repeatedly said". */
+export const CUE_MODIFIERS = words(
+  `also has have had would will later then previously repeatedly once recently publicly privately again further
+  similarly too long earlier quickly immediately simply just flatly strongly reportedly allegedly since
+  specifically explicitly initially first subsequently herself himself themselves itself ultimately finally
+  often frequently always openly angrily bluntly tersely bluntly briefly curtly emphatically sharply previously
+  has since already even is was are were be been being`,
+);
+
+/** Words that open a sentence without being part of the content ("Meanwhile, …", "At the same time …"). */
+export const DISCOURSE_OPENERS: string[][] = [
+  'at the same time',
+  'on the other hand',
+  'in other words',
+  'in addition',
+  'in fact',
+  'of course',
+  'for example',
+  'for instance',
+  'as a result',
+  'meanwhile',
+  'however',
+  'moreover',
+  'furthermore',
+  'additionally',
+  'also',
+  'besides',
+  'nevertheless',
+  'nonetheless',
+  'still',
+  'instead',
+  'separately',
+  'similarly',
+  'likewise',
+  'indeed',
+  'and',
+  'but',
+  'so',
+  'yet',
+  'then',
+  'thus',
+  'therefore',
+].map((s) => s.split(' '));
+
+/** Time expressions that may follow a cue ("said Wednesday", "said on Tuesday night"). */
+export const TIME_WORDS = words(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow morning afternoon
+  evening night week weekend month year earlier later recently previously last this next ago day days weeks months
+  years hours minutes late early january february march april may june july august september october november
+  december jan feb mar apr jun jul aug sep sept oct nov dec`,
+);

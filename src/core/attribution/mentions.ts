@@ -1,0 +1,337 @@
+/**
+ * Source mentions: the noun phrase that names who is speaking ("Russian Foreign Minister Sergei
+ * Lavrov", "Sen. Chuck Schumer, D-N.Y.", "a senior official", "he"), found next to a cue.
+ * Works on token indices of one sentence.
+ */
+import { TITLE_ABBREVIATIONS } from './abbreviations';
+import {
+  CUE_MODIFIERS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  NP_BREAKERS,
+  NP_LINKERS,
+  ORGANIZATION_NOUNS,
+  ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
+} from './lexicon';
+import type { Token } from './tokens';
+import { CUE_VERBS } from './cues';
+
+export type MentionKind = 'pronoun' | 'name' | 'role' | 'organization' | 'document' | 'group' | 'relative';
+
+/** A token range [start, end) of one sentence. */
+export interface TokenRange {
+  start: number;
+  end: number;
+}
+
+export interface Mention extends TokenRange {
+  kind: MentionKind;
+}
+
+/** Quantifiers that stand for people on their own: "some said", "others argued". */
+const PRONOUN_LIKE = new Set(
+  'some many others other both most several few all none everyone someone somebody nobody anyone one each either neither'.split(' '),
+);
+const MAX_MENTION = 14;
+const PARTY_CODE = /^[DRI](?:-[A-Z][A-Za-z.]*)+$/;
+/** Inside a name: "bin", "al", "van der", "de la". */
+const NAME_PARTICLES = new Set('al el bin ibn van von der de la le du da di dos del ben abu'.split(' '));
+
+export const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
+
+function isMentionWord(t: Token): boolean {
+  if (t.kind === 'punct') return false;
+  if (NP_BREAKERS.has(t.lower)) return false;
+  if (!t.cap && CUE_VERBS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower)) return false;
+  return true;
+}
+
+/** A head word: something a mention can be about. */
+function headKind(t: Token): MentionKind | null {
+  const w = t.lower.replace(/'s$/, '');
+  if (SUBJECT_PRONOUNS.has(w)) return w === 'who' ? 'relative' : 'pronoun';
+  if (PRONOUN_LIKE.has(w)) return 'group';
+  if (ROLE_NOUNS.has(w)) return 'role';
+  if (ORGANIZATION_NOUNS.has(w)) return 'organization';
+  if (DOCUMENT_NOUNS.has(w)) return 'document';
+  if (t.cap && t.kind === 'word' && !DETERMINERS.has(w)) return 'name';
+  return null;
+}
+
+/** What a mention mostly is, from its words. */
+export function classifyMention(tokens: Token[], range: TokenRange): MentionKind | null {
+  let kind: MentionKind | null = null;
+  let hasName = false;
+  for (let i = range.start; i < range.end; i++) {
+    const t = tokens[i]!;
+    if (isPunct(t, ',')) break; // the part before an appositive decides
+    if (NP_LINKERS.has(t.lower) && kind) break; // "a spokesman for the ministry": the spokesman
+    const k = headKind(t);
+    if (!k) continue;
+    if (k === 'name') {
+      if (TITLE_ABBREVIATIONS.has(t.lower)) continue;
+      hasName = true;
+    }
+    if (k === 'pronoun' || k === 'relative') return range.end - range.start === 1 ? k : kind ?? k;
+    kind = k === 'name' && kind && kind !== 'name' ? (hasName ? 'name' : kind) : k;
+  }
+  if (hasName) {
+    // "the Pentagon", "the ministry of defense": institutions written as names stay names.
+    return kind === 'organization' || kind === 'document' || kind === 'group' ? kind : 'name';
+  }
+  return kind;
+}
+
+/**
+ * The plain noun phrase ending right before `end`, no commas crossed. Returns an empty range
+ * when the token before `end` cannot end a mention.
+ */
+export function phraseBefore(tokens: Token[], end: number, floor: number): TokenRange {
+  let start = end;
+  let i = end - 1;
+  while (i >= floor && end - i <= MAX_MENTION) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      const prev = tokens[i - 1];
+      // "Sen." "Jr." "U.S." keep their dot; "D-N.Y." and "(D-Nev.)" party codes stay inside.
+      if (t.text === '.' && prev && prev.end === t.start && i > floor) {
+        start = i;
+        i--;
+        continue;
+      }
+      if ((t.text === ')' || t.text === '(') && i > floor) {
+        const open = t.text === ')' ? findBack(tokens, i, '(', floor) : -1;
+        if (open >= 0 && i - open <= 6) {
+          start = open;
+          i = open - 1;
+          continue;
+        }
+      }
+      if ((t.text === '&' || t.text === '-') && start < end) {
+        start = i;
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (!isMentionWord(t) && !(t.lower === 'who' && i === end - 1)) break;
+    if (DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower)) {
+      start = i;
+      const linker = tokens[i - 1];
+      if (linker && i - 1 > floor && NP_LINKERS.has(linker.lower) && tokens[i - 2] && isMentionWord(tokens[i - 2]!)) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (NP_LINKERS.has(t.lower)) {
+      const prev = tokens[i - 1];
+      if (start < end && prev && i > floor && isMentionWord(prev) && !DETERMINERS.has(prev.lower) && !NP_LINKERS.has(prev.lower)) {
+        start = i;
+        i--;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'who') {
+      start = i;
+      break;
+    }
+    start = i;
+    i--;
+  }
+  // A mention does not start with a linker.
+  while (start < end && NP_LINKERS.has(tokens[start]!.lower)) start++;
+  return { start, end: start < end ? end : start };
+}
+
+function findBack(tokens: Token[], from: number, text: string, floor: number): number {
+  for (let i = from - 1; i >= floor && from - i <= 8; i--) if (tokens[i]!.text === text) return i;
+  return -1;
+}
+
+/** Looks like an appositive or a relative clause: "a spokesman for X", "D-N.Y.", "33", "who …". */
+function isAppositive(tokens: Token[], range: TokenRange): boolean {
+  if (range.end <= range.start || range.end - range.start > 16) return false;
+  const first = tokens[range.start]!;
+  if (range.end - range.start === 1 && (PARTY_CODE.test(first.text) || first.kind === 'number')) return true;
+  if (first.lower === 'who' || first.lower === 'whose') return true;
+  if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'another'].includes(first.lower)) {
+    return hasHead(tokens, range, true);
+  }
+  // "former secretary of state", "spokesman for the campaign", "R-Texas"
+  if (!first.cap && ROLE_NOUNS.has(first.lower)) return true;
+  if (!first.cap && range.end - range.start <= 6) {
+    for (let i = range.start; i < range.end; i++) if (ROLE_NOUNS.has(tokens[i]!.lower)) return true;
+  }
+  return false;
+}
+
+function hasHead(tokens: Token[], range: TokenRange, rolesOnly = false): boolean {
+  for (let i = range.start; i < range.end; i++) {
+    const k = headKind(tokens[i]!);
+    if (!k) continue;
+    if (!rolesOnly || k !== 'name' || tokens[i]!.cap) return true;
+  }
+  return false;
+}
+
+/** A name chunk: has a capitalised word that is not only a title. */
+function isNamePhrase(tokens: Token[], range: TokenRange): boolean {
+  return classifyMention(tokens, range) === 'name';
+}
+
+/** Ends in a role noun: "India's commerce minister", "the president's spokesman". */
+function isRolePhrase(tokens: Token[], range: TokenRange): boolean {
+  if (range.end <= range.start || range.end - range.start > 6) return false;
+  return ROLE_NOUNS.has(tokens[range.end - 1]!.lower);
+}
+
+export interface SourceBefore {
+  mention: Mention;
+  /** Index of the first token of the source region (mention plus any appositive). */
+  regionStart: number;
+  /** True when a negation stands between the mention and the cue ("did not say"). */
+  negated: boolean;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+
+/**
+ * The speaker mention that ends right before a cue at `cue` (modal and adverbs skipped),
+ * with appositives: "Brian Fallon, a spokesman for the campaign, said", "Sen. Chuck Schumer,
+ * D-N.Y., said", "India's commerce minister, Piyush Goyal, said".
+ */
+export function sourceBefore(tokens: Token[], cue: number, floor: number): SourceBefore | null {
+  let end = cue;
+  let negated = false;
+  while (end - 1 >= floor) {
+    const t = tokens[end - 1]!;
+    if (CUE_MODIFIERS.has(t.lower) || t.lower === 'did' || t.lower === 'does' || t.lower === 'do') end--;
+    else if (NEGATIONS.has(t.lower)) {
+      negated = true;
+      end--;
+    } else if (t.text === "'" && tokens[end - 2]?.lower === 'didn' ) end -= 2;
+    else break;
+  }
+  let core = phraseBefore(tokens, end, floor);
+  let appositiveEnd = end;
+  if (core.end === core.start) {
+    // "NAME, APPOSITIVE, said"
+    if (!isPunct(tokens[end - 1], ',') || end - 1 <= floor) return null;
+    const chunkEnd = end - 1;
+    const chunkStart = chunkBack(tokens, chunkEnd, floor);
+    const chunk = { start: chunkStart, end: chunkEnd };
+    if (chunk.end <= chunk.start || !isPunct(tokens[chunkStart - 1], ',')) return null;
+    const name = phraseBefore(tokens, chunkStart - 1, floor);
+    if (name.end === name.start) return null;
+    if (isAppositive(tokens, chunk) && (isNamePhrase(tokens, name) || isRolePhrase(tokens, name))) {
+      return { mention: { start: name.start, end: chunkEnd, kind: classifyMention(tokens, name) ?? 'name' }, regionStart: name.start, negated };
+    }
+    if (isNamePhrase(tokens, chunk) && isRolePhrase(tokens, name)) {
+      // "India's commerce minister, Piyush Goyal, said": the role comes first, the name in commas.
+      return { mention: { start: name.start, end: chunkEnd, kind: 'name' }, regionStart: name.start, negated };
+    }
+    return null;
+  }
+  const kind = classifyMention(tokens, core);
+  if (!kind) return null;
+  // "Brian Fallon, a spokesman for the campaign said" (no closing comma) and "Piyush Goyal" after a role.
+  if (isPunct(tokens[core.start - 1], ',') && core.start - 1 > floor) {
+    const before = phraseBefore(tokens, core.start - 1, floor);
+    if (before.end > before.start) {
+      if (isAppositive(tokens, core) && isNamePhrase(tokens, before) && kind !== 'pronoun') {
+        return { mention: { start: before.start, end: appositiveEnd, kind: 'name' }, regionStart: before.start, negated };
+      }
+      if (kind === 'name' && isRolePhrase(tokens, before) && isPunct(tokens[before.start - 1], ',') === false && before.start === floorish(tokens, before.start, floor)) {
+        return { mention: { start: before.start, end: appositiveEnd, kind: 'name' }, regionStart: before.start, negated };
+      }
+    }
+  }
+  return { mention: { start: core.start, end: core.end, kind }, regionStart: core.start, negated };
+}
+
+/** `start` when it opens the clause (sentence start or right after a boundary word), else -1. */
+function floorish(tokens: Token[], start: number, floor: number): number {
+  if (start <= floor) return start;
+  const prev = tokens[start - 1]!;
+  return prev.kind === 'punct' || NP_BREAKERS.has(prev.lower) ? start : -1;
+}
+
+/** Index of the first token after the comma that precedes `end` (or `floor`). */
+function chunkBack(tokens: Token[], end: number, floor: number): number {
+  let i = end - 1;
+  while (i >= floor && end - i <= 18) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '—')) return i + 1;
+    i--;
+  }
+  return i < floor ? floor : end;
+}
+
+/**
+ * The mention starting at `start`: "Mr. Sanders", "the Roper Center for Public Opinion Research",
+ * "a senior official familiar with the talks". Stops at a comma unless an appositive follows
+ * (`withAppositive`), at a clause word, or at a new noun phrase.
+ */
+export function phraseAfter(tokens: Token[], start: number, ceil: number, withAppositive = false): Mention | null {
+  let i = start;
+  let sawHead = false;
+  let lastGood = start;
+  while (i < ceil && i - start < MAX_MENTION) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      if (t.text === '.' && tokens[i - 1] && tokens[i - 1]!.end === t.start && i > start && TITLE_ABBREVIATIONS.has(tokens[i - 1]!.lower)) {
+        i++;
+        continue;
+      }
+      if (t.text === '(' ) {
+        const close = tokens.findIndex((x, k) => k > i && k < i + 6 && x.text === ')');
+        if (close > 0 && sawHead) {
+          i = close + 1;
+          lastGood = i;
+          continue;
+        }
+      }
+      if ((t.text === '&' || t.text === '-') && sawHead) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (!isMentionWord(t)) break;
+    const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower);
+    if (i > start && sawHead && (det || SUBJECT_PRONOUNS.has(t.lower)) && !NP_LINKERS.has(tokens[i - 1]!.lower)) break;
+    if (i > start && sawHead && !t.cap && tokens[i - 1]!.cap && !NP_LINKERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ORGANIZATION_NOUNS.has(t.lower)) {
+      // "Trump told reporters" vs "told Reuters reporters": a lower-case word after a name starts a clause
+      if (!/^(familiar|close|knowledgeable|aware|briefed|involved)$/.test(t.lower)) break;
+    }
+    if (headKind(t)) sawHead = true;
+    i++;
+    if (!NP_LINKERS.has(t.lower) && !det) lastGood = i;
+  }
+  let end = lastGood;
+  if (end <= start || !sawHead) return null;
+  const core = { start, end };
+  const kind = classifyMention(tokens, core);
+  if (!kind) return null;
+  if (withAppositive && isPunct(tokens[end], ',')) {
+    const chunkEnd = chunkForward(tokens, end + 1, ceil);
+    const chunk = { start: end + 1, end: chunkEnd };
+    if (chunkEnd > end + 1 && isAppositive(tokens, chunk)) end = chunkEnd;
+  }
+  return { start, end, kind };
+}
+
+function chunkForward(tokens: Token[], start: number, ceil: number): number {
+  let i = start;
+  while (i < ceil && i - start <= 18) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && /^[,;:—–!?]$/.test(t.text)) return i;
+    if (t.kind === 'punct' && t.text === '.' && !(tokens[i - 1] && TITLE_ABBREVIATIONS.has(tokens[i - 1]!.lower))) return i;
+    if (t.kind === 'punct' && /^["“”'‘’«»]$/.test(t.text)) return i;
+    i++;
+  }
+  return i >= ceil ? ceil : start;
+}

@@ -1,0 +1,205 @@
+/**
+ * Quote-mark scanning: finds quoted spans (content without the marks) in a text of paragraphs.
+ *
+ * Handles curly, straight, German and French marks, NYT-style doubled apostrophes (''…''),
+ * quotes nested one level, apostrophes that are not quote marks (We're, Sanders’, ’90s) and the
+ * newspaper convention for quotes running over several paragraphs: each paragraph re-opens the
+ * quote and only the last one closes it.
+ */
+import type { Paragraph } from './paragraphs';
+import {
+  CLOSING_CONTEXT,
+  DOUBLE_CLOSERS,
+  DOUBLE_OPENERS,
+  OPENING_CONTEXT,
+  SINGLE_CLOSERS,
+  SINGLE_OPENERS,
+} from './quote-marks';
+
+export interface QuoteSpan {
+  id: number;
+  /** Content bounds, without the marks (first to last segment for multi-paragraph quotes). */
+  start: number;
+  end: number;
+  /** One part per paragraph; a single part for ordinary quotes. */
+  segments: Array<[number, number]>;
+  /** Offset of the opening mark, and of the closing mark or -1 when the paragraph ends first. */
+  open: number;
+  close: number;
+  /** Width of the closing mark (2 for ''). */
+  closeWidth: number;
+  double: boolean;
+  /** Id of the enclosing quote, or -1 at top level. */
+  parent: number;
+  /** Index of the paragraph holding the opening mark. */
+  paragraph: number;
+}
+
+type Role = 'open' | 'close' | 'either';
+
+interface Mark {
+  pos: number;
+  width: number;
+  role: Role;
+  /** Closing characters accepted for an opener. */
+  closers: string;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{N}/u;
+
+function straightRole(prev: string | undefined, next: string | undefined): Role {
+  const opening = prev === undefined || OPENING_CONTEXT.test(prev);
+  const closing = next === undefined || CLOSING_CONTEXT.test(next);
+  if (opening && !closing) return 'open';
+  if (closing && !opening) return 'close';
+  return 'either';
+}
+
+/** Double-family marks of one paragraph, in order. */
+function doubleMarks(text: string, from: number, to: number): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === "'" && text[i + 1] === "'") {
+      marks.push({ pos: i, width: 2, role: straightRole(text[i - 1], text[i + 2]), closers: "'" });
+      i++;
+    } else if (c === '"') {
+      marks.push({ pos: i, width: 1, role: straightRole(text[i - 1], text[i + 1]), closers: '"”' });
+    } else if (DOUBLE_OPENERS.has(c)) {
+      marks.push({ pos: i, width: 1, role: 'open', closers: DOUBLE_OPENERS.get(c)! });
+    } else if (DOUBLE_CLOSERS.has(c)) {
+      // German »…« opens with »: a » after a space and before a letter opens.
+      const opensGerman = c === '»' && (i === from || /\s/u.test(text[i - 1]!)) && WORD_CHAR.test(text[i + 1] ?? '');
+      marks.push({ pos: i, width: 1, role: opensGerman ? 'open' : 'close', closers: opensGerman ? '«' : '' });
+    }
+  }
+  return marks;
+}
+
+interface RawSpan {
+  open: number;
+  openWidth: number;
+  close: number;
+  closeWidth: number;
+}
+
+/** Pairs the double marks of one paragraph; an unclosed last quote gets close = -1. */
+function pairDoubles(text: string, marks: Mark[]): RawSpan[] {
+  const spans: RawSpan[] = [];
+  let open: Mark | null = null;
+  for (const mark of marks) {
+    const ch = text[mark.pos]!;
+    if (open) {
+      const fits = open.closers.includes(ch) || (mark.width === 2 && open.width === 2);
+      if (mark.role === 'open' && !(fits && mark.width === open.width && ch === '"')) {
+        // A second opener while one is open: the first was never closed; start again here.
+        open = mark;
+      } else if (fits || mark.role !== 'open') {
+        spans.push({ open: open.pos, openWidth: open.width, close: mark.pos, closeWidth: mark.width });
+        open = null;
+      }
+    } else if (mark.role !== 'close') {
+      open = mark;
+    }
+  }
+  if (open) spans.push({ open: open.pos, openWidth: open.width, close: -1, closeWidth: 0 });
+  return spans;
+}
+
+/** Pairs single quote marks in [from, to), skipping apostrophes and the given double marks. */
+function pairSingles(text: string, from: number, to: number, taken: Set<number>): RawSpan[] {
+  const spans: RawSpan[] = [];
+  let open: { pos: number; closers: string } | null = null;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (!(c === "'" || SINGLE_OPENERS.has(c) || SINGLE_CLOSERS.has(c)) || taken.has(i)) continue;
+    const prev = i > from ? text[i - 1] : undefined;
+    const next = i + 1 < to ? text[i + 1] : undefined;
+    if (prev !== undefined && WORD_CHAR.test(prev) && next !== undefined && LETTER.test(next)) continue; // We're
+    if (next !== undefined && DIGIT.test(next) && (prev === undefined || /\s/u.test(prev))) continue; // ’90s
+    if (SINGLE_OPENERS.has(c)) {
+      open = { pos: i, closers: SINGLE_OPENERS.get(c)! };
+      continue;
+    }
+    const role = c === '›' ? 'close' : straightRole(prev, next);
+    if (role === 'open' && c !== '›') {
+      open = { pos: i, closers: "'’" };
+    } else if (open && role !== 'open' && open.closers.includes(c)) {
+      if (i > open.pos + 1) spans.push({ open: open.pos, openWidth: 1, close: i, closeWidth: 1 });
+      open = null;
+    }
+  }
+  return spans;
+}
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** Finds every quoted span of the text, top-level and nested, sorted by opening mark. */
+export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const parents = new Map<QuoteSpan, QuoteSpan>();
+  // A quote left open at the end of a paragraph, waiting for the next paragraph to re-open it.
+  let running: QuoteSpan | null = null;
+  for (const para of paragraphs) {
+    const marks = doubleMarks(text, para.start, para.end);
+    const taken = new Set<number>();
+    for (const m of marks) if (m.width === 2) taken.add(m.pos).add(m.pos + 1);
+    let gapStart = para.start;
+    let last: QuoteSpan | null = null;
+    for (const raw of pairDoubles(text, marks)) {
+      const contentEnd = raw.close === -1 ? para.end : raw.close;
+      const [s, e] = trimmed(text, raw.open + raw.openWidth, contentEnd);
+      addSingles(text, gapStart, raw.open, taken, para.index, null, spans, parents);
+      gapStart = raw.close === -1 ? para.end : raw.close + raw.closeWidth;
+      if (e <= s) continue;
+      let span: QuoteSpan;
+      if (running && raw.open === para.start && !last) {
+        // The paragraph re-opens the running quote: one quote, one more segment.
+        span = running;
+        span.segments.push([s, e]);
+        span.end = e;
+        span.close = raw.close;
+        span.closeWidth = raw.closeWidth;
+      } else {
+        span = { id: -1, start: s, end: e, segments: [[s, e]], open: raw.open, close: raw.close,
+          closeWidth: raw.closeWidth, double: true, parent: -1, paragraph: para.index };
+        spans.push(span);
+      }
+      last = span;
+      addSingles(text, raw.open + raw.openWidth, contentEnd, taken, para.index, span, spans, parents);
+    }
+    addSingles(text, gapStart, para.end, taken, para.index, null, spans, parents);
+    running = last && last.close === -1 ? last : null;
+  }
+  spans.sort((a, b) => a.open - b.open);
+  spans.forEach((s, i) => (s.id = i));
+  for (const [child, parent] of parents) child.parent = parent.id;
+  return spans;
+}
+
+function addSingles(
+  text: string,
+  from: number,
+  to: number,
+  taken: Set<number>,
+  paragraph: number,
+  parent: QuoteSpan | null,
+  spans: QuoteSpan[],
+  parents: Map<QuoteSpan, QuoteSpan>,
+): void {
+  if (to <= from) return;
+  for (const raw of pairSingles(text, from, to, taken)) {
+    const [s, e] = trimmed(text, raw.open + 1, raw.close);
+    if (e <= s) continue;
+    const span: QuoteSpan = { id: -1, start: s, end: e, segments: [[s, e]], open: raw.open, close: raw.close,
+      closeWidth: 1, double: false, parent: -1, paragraph };
+    spans.push(span);
+    if (parent) parents.set(span, parent);
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Choosing among the readings `patterns.ts` proposes: each candidate gets features and a score
+ * (weights from `scoring.ts`), then the best non-conflicting ones are kept.
+ */
+import { wordCount } from './content';
+import { phraseAfter, sourceBefore, type Mention } from './mentions';
+import type { Candidate } from './patterns';
+import { scoreFeatures, THRESHOLD } from './scoring';
+import type { SentenceView } from './sentence-view';
+
+const bucket = (n: number, edges: number[]) => {
+  let k = 0;
+  while (k < edges.length && n > edges[k]!) k++;
+  return k;
+};
+
+/** Features of one candidate; shared by the runtime scorer and the training script. */
+export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
+  const src = c.source ? c.source.kind : 'none';
+  const ck = c.content ? c.content.kind : 'pending';
+  const words = c.content ? wordCount(view, c.content.start, c.content.end) : 0;
+  const len = bucket(words, [2, 4, 8, 16, 40]);
+  const tokens = view.tokens;
+  const cueWord = tokens[c.cue.start]!.lower;
+  const srcFirst = c.source ? tokens[c.source.start]!.lower : '';
+  const f = [
+    'bias',
+    `p:${c.pattern}`,
+    `f:${c.frame}`,
+    `l:${c.lemma}`,
+    `w:${cueWord}`,
+    `src:${src}`,
+    `ck:${ck}`,
+    `len:${len}`,
+    `tail:${bucket(c.tailWords, [0, 2, 5, 10])}`,
+    `p:${c.pattern}|src:${src}`,
+    `p:${c.pattern}|ck:${ck}`,
+    `p:${c.pattern}|l:${c.lemma}`,
+    `l:${c.lemma}|src:${src}`,
+    `p:${c.pattern}|len:${len}`,
+    `ck:${ck}|l:${c.lemma}`,
+  ];
+  if (c.source && c.source.end - c.source.start > 6) f.push('src:long');
+  if (c.source && src === 'pronoun') f.push(`pron:${srcFirst}`);
+  if (c.negated) f.push('neg');
+  if (c.channel) f.push('chan');
+  if (c.extraSegments.length) f.push('xseg');
+  if (c.content && c.content.kind === 'claim') {
+    const first = tokens[c.content.start]!;
+    f.push(`c1:${first.cap ? 'Cap' : first.lower}`);
+    if (view.quoteOf[c.content.start]) f.push('c:startsQuoted');
+  }
+  if (c.content && c.content.start === 0) f.push('c:atStart');
+  return f;
+}
+
+function overlaps(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
+  return a.some(([s, e]) => b.some(([s2, e2]) => s < e2 && s2 < e));
+}
+
+function inside(pos: number, segs: Array<[number, number]>): boolean {
+  return segs.some(([s, e]) => pos >= s && pos < e);
+}
+
+function segmentsOf(c: Candidate): Array<[number, number]> {
+  return c.content ? [...c.content.segments, ...c.extraSegments] : [];
+}
+
+function conflicts(view: SentenceView, a: Candidate, b: Candidate): boolean {
+  const sa = segmentsOf(a);
+  const sb = segmentsOf(b);
+  if (overlaps(sa, sb)) return true;
+  const cueA = view.tokens[a.cue.start]!.start;
+  const cueB = view.tokens[b.cue.start]!.start;
+  if (cueA === cueB) return true;
+  if (inside(cueA, sb) || inside(cueB, sa)) return true;
+  if (a.source && inside(view.tokens[a.source.start]!.start, sb)) return true;
+  if (b.source && inside(view.tokens[b.source.start]!.start, sa)) return true;
+  return false;
+}
+
+/** The main clause's speaker, for a participle ("X said …, adding that …"). */
+function mainSource(view: SentenceView, chosen: Candidate[], at: number): Mention | null {
+  const before = chosen.filter((c) => c.source && c.cue.start < at).sort((a, b) => b.cue.start - a.cue.start)[0];
+  if (before) return before.source;
+  // "Trump tweeted Tuesday, saying …": the subject of the first verb.
+  for (let i = at - 1; i >= 1; i--) {
+    const src = sourceBefore(view.tokens, i, 0);
+    if (src && src.regionStart === 0 && src.mention.kind !== 'document') return src.mention;
+  }
+  const subject = phraseAfter(view.tokens, 0, at);
+  return subject && subject.kind !== 'relative' ? subject : null;
+}
+
+/** Scores the candidates of one sentence and keeps a consistent set, best first. */
+export function selectCandidates(view: SentenceView, candidates: Candidate[]): Candidate[] {
+  const chosen: Candidate[] = [];
+  const ranked = candidates.map((c) => {
+    if (c.pattern === 'participle') c.source = mainSource(view, [], c.cue.start);
+    c.features = candidateFeatures(view, c);
+    c.score = scoreFeatures(c.features);
+    return c;
+  });
+  ranked.sort((a, b) => b.score - a.score || a.cue.start - b.cue.start);
+  for (const c of ranked) {
+    if (c.score < THRESHOLD || c.negated) continue;
+    if (chosen.some((o) => conflicts(view, o, c))) continue;
+    chosen.push(c);
+  }
+  for (const c of chosen) if (c.pattern === 'participle') c.source = mainSource(view, chosen, c.cue.start) ?? c.source;
+  return chosen.sort((a, b) => a.cue.start - b.cue.start);
+}

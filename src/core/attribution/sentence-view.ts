@@ -1,0 +1,58 @@
+/**
+ * One sentence seen for attribution: its tokens, which of them lie inside a top-level quote and
+ * which are the quote marks themselves.
+ */
+import type { QuoteSpan } from './quotes';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+
+export interface SentenceView {
+  sentence: Sentence;
+  tokens: Token[];
+  /** Per token: the top-level quote it belongs to (content or mark), or null for narrative text. */
+  quoteOf: Array<QuoteSpan | null>;
+  /** Per token: true for an opening or closing quote mark. */
+  isMark: boolean[];
+  /** Top-level quotes that touch this sentence, in order. */
+  quotes: QuoteSpan[];
+  /** Quotes nested one level inside the top-level ones or inside narrative text (single quotes). */
+  nested: QuoteSpan[];
+}
+
+/** Per-paragraph mark positions of a quote: where each part's opening and closing marks are. */
+function partMarks(text: string, quote: QuoteSpan): Array<{ open: number; openEnd: number; close: number; closeEnd: number }> {
+  return quote.segments.map(([s, e], k) => {
+    // The opening mark sits just before the (trimmed) content start, past any spaces.
+    let open = k === 0 ? quote.open : s;
+    while (k > 0 && open > 0 && /[\s"'“”„«»‘’]/u.test(text[open - 1]!) && text[open - 1] !== '\n') open--;
+    const openEnd = s;
+    const last = k === quote.segments.length - 1;
+    const close = last && quote.close !== -1 ? quote.close : e;
+    const closeEnd = last && quote.close !== -1 ? quote.close + quote.closeWidth : e;
+    return { open, openEnd, close, closeEnd };
+  });
+}
+
+export function viewSentence(text: string, sentence: Sentence, topLevel: QuoteSpan[], nestedAll: QuoteSpan[]): SentenceView {
+  const tokens = sentence.tokens;
+  const quoteOf: Array<QuoteSpan | null> = new Array(tokens.length).fill(null);
+  const isMark: boolean[] = new Array(tokens.length).fill(false);
+  const quotes: QuoteSpan[] = [];
+  for (const q of topLevel) {
+    let touched = false;
+    for (const m of partMarks(text, q)) {
+      if (m.closeEnd <= sentence.start || m.open >= sentence.end) continue;
+      touched = true;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (t.start >= m.open && t.end <= m.closeEnd) {
+          quoteOf[i] = q;
+          if (t.start < m.openEnd || t.start >= m.close) isMark[i] = t.kind === 'punct';
+        }
+      }
+    }
+    if (touched) quotes.push(q);
+  }
+  const nested = nestedAll.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
+  return { sentence, tokens, quoteOf, isMark, quotes, nested };
+}

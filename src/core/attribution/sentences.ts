@@ -1,0 +1,97 @@
+/**
+ * Abbreviation-aware sentence splitting. `Intl.Segmenter` breaks after "Sen.", "Dr.", initials and
+ * "U.S." before a capital, which cuts most news sentences that name a speaker; this splitter
+ * judges each full stop by the word before it and the word after it instead.
+ *
+ * Sentences never break inside a top-level quote: a quoted statement of several sentences and
+ * the "he said" after it form one unit, which is what attribution needs.
+ */
+import { OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './abbreviations';
+import type { Paragraph } from './paragraphs';
+import type { QuoteSpan } from './quotes';
+import { tokenize, type Token } from './tokens';
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '.', '!', '?', '…']);
+const OPENING_MARKS = new Set(['"', "'", '“', '‘', '«', '„', '(', '[']);
+
+function isAbbreviationStop(word: Token | undefined, stop: Token, next: Token): boolean {
+  if (!word || word.end !== stop.start || word.kind === 'punct') return false;
+  const lower = word.lower;
+  if (TITLE_ABBREVIATIONS.has(lower)) return true;
+  if (word.kind === 'word' && word.text.length === 1 && word.cap) return true; // initial: "George W. Bush"
+  const dotted = lower.includes('.');
+  if (dotted || OTHER_ABBREVIATIONS.has(lower)) {
+    const opens = (next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower)) || OPENING_MARKS.has(next.text);
+    return !opens;
+  }
+  return false;
+}
+
+/**
+ * Splits each paragraph into sentences. `quotes` are the spans from `findQuotes`; breaks inside a
+ * top-level quote are skipped.
+ */
+export function splitSentences(text: string, paragraphs: Paragraph[], quotes: QuoteSpan[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let q = 0;
+  for (const para of paragraphs) {
+    const tokens = tokenize(text, para.start, para.end);
+    // Protected ranges: from each top-level quote's opening mark to its closing mark, this paragraph only.
+    const guarded: Array<[number, number]> = [];
+    while (q < quotes.length && quotes[q]!.open < para.start) q++;
+    for (let k = q; k < quotes.length && quotes[k]!.open < para.end; k++) {
+      const span = quotes[k]!;
+      if (span.parent !== -1) continue;
+      const close = span.close === -1 || span.close > para.end ? para.end : span.close;
+      guarded.push([span.open, close]);
+    }
+    let g = 0;
+    /** The protected range holding `pos`, if any (positions are asked in increasing order). */
+    const guardAt = (pos: number) => {
+      while (g < guarded.length && guarded[g]![1] < pos) g++;
+      const range = guarded[g];
+      return range && range[0] < pos && pos < range[1] ? range : null;
+    };
+    let from = 0;
+    const emit = (to: number) => {
+      if (to <= from) return;
+      const part = tokens.slice(from, to);
+      sentences.push({ index: sentences.length, paragraph: para.index, start: part[0]!.start, end: part[part.length - 1]!.end, tokens: part });
+      from = to;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const prev = tokens[i - 1];
+      // A line break inside a paragraph ends a sentence unless a quote is open.
+      if (prev && i > from && text.slice(prev.end, t.start).includes('\n') && !guardAt(t.start)) {
+        emit(i);
+        continue;
+      }
+      if (!TERMINAL.has(t.text)) continue;
+      const guard = guardAt(t.start);
+      let j = i + 1;
+      while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
+      // Inside a quote only a stop right before the closing mark can end the sentence.
+      if (guard && tokens[j - 1]!.start < guard[1]) continue;
+      const next = tokens[j];
+      if (!next) continue;
+      if (next.start === tokens[j - 1]!.end) continue; // "U.S.-led", "3.5"
+      if (t.text === '.' && isAbbreviationStop(prev, t, next)) continue;
+      const opener = next.cap || next.kind === 'number' || OPENING_MARKS.has(next.text) || next.text === '“' || next.text === '‘';
+      if (!opener) continue;
+      emit(j);
+      i = j - 1;
+    }
+    emit(tokens.length);
+  }
+  return sentences;
+}

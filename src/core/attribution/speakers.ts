@@ -1,0 +1,186 @@
+/**
+ * Speakers: groups the source mentions of an article into the people and institutions behind
+ * them. Full names first introduce a speaker ("Russian Foreign Minister Sergei Lavrov"); later
+ * surnames, titles with surnames, role nouns ("the minister", "the Russian top diplomat") and
+ * pronouns refer back to the nearest fitting one. Spelling variants of a first name with the same
+ * surname (Sergei/Sergey) merge. Unnamed sources stay unnamed; two people who share a role noun
+ * are never merged when their names tell them apart.
+ */
+import type { Speaker, SpeakerKind } from '../types';
+import type { DraftItem } from './items';
+import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
+import { ROLE_SYNONYMS } from './role-synonyms';
+
+interface Entity {
+  id: string;
+  name: string[];
+  role: string | null;
+  kind: SpeakerKind;
+  gender: Gender;
+  mentions: string[];
+  /** Lower-cased role words seen in its mentions ("russian", "foreign", "minister"). */
+  roleWords: Set<string>;
+  /** Head nouns of its unnamed mentions. */
+  heads: Set<string>;
+  /** Position of the last mention (text offset) for recency. */
+  last: number;
+  plural: boolean;
+}
+
+/** How far back (in characters) a pronoun or role noun may look for its speaker. */
+const WINDOW = 3000;
+
+const surname = (name: string[]) => name.filter((w) => /\p{L}/u.test(w)).slice(-1)[0]?.toLowerCase().replace(/['’]s$/, '') ?? '';
+const firstName = (name: string[]) => (name.filter((w) => /\p{L}/u.test(w)).length > 1 ? name[0]! : null);
+
+function roleWordsOf(p: ParsedMention): string[] {
+  return (p.role ?? '').toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+}
+
+function joinName(name: string[]): string {
+  return name.join(' ').replace(/ \./g, '.').replace(/ - /g, '-');
+}
+
+export interface ResolvedSpeakers {
+  speakers: Speaker[];
+  /** Per draft item: the speaker id or null. */
+  speakerIds: Array<string | null>;
+}
+
+/** Resolves every item's source to a speaker. Title items are resolved after the body. */
+export function resolveSpeakers(text: string, title: string, drafts: DraftItem[]): ResolvedSpeakers {
+  const entities: Entity[] = [];
+  const speakerIds: Array<string | null> = new Array(drafts.length).fill(null);
+  const byDraft = new Map<DraftItem, Entity>();
+  const order = drafts
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.in === b.d.in ? (a.d.source?.start ?? a.d.segments[0]![0]) - (b.d.source?.start ?? b.d.segments[0]![0]) : a.d.in === 'title' ? 1 : -1));
+  let nextId = 1;
+  const create = (p: ParsedMention, pos: number, mention: string): Entity => {
+    const e: Entity = {
+      id: `s${nextId++}`,
+      name: p.name,
+      role: p.role,
+      kind: p.kind === 'pronoun' ? 'person' : p.kind,
+      gender: p.gender,
+      mentions: [],
+      roleWords: new Set(roleWordsOf(p)),
+      heads: new Set(p.head ? [p.head] : []),
+      last: pos,
+      plural: p.plural,
+    };
+    if (!p.name.length) e.name = [mention.replace(/^(the|a|an|another)\s+/i, '')];
+    entities.push(e);
+    return e;
+  };
+  for (const { d, i } of order) {
+    if (d.parent) continue; // nested quotes take their claim's speaker below
+    if (!d.source) continue;
+    const mention = d.source.text;
+    const pos = d.in === 'title' ? Number.MAX_SAFE_INTEGER : d.source.start;
+    const p = parseMention(mention);
+    let e = resolve(entities, p, pos, d.in === 'title');
+    if (!e) {
+      if (p.kind === 'pronoun') continue; // a pronoun with nothing to point to stays unresolved
+      e = create(p, pos, mention);
+    } else {
+      absorb(e, p);
+    }
+    if (!e.mentions.includes(mention)) e.mentions.push(mention);
+    if (d.in !== 'title') e.last = pos;
+    byDraft.set(d, e);
+    speakerIds[i] = e.id;
+  }
+  drafts.forEach((d, i) => {
+    if (d.parent && byDraft.has(d.parent)) speakerIds[i] = byDraft.get(d.parent)!.id;
+  });
+  void text;
+  void title;
+  const used = entities.filter((e) => e.mentions.length);
+  // Ids in order of first appearance, stable across runs.
+  const rename = new Map<string, string>();
+  used.forEach((e, k) => rename.set(e.id, `s${k + 1}`));
+  return {
+    speakers: used.map((e) => ({
+      id: rename.get(e.id)!,
+      name: joinName(e.name),
+      role: e.role,
+      kind: e.kind,
+      mentions: e.mentions,
+    })),
+    speakerIds: speakerIds.map((id) => (id ? rename.get(id) ?? null : null)),
+  };
+}
+
+/** Adds what a new mention tells about its speaker: a fuller name, a first role, a gender. */
+function absorb(e: Entity, p: ParsedMention): void {
+  if (p.kind === 'pronoun') {
+    if (!e.gender && p.gender) e.gender = p.gender;
+    return;
+  }
+  if (p.name.length > e.name.length && e.kind !== 'unnamed' && surname(p.name) === surname(e.name)) e.name = p.name;
+  if (!e.role && p.role) e.role = p.role;
+  if (!e.gender && p.gender) e.gender = p.gender;
+  for (const w of roleWordsOf(p)) e.roleWords.add(w);
+  if (p.head) e.heads.add(p.head);
+}
+
+function recent(entities: Entity[], pos: number, fits: (e: Entity) => boolean, anywhere = false): Entity | null {
+  let best: Entity | null = null;
+  for (const e of entities) {
+    if (!fits(e)) continue;
+    if (!anywhere && pos - e.last > WINDOW) continue;
+    if (!best || e.last > best.last) best = e;
+  }
+  return best;
+}
+
+function resolve(entities: Entity[], p: ParsedMention, pos: number, inTitle: boolean): Entity | null {
+  if (p.kind === 'pronoun') {
+    return resolvePronoun(entities, p, pos);
+  }
+  if (p.name.length) {
+    const sur = surname(p.name);
+    const first = firstName(p.name);
+    const sameSurname = (e: Entity) => e.kind === p.kind && e.name.length > 0 && surname(e.name) === sur;
+    const compatible = (e: Entity) => {
+      if (!sameSurname(e)) return false;
+      const ef = firstName(e.name);
+      if (first && ef && !sameFirstName(first, ef)) return false;
+      if (p.gender && e.gender && p.gender !== e.gender) return false;
+      return true;
+    };
+    if (first) return recent(entities, pos, compatible, true);
+    // A surname alone: the most frequently and recently named person with it.
+    const candidates = entities.filter(compatible);
+    if (candidates.length <= 1 || inTitle) return candidates.sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
+    return recent(entities, pos, compatible, true);
+  }
+  // Unnamed: "the minister", "the Russian top diplomat", "the official".
+  if (p.definite && p.head) {
+    const head = p.head;
+    const synonyms = ROLE_SYNONYMS.get(head) ?? [head];
+    // Capitalised modifiers must agree: "the Russian top diplomat" must not pick an American one.
+    const wanted = (p.role ?? '').split(/[^\p{L}-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    const fits = (e: Entity) => {
+      const words = [...e.roleWords, ...e.heads];
+      if (!synonyms.some((s) => words.includes(s))) return false;
+      return wanted.every((w) => words.includes(w));
+    };
+    const named = recent(entities, pos, (e) => e.kind === 'person' && fits(e));
+    if (named) return named;
+    return recent(entities, pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural);
+  }
+  return null;
+}
+
+function resolvePronoun(entities: Entity[], p: ParsedMention, pos: number): Entity | null {
+  if (p.gender) {
+    return recent(entities, pos, (e) => e.kind === 'person' && !e.plural && (!e.gender || e.gender === p.gender));
+  }
+  if (p.head === 'they') return recent(entities, pos, (e) => e.kind === 'organization' || e.plural);
+  if (p.head === 'it') return recent(entities, pos, (e) => e.kind === 'organization' || e.kind === 'other');
+  return null;
+}
+
+export type { ParsedMention };
