@@ -75,6 +75,9 @@ export const CONTENT_WORDS: ReadonlySet<string> = new Set([
   'articlebody', 'storybody', 'postbody', 'entrycontent', 'richtext', 'hentry',
 ]);
 
+/** Words of embedded posts (tweets, Instagram): quoted material of the article, even when named "social". */
+export const EMBED_WORDS: ReadonlySet<string> = new Set(['embed', 'embedded', 'tweet', 'twitter']);
+
 /** Whole class names that hide an element or keep it for screen readers only. */
 export const HIDING_CLASSES: ReadonlySet<string> = new Set([
   'hidden', 'hide', 'is-hidden', 'u-hidden', 'visually-hidden', 'visuallyhidden', 'sr-only',
@@ -113,7 +116,7 @@ export const KIND_BY_TAG: ReadonlyMap<string, ExclusionKind> = new Map<string, E
 
 /** Whole texts of small boxes that are labels, not writing ("Advertisement", "Read more"). */
 export const BOILERPLATE_TEXT =
-  /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pub|реклама|广告|loading(?:…|\.\.\.)?|read more|read next|see also|related(?: articles| stories| content)?|continue reading|share(?: this(?: article| story)?)?|print|email|comments?|skip (?:to )?(?:main )?content|story continues below advertisement|article continues below(?: this ad)?)[.:…]*$/i;
+  /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pub|реклама|广告|loading(?:…|\.\.\.)?|read more|read next|see also|related(?: articles| stories| content)?|continue reading|share(?: this(?: article| story)?)?|print|email|comments?|share (?:this|on|via|with) [\w ]{1,30}|tags?|skip (?:to )?(?:main )?content|story continues below advertisement|article continues below(?: this ad)?)[.:…]*$/i;
 
 function words(kind: ExclusionKind, list: string): Array<[string, ExclusionKind]> {
   return list.split(' ').map((word) => [word, kind]);

@@ -6,6 +6,7 @@
 import {
   BOILERPLATE_TEXT,
   CONTENT_WORDS,
+  EMBED_WORDS,
   HIDING_CLASSES,
   KIND_BY_PREFIX,
   KIND_BY_ROLE,
@@ -24,6 +25,8 @@ export interface NameVerdict {
   kind: ExclusionKind | null;
   /** The names also call it the article ("article-body", "story-content"). */
   content: boolean;
+  /** The names say it is an embedded post or media ("social-media-embed", "twitter-tweet"). */
+  embed?: boolean;
 }
 
 const NO_NAMES: NameVerdict = { kind: null, content: false };
@@ -48,13 +51,17 @@ function computeVerdict(names: string): NameVerdict {
   const words = splitWords(names);
   let kind: ExclusionKind | null = null;
   let content = false;
+  let embed = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (CONTENT_WORDS.has(word)) content = true;
+    if (EMBED_WORDS.has(word)) embed = true;
     if (kind) continue;
     const next = words[i + 1];
     kind = KIND_BY_WORD.get(word) ?? (next ? KIND_BY_WORD.get(word + next) : undefined) ?? kindByPrefix(word);
   }
+  if (embed && kind === 'share') kind = null;
+  if (embed) return { kind, content, embed };
   return kind || content ? { kind, content } : NO_NAMES;
 }
 

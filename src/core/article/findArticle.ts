@@ -4,10 +4,12 @@
  * plus a set of excluded elements that the text model skips.
  */
 import { tagOf } from './dom';
-import { isBoilerplateText, judgeMarkup, type ExclusionKind } from './exclusions';
-import { declaredTitles, repeatsHeadline } from './headline';
+import { judgeMarkup, type ExclusionKind } from './exclusions';
+import { excludeFurniture } from './furniture';
+import { declaredTitles } from './headline';
+import { joinParts } from './joining';
 import { indexPage, type PageIndex } from './pageIndex';
-import { childrenOf, linkDensity, nameWeight, pickTopCandidate, scorePage, type Scores } from './scoring';
+import { pickTopCandidate, scorePage, type Scores } from './scoring';
 
 /** The element holding the article, and a test for the parts inside it that are not article text. */
 export interface ArticleRoot {
@@ -27,8 +29,6 @@ export interface ArticleRoot {
 const RETRY_BELOW_CHARS = 500;
 /** Less text than this is no article (a login form, a cookie wall, a bare index). */
 const MIN_ARTICLE_CHARS = 200;
-/** A box holding more than this share of the root's scored text is the article, whatever its names. */
-const ARTICLE_SHARE = 0.5;
 
 interface Attempt {
   root: number;
@@ -63,106 +63,11 @@ export function findArticle(doc: Document): ArticleRoot | null {
 
 function attemptWith(index: PageIndex, scores: Scores, titles: readonly string[]): Attempt {
   const top = pickTopCandidate(index, scores);
-  const { root, outside } = joinSiblings(index, scores, top);
+  const { root, outside } = joinParts(index, scores, top);
   const excluded = new Map<number, ExclusionKind>();
   for (const sibling of outside) excluded.set(sibling, 'outside');
   excludeFurniture(index, scores, root, titles, excluded);
   return { root, excluded, remaining: remainingOf(index, root, excluded) };
-}
-
-/**
- * Readability's sibling step: boxes next to the best candidate that score well (or paragraphs
- * that read like prose) belong to the article too. The root becomes their parent and the other
- * siblings are left out.
- */
-function joinSiblings(index: PageIndex, scores: Scores, top: number): { root: number; outside: number[] } {
-  const parent = index.parent[top]!;
-  if (top === 0 || parent < 0) return { root: top, outside: [] };
-  const topScore = Number.isNaN(scores.score[top]!) ? scores.score[scores.top[0]!]! : scores.score[top]!;
-  const threshold = Math.max(10, topScore * 0.2);
-  const topClass = index.elements[top]!.getAttribute('class') ?? '';
-  const joined: number[] = [];
-  const outside: number[] = [];
-  for (const sibling of childrenOf(index, parent)) {
-    if (sibling === top) continue;
-    let bonus = 0;
-    if (topClass && index.elements[sibling]!.getAttribute('class') === topClass) bonus = topScore * 0.2;
-    const score = scores.score[sibling]!;
-    if (!Number.isNaN(score) && score + bonus >= threshold) joined.push(sibling);
-    else if (index.tags[sibling] === 'p' && readsLikeProse(index, sibling)) joined.push(sibling);
-    else outside.push(sibling);
-  }
-  return joined.length ? { root: parent, outside } : { root: top, outside: [] };
-}
-
-function readsLikeProse(index: PageIndex, i: number): boolean {
-  const chars = index.chars[i]!;
-  const density = linkDensity(index, i);
-  if (chars > 80) return density < 0.25;
-  return chars > 0 && density === 0 && /\.( |$)/.test(index.elements[i]!.textContent ?? '');
-}
-
-/** Walks the root in document order and marks each furniture box (its subtree is then skipped). */
-function excludeFurniture(
-  index: PageIndex,
-  scores: Scores,
-  root: number,
-  titles: readonly string[],
-  excluded: Map<number, ExclusionKind>,
-): void {
-  const share = scores.counted[root]! * ARTICLE_SHARE;
-  const end = index.end[root]!;
-  for (let i = root + 1; i < end; ) {
-    if (excluded.has(i)) {
-      i = index.end[i]!;
-      continue;
-    }
-    const kind = furnitureKind(index, i, titles);
-    if (kind && (kind === 'headline' || scores.counted[i]! <= share || scores.counted[i]! === 0)) {
-      excluded.set(i, kind);
-      i = index.end[i]!;
-    } else i++;
-  }
-}
-
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const CLEANED_BOXES = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'article', 'main', 'center']);
-const LABEL_BOXES = new Set(['p', 'div', 'span', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'b', 'i', 'a', 'section']);
-
-function furnitureKind(index: PageIndex, i: number, titles: readonly string[]): ExclusionKind | null {
-  const tag = index.tags[i]!;
-  const markup = index.markupKind[i];
-  if (markup) return markup;
-  if (tag === 'h1') return 'headline';
-  if (HEADINGS.has(tag) && repeatsHeadline(index.elements[i]!.textContent ?? '', titles)) return 'headline';
-  const names = index.names[i]!;
-  if (names.kind) return names.kind;
-  const chars = index.chars[i]!;
-  if (chars > 0 && chars < 60 && LABEL_BOXES.has(tag) && isBoilerplateText(index.elements[i]!.textContent ?? '')) return 'ad';
-  if (CLEANED_BOXES.has(tag) && index.hasBlockChild[i]) return suspiciousBox(index, i, tag);
-  return null;
-}
-
-/** Readability's "clean conditionally" tests: link lists, galleries, forms, embeds. */
-function suspiciousBox(index: PageIndex, i: number, tag: string): ExclusionKind | null {
-  const chars = index.chars[i]!;
-  const density = linkDensity(index, i);
-  const isList = tag === 'ul' || tag === 'ol' || (chars > 0 && index.listChars[i]! / chars > 0.9);
-  if (density > 0.5) return 'links';
-  if (tag === 'table') return null;
-  if (index.commas[i]! >= 10) return null;
-  const paragraphs = index.paragraphs[i]!;
-  const images = index.images[i]!;
-  const weight = nameWeight(index, i);
-  if (images > 1 && paragraphs / images < 0.5 && chars < 200 * images) return 'figure';
-  if (!isList && index.listItems[i]! - 100 > paragraphs) return 'links';
-  if (index.inputs[i]! > Math.floor(paragraphs / 3)) return 'form';
-  const headingDensity = chars > 0 ? index.headingChars[i]! / chars : 0;
-  if (!isList && headingDensity < 0.9 && chars < 25 && (images === 0 || images > 2) && density > 0) return 'links';
-  if (!isList && weight < 25 && density > 0.2) return 'links';
-  const embeds = index.embeds[i]!;
-  if ((embeds === 1 && chars < 75) || embeds > 1) return 'figure';
-  return null;
 }
 
 function remainingOf(index: PageIndex, root: number, excluded: Map<number, ExclusionKind>): Remaining {

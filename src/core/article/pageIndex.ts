@@ -35,6 +35,8 @@ export interface PageIndex {
   listChars: number[];
   paragraphs: number[];
   listItems: number[];
+  /** List items that hold a link. */
+  linkedItems: number[];
   images: number[];
   inputs: number[];
   embeds: number[];
@@ -42,6 +44,7 @@ export interface PageIndex {
   linkHeadings: number[];
   /** <article> elements inside (the element itself not counted). */
   articles: number[];
+  /** Has a block-level child, directly or through inline boxes. */
   hasBlockChild: boolean[];
   /** Furniture by tag, role or hiding markup. */
   markupKind: Array<ExclusionKind | null>;
@@ -61,7 +64,7 @@ const MIN_UNIT_CHARS = 25;
 export function indexPage(body: Element): PageIndex {
   const index: PageIndex = {
     elements: [], tags: [], parent: [], end: [], chars: [], linkChars: [], commas: [], ownChars: [],
-    ownCommas: [], headingChars: [], listChars: [], paragraphs: [], listItems: [], images: [], inputs: [],
+    ownCommas: [], headingChars: [], listChars: [], paragraphs: [], listItems: [], linkedItems: [], images: [], inputs: [],
     embeds: [], linkHeadings: [], articles: [], hasBlockChild: [], markupKind: [], names: [], units: [],
   };
   visit(index, body, -1, 0);
@@ -83,6 +86,7 @@ function addElement(index: PageIndex, element: Element, tag: string, parent: num
   index.listChars.push(0);
   index.paragraphs.push(0);
   index.listItems.push(0);
+  index.linkedItems.push(0);
   index.images.push(0);
   index.inputs.push(0);
   index.embeds.push(0);
@@ -138,8 +142,10 @@ function visit(index: PageIndex, element: Element, parent: number, linkWeight: n
       addUp(index, i, c);
       if (BLOCK_TAGS.has(childTag)) index.hasBlockChild[i] = true;
       else {
+        // An inline box is part of our running text; blocks inside it are blocks of ours.
         index.ownChars[i]! += index.ownChars[c]!;
         index.ownCommas[i]! += index.ownCommas[c]!;
+        if (index.hasBlockChild[c]) index.hasBlockChild[i] = true;
       }
     }
   }
@@ -155,6 +161,7 @@ function addUp(index: PageIndex, i: number, c: number): void {
   index.listChars[i]! += index.listChars[c]!;
   index.paragraphs[i]! += index.paragraphs[c]!;
   index.listItems[i]! += index.listItems[c]!;
+  index.linkedItems[i]! += index.linkedItems[c]!;
   index.images[i]! += index.images[c]!;
   index.inputs[i]! += index.inputs[c]!;
   index.embeds[i]! += index.embeds[c]!;
@@ -165,7 +172,10 @@ function addUp(index: PageIndex, i: number, c: number): void {
 function finishElement(index: PageIndex, i: number, tag: string, parent: number): void {
   const chars = index.chars[i]!;
   if (tag === 'p') index.paragraphs[i]!++;
-  else if (tag === 'li') index.listItems[i]!++;
+  else if (tag === 'li') {
+    index.listItems[i]!++;
+    if (index.linkChars[i]! > 0) index.linkedItems[i]!++;
+  }
   else if (tag === 'ul' || tag === 'ol') index.listChars[i] = chars;
   else if (HEADINGS.has(tag)) {
     index.headingChars[i] = chars;

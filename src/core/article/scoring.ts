@@ -13,8 +13,8 @@ export interface ScoringOptions {
 export interface Scores {
   /** Content score per element; NaN for elements no paragraph scored. */
   score: Float64Array;
-  /** Characters of scored paragraphs inside each element. */
-  counted: Float64Array;
+  /** Characters of all paragraphs inside each element, furniture or not. */
+  prose: Float64Array;
   /** Elements that received a score, best first (at most {@link TOP_CANDIDATES}). */
   top: number[];
 }
@@ -63,10 +63,11 @@ function furnitureMask(index: PageIndex, options: ScoringOptions): Uint8Array {
 export function scorePage(index: PageIndex, options: ScoringOptions): Scores {
   const n = index.elements.length;
   const score = new Float64Array(n).fill(Number.NaN);
-  const counted = new Float64Array(n);
+  const prose = new Float64Array(n);
   const mask = furnitureMask(index, options);
   const candidates: number[] = [];
   for (const unit of index.units) {
+    for (let a = unit.element; a >= 0; a = index.parent[a]!) prose[a]! += unit.chars;
     if (mask[unit.element]) continue;
     const points = 1 + (unit.commas + 1) + Math.min(Math.floor(unit.chars / 100), 3);
     let ancestor = unit.firstAncestor;
@@ -78,11 +79,10 @@ export function scorePage(index: PageIndex, options: ScoringOptions): Scores {
       score[ancestor]! += points / DIVIDERS[level]!;
       ancestor = index.parent[ancestor]!;
     }
-    for (let a = unit.element; a >= 0; a = index.parent[a]!) counted[a]! += unit.chars;
   }
   for (const c of candidates) score[c] = score[c]! * (1 - linkDensity(index, c));
   candidates.sort((a, b) => score[b]! - score[a]!);
-  return { score, counted, top: candidates.slice(0, TOP_CANDIDATES) };
+  return { score, prose, top: candidates.slice(0, TOP_CANDIDATES) };
 }
 
 /** Whether `ancestor` contains `i` (both index numbers). */

@@ -1,0 +1,100 @@
+/**
+ * The boxes inside the article root that are not article text: furniture named by markup or
+ * class names, the repeated headline, labels ("Advertisement"), and boxes whose statistics give
+ * them away (link lists, galleries, forms), after Readability's "clean conditionally".
+ */
+import { BLOCK_TAGS } from './dom';
+import { isBoilerplateText, type ExclusionKind } from './exclusions';
+import { repeatsHeadline } from './headline';
+import type { PageIndex } from './pageIndex';
+import { linkDensity, nameWeight, type Scores } from './scoring';
+
+/** A box holding more than this share of the root's prose is the article, whatever its names. */
+const ARTICLE_SHARE = 0.5;
+
+/** Walks the root in document order and marks each furniture box (its subtree is then skipped). */
+export function excludeFurniture(
+  index: PageIndex,
+  scores: Scores,
+  root: number,
+  titles: readonly string[],
+  excluded: Map<number, ExclusionKind>,
+): void {
+  // Judged on all prose, furniture included: a "paywall" box holding most of the text is the article.
+  const share = scores.prose[root]! * ARTICLE_SHARE;
+  const end = index.end[root]!;
+  for (let i = root + 1; i < end; ) {
+    if (excluded.has(i)) {
+      i = index.end[i]!;
+      continue;
+    }
+    const kind = furnitureKind(index, i, titles);
+    if (kind && (kind === 'headline' || scores.prose[i]! <= share)) {
+      excluded.set(i, kind);
+      i = index.end[i]!;
+    } else i++;
+  }
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const CLEANED_BOXES = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'article', 'main', 'center']);
+const LABEL_BOXES = new Set(['p', 'div', 'span', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'b', 'i', 'a', 'section']);
+
+function furnitureKind(index: PageIndex, i: number, titles: readonly string[]): ExclusionKind | null {
+  const tag = index.tags[i]!;
+  const markup = index.markupKind[i];
+  if (markup) return markup;
+  if (tag === 'h1') return 'headline';
+  if (HEADINGS.has(tag) && repeatsHeadline(index.elements[i]!.textContent ?? '', titles)) return 'headline';
+  const names = index.names[i]!;
+  if (names.kind) return names.kind;
+  const element = index.elements[i]!;
+  const itemprop = element.getAttribute('itemprop');
+  if (itemprop && META_ITEMPROPS.test(itemprop)) return 'meta';
+  const chars = index.chars[i]!;
+  const parent = index.parent[i]!;
+  if (tag === 'time' && index.chars[parent]! - chars < 30) return 'meta';
+  if (chars > 0 && chars < 60 && LABEL_BOXES.has(tag) && isBoilerplateText(element.textContent ?? '')) return 'ad';
+  // Embedded posts are link-heavy by nature; their statistics do not make them furniture.
+  if (CLEANED_BOXES.has(tag) && index.hasBlockChild[i] && !names.embed) return suspiciousBox(index, i, tag);
+  if (!BLOCK_TAGS.has(tag) && isLooseLinkLine(index, i, parent)) return 'links';
+  return null;
+}
+
+/** Schema.org properties of the article's furniture, not its text. */
+const META_ITEMPROPS = /^(?:datePublished|dateModified|dateCreated|author|creator|publisher|keywords|articleSection|headline)$/;
+
+/**
+ * An inline box of links standing on its own line between blocks ("Tags: a, b, c", a bare
+ * "Related story" link), not a link inside running text.
+ */
+function isLooseLinkLine(index: PageIndex, i: number, parent: number): boolean {
+  const chars = index.chars[i]!;
+  return chars >= 15 && index.hasBlockChild[parent]! && index.ownChars[parent]! - chars < 25 && linkDensity(index, i) > 0.6;
+}
+
+/** Readability's "clean conditionally" tests: link lists, galleries, forms, embeds. */
+function suspiciousBox(index: PageIndex, i: number, tag: string): ExclusionKind | null {
+  const chars = index.chars[i]!;
+  const density = linkDensity(index, i);
+  const isList = tag === 'ul' || tag === 'ol' || (chars > 0 && index.listChars[i]! / chars > 0.9);
+  if (density > 0.5) return 'links';
+  // Every item a short line with a link: teasers of other stories, even with some plain words.
+  const items = index.listItems[i]!;
+  if (items >= 3 && index.linkedItems[i] === items && density >= 0.35 && chars / items < 120) return 'links';
+  if (tag === 'table') return null;
+  if (index.commas[i]! >= 10) return null;
+  const paragraphs = index.paragraphs[i]!;
+  const images = index.images[i]!;
+  const weight = nameWeight(index, i);
+  if (images > 1 && paragraphs / images < 0.5 && chars < 200 * images) return 'figure';
+  if (!isList && index.listItems[i]! - 100 > paragraphs) return 'links';
+  if (index.inputs[i]! > Math.floor(paragraphs / 3)) return 'form';
+  const headingDensity = chars > 0 ? index.headingChars[i]! / chars : 0;
+  if (!isList && headingDensity < 0.9 && chars < 25 && (images === 0 || images > 2) && density > 0) return 'links';
+  if (!isList && weight < 25 && density > 0.2) return 'links';
+  const embeds = index.embeds[i]!;
+  if ((embeds === 1 && chars < 75) || embeds > 1) return 'figure';
+  return null;
+}
+
