@@ -31,16 +31,28 @@ export function contentScriptHygiene(): Plugin & { renderCrxManifest(manifest: M
 
 /** After a shipped build: `dist/saywho-chrome.zip` (own zip writer) or `dist/saywho-firefox.zip` (web-ext). */
 export function storeArchive(target: Target, outDir: string): Plugin {
+  let failed = false;
+  const distDir = path.dirname(outDir);
+  const zipFile = path.join(distDir, `saywho-${target}.zip`);
   return {
     name: 'saywho:store-archive',
     apply: 'build',
+    buildStart() {
+      failed = false;
+      rmSync(zipFile, { force: true });
+    },
+    buildEnd(error) {
+      if (error) failed = true;
+    },
+    renderError() {
+      failed = true;
+    },
     closeBundle: {
       order: 'post',
       sequential: true,
       handler() {
-        const distDir = path.dirname(outDir);
-        const zipFile = path.join(distDir, `saywho-${target}.zip`);
-        rmSync(zipFile, { force: true });
+        // closeBundle also runs after a failed build: never package a half-written folder.
+        if (failed) return;
         if (target === 'chrome') zipDirectory(outDir, zipFile);
         else {
           const webExt = path.resolve('node_modules/.bin/web-ext');

@@ -1,6 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { analyze } from '../core/analyze';
+import { analyzePage } from '../core/analyze';
+import { isExportFormat } from '../core/export';
+import { exportPageAnalysis } from '../core/export/page';
 import { attribute } from '../core/attribution';
 import { readBytes, readPage, UserError } from './input';
 import { USAGE } from './usage';
@@ -67,13 +69,18 @@ async function analyzeCommand(args: Args, articleOnly: boolean): Promise<number>
   if (!target) throw new UserError(`which page?\n${USAGE}`);
   const format = args.flags.get('--format') ?? 'json';
   if (articleOnly && format !== 'json') throw new UserError('saywho article writes JSON only');
+  if (format !== 'json' && !isExportFormat(format)) throw new UserError(`unknown format "${format}" (json, csv, md, w3c)`);
   const { html, url } = await readPage(target, args.flags.get('--url'));
   const { document } = parseHTML(html);
-  const result = await analyze(document as unknown as Document, url, { articleOnly });
+  const analysis = await analyzePage(document as unknown as Document, url, { articleOnly });
+  const { result } = analysis;
   if (result.reason === 'empty-page') throw new UserError(`${target} has no text`);
   if (result.reason === 'no-article') process.stderr.write(`saywho: no article found in ${target}\n`);
+  if (format !== 'json') {
+    process.stdout.write(exportPageAnalysis(format, document as unknown as Document, analysis));
+    return 0;
+  }
   const output = articleOnly ? withoutAttribution(result) : result;
-  if (format !== 'json') throw new UserError(`unknown format "${format}" (json, csv, md, w3c)`);
   process.stdout.write(`${JSON.stringify(output, null, 1)}\n`);
   return 0;
 }

@@ -1,0 +1,166 @@
+/**
+ * The popup's state and the pure rules behind it: which screen to show, how entries group by
+ * speaker, what the filters and the search keep. No DOM, no extension APIs: unit-tested in Node.
+ */
+import type { ItemAnchor } from '../core/anchoring/types';
+import type { AnalysisResult, Item, ItemKind, Speaker } from '../core/types';
+import type { CannotReadReason, TabAnalysis } from '../shared/messages';
+
+export type Phase = 'loading' | 'cannot-read' | 'no-article' | 'nothing-found' | 'error' | 'ready';
+export type KindFilter = 'all' | ItemKind;
+
+export interface PopupState {
+  phase: Phase;
+  tabId: number | null;
+  result: AnalysisResult | null;
+  anchors: Record<string, ItemAnchor>;
+  reason: CannotReadReason | null;
+  /** Technical detail (the browser's error) or the error message. */
+  detail: string | null;
+  filter: KindFilter;
+  query: string;
+  /** The entry the user last jumped to. */
+  selectedId: string | null;
+}
+
+export const initialState: PopupState = { phase: 'loading', tabId: null, result: null, anchors: {}, reason: null, detail: null, filter: 'all', query: '', selectedId: null };
+
+export type PopupAction =
+  | { type: 'target'; tabId: number }
+  | { type: 'answer'; answer: TabAnalysis }
+  | { type: 'failed'; message: string }
+  | { type: 'filter'; filter: KindFilter }
+  | { type: 'search'; query: string }
+  | { type: 'select'; itemId: string };
+
+export function reduce(state: PopupState, action: PopupAction): PopupState {
+  switch (action.type) {
+    case 'target':
+      return { ...state, tabId: action.tabId };
+    case 'answer':
+      return fromAnswer(state, action.answer);
+    case 'failed':
+      return { ...state, phase: 'error', detail: action.message };
+    case 'filter':
+      return { ...state, filter: action.filter };
+    case 'search':
+      return { ...state, query: action.query };
+    case 'select':
+      return { ...state, selectedId: action.itemId };
+  }
+}
+
+function fromAnswer(state: PopupState, answer: TabAnalysis): PopupState {
+  switch (answer.status) {
+    case 'cannot-read':
+      return { ...state, phase: 'cannot-read', reason: answer.reason, detail: answer.detail ?? null };
+    case 'error':
+      return { ...state, phase: 'error', detail: answer.message };
+    case 'ready':
+      return { ...state, phase: phaseOf(answer.result), result: answer.result, anchors: answer.anchors, reason: null, detail: null };
+  }
+}
+
+/** The screen for a finished analysis. */
+export function phaseOf(result: AnalysisResult): Phase {
+  if (result.reason) return 'no-article';
+  return result.items.length ? 'ready' : 'nothing-found';
+}
+
+export interface KindCounts {
+  quote: number;
+  claim: number;
+}
+
+export function countKinds(items: readonly Item[]): KindCounts {
+  const counts = { quote: 0, claim: 0 };
+  for (const item of items) counts[item.kind]++;
+  return counts;
+}
+
+/** Lowercase without accents, so "jose" finds "José". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** True when every word of the query appears in the entry's text, speaker name or role. */
+export function matchesQuery(item: Item, speaker: Speaker | null, query: string): boolean {
+  const terms = foldForSearch(query).split(/\s+/).filter(Boolean);
+  if (!terms.length) return true;
+  const haystack = foldForSearch([item.text, speaker?.name ?? '', speaker?.role ?? '', ...(speaker?.mentions ?? [])].join(' \n '));
+  return terms.every((term) => haystack.includes(term));
+}
+
+export interface SpeakerGroup {
+  /** The speaker id, or '' for entries whose speaker was not identified. */
+  key: string;
+  speaker: Speaker | null;
+  /** The entries that pass the filter and search, in page order (headline first). */
+  items: Item[];
+  /** Counts over all the speaker's entries, not only the visible ones. */
+  counts: KindCounts;
+}
+
+/**
+ * Entries grouped by speaker, most entries first (ties: first to speak first), the unidentified
+ * last. Groups with no visible entry are left out.
+ */
+export function groupEntries(result: AnalysisResult, filter: KindFilter, query: string): SpeakerGroup[] {
+  const speakers = new Map(result.speakers.map((speaker) => [speaker.id, speaker]));
+  const groups = new Map<string, SpeakerGroup & { all: Item[]; first: number }>();
+  const ordered = [...result.items].sort(pageOrder);
+  for (const [index, item] of ordered.entries()) {
+    const speaker = (item.speakerId && speakers.get(item.speakerId)) || null;
+    const key = speaker?.id ?? '';
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, speaker, items: [], counts: { quote: 0, claim: 0 }, all: [], first: index };
+      groups.set(key, group);
+    }
+    group.all.push(item);
+    if ((filter === 'all' || item.kind === filter) && matchesQuery(item, speaker, query)) group.items.push(item);
+  }
+  return [...groups.values()]
+    .map(({ all, first, ...group }) => ({ ...group, counts: countKinds(all), size: all.length, first }))
+    .filter((group) => group.items.length > 0)
+    .sort((a, b) => Number(a.speaker === null) - Number(b.speaker === null) || b.size - a.size || a.first - b.first)
+    .map(({ size: _size, first: _first, ...group }) => group);
+}
+
+/** Headline items first, then by position in the article. */
+function pageOrder(a: Item, b: Item): number {
+  return Number(b.in === 'title') - Number(a.in === 'title') || a.start - b.start || a.end - b.end;
+}
+
+/** How many entries are visible now. */
+export function visibleCount(groups: readonly SpeakerGroup[]): number {
+  return groups.reduce((sum, group) => sum + group.items.length, 0);
+}
+
+/** Long entries show their start; the rest on demand. Cuts at a word boundary when one is near. */
+export function truncate(text: string, max = 240): { text: string; truncated: boolean } {
+  if (text.length <= max) return { text, truncated: false };
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return { text: `${(space > max * 0.7 ? cut.slice(0, space) : cut).trimEnd()}…`, truncated: true };
+}
+
+/** "12 March 2024" for an ISO date; other strings unchanged. */
+export function formatDate(published: string | null, locale?: string): string | null {
+  if (!published) return null;
+  const date = /^\d{4}-\d{2}-\d{2}/.test(published) ? new Date(published.length === 10 ? `${published}T12:00:00Z` : published) : null;
+  if (!date || Number.isNaN(date.getTime())) return published;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: published.length === 10 ? 'UTC' : undefined }).format(date);
+}
+
+export function speakerKindLabel(speaker: Speaker | null): string | null {
+  if (!speaker) return null;
+  switch (speaker.kind) {
+    case 'unnamed':
+      return 'unnamed source';
+    case 'organization':
+      return 'organisation';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { describeItem } from '../../src/content/describe';
+import { createTimeSlicer } from '../../src/content/yielder';
+import { fakeResult } from '../export/fixtures';
+
+describe('time-sliced yielder', () => {
+  it('keeps working within the slice and waits for a macrotask after it', async () => {
+    let now = 0;
+    let waits = 0;
+    const yielder = createTimeSlicer(8, () => now, async () => {
+      waits++;
+      now += 1; // the macrotask itself takes a moment
+    });
+    now = 5;
+    expect(yielder()).toBeUndefined();
+    now = 9;
+    const pending = yielder();
+    expect(pending).toBeInstanceOf(Promise);
+    await pending;
+    expect(waits).toBe(1);
+    // A new slice starts after the wait.
+    now = 14;
+    expect(yielder()).toBeUndefined();
+    now = 19;
+    await yielder();
+    expect(waits).toBe(2);
+  });
+
+  it('really hands over to a macrotask (timers get to run)', async () => {
+    let now = 100;
+    const yielder = createTimeSlicer(8, () => now);
+    let timerRan = false;
+    setTimeout(() => (timerRan = true), 0);
+    now = 200;
+    await yielder();
+    // MessageChannel may beat a 0 ms timer; a few more yields must let it run.
+    for (let i = 0; i < 5 && !timerRan; i++) {
+      now += 100;
+      await yielder();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect(timerRan).toBe(true);
+  });
+});
+
+describe('tooltip text', () => {
+  const result = fakeResult();
+  const item = (id: string) => result.items.find((i) => i.id === id)!;
+
+  it('names the kind and the speaker with role', () => {
+    expect(describeItem(item('q1'), result.speakers)).toBe('Quote — Sergei Lavrov, foreign minister');
+    expect(describeItem(item('c1'), result.speakers)).toBe('Attributed claim — unnamed source: a senior official');
+    expect(describeItem({ ...item('q1'), speakerId: null }, result.speakers)).toBe('Quote — speaker not identified');
+  });
+});

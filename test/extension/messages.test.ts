@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { isOwnContentScript, isOwnExtensionPage, parseBackgroundNotice, parseContentMessage, parsePopupMessage } from '../../src/shared/messages';
+
+const ID = 'iiocbjgdmjidnpmbpceldeidcloimmgj';
+const ORIGIN = `chrome-extension://${ID}/`;
+
+describe('popup → background messages', () => {
+  it('accepts the three requests with their fields', () => {
+    expect(parsePopupMessage({ type: 'analyzeTab', tabId: 7 })).toEqual({ type: 'analyzeTab', tabId: 7 });
+    expect(parsePopupMessage({ type: 'scrollTo', tabId: 7, itemId: 'q1' })).toEqual({ type: 'scrollTo', tabId: 7, itemId: 'q1' });
+    expect(parsePopupMessage({ type: 'clear', tabId: 0 })).toEqual({ type: 'clear', tabId: 0 });
+  });
+
+  it('drops unknown fields', () => {
+    expect(parsePopupMessage({ type: 'analyzeTab', tabId: 7, code: 'alert(1)' })).toEqual({ type: 'analyzeTab', tabId: 7 });
+  });
+
+  it('rejects anything else', () => {
+    for (const bad of [null, 'analyzeTab', [], { type: 'analyzeTab' }, { type: 'analyzeTab', tabId: -1 }, { type: 'analyzeTab', tabId: 1.5 }, { type: 'analyzeTab', tabId: '3' }, { type: 'scrollTo', tabId: 1 }, { type: 'scrollTo', tabId: 1, itemId: '' }, { type: 'scrollTo', tabId: 1, itemId: 'x'.repeat(201) }, { type: 'getResult', tabId: 1 }, { type: 'resultReady', tabId: 1 }]) {
+      expect(parsePopupMessage(bad)).toBeNull();
+    }
+  });
+});
+
+describe('background → content messages', () => {
+  it('accepts getResult, scrollTo and clear', () => {
+    expect(parseContentMessage({ type: 'getResult', styleFallback: true })).toEqual({ type: 'getResult', styleFallback: true });
+    expect(parseContentMessage({ type: 'getResult', styleFallback: 'yes' })).toEqual({ type: 'getResult', styleFallback: false });
+    expect(parseContentMessage({ type: 'scrollTo', itemId: 'c2' })).toEqual({ type: 'scrollTo', itemId: 'c2' });
+    expect(parseContentMessage({ type: 'clear' })).toEqual({ type: 'clear' });
+  });
+
+  it('rejects anything else', () => {
+    for (const bad of [undefined, { type: 'scrollTo', itemId: 3 }, { type: 'analyzeTab', tabId: 1 }, { type: 'eval' }]) expect(parseContentMessage(bad)).toBeNull();
+  });
+});
+
+describe('content → background notices', () => {
+  it('accepts resultReady with a count and cleared', () => {
+    expect(parseBackgroundNotice({ type: 'resultReady', count: 12 })).toEqual({ type: 'resultReady', count: 12 });
+    expect(parseBackgroundNotice({ type: 'cleared' })).toEqual({ type: 'cleared' });
+  });
+
+  it('rejects bad counts and other types', () => {
+    for (const bad of [{ type: 'resultReady' }, { type: 'resultReady', count: -1 }, { type: 'resultReady', count: '3' }, { type: 'resultReady', count: Infinity }, { type: 'analyzeTab', tabId: 1 }]) {
+      expect(parseBackgroundNotice(bad)).toBeNull();
+    }
+  });
+});
+
+describe('sender checks', () => {
+  const popup = { id: ID, url: `${ORIGIN}src/popup/index.html` };
+  const popupInTab = { id: ID, url: `${ORIGIN}src/popup/index.html?tabId=3`, tab: { id: 9 } };
+  const content = { id: ID, url: 'https://news.example.com/a', tab: { id: 3 } };
+
+  it('knows the extension’s own pages, also when opened in a tab', () => {
+    expect(isOwnExtensionPage(popup, ID, ORIGIN)).toBe(true);
+    expect(isOwnExtensionPage(popupInTab, ID, ORIGIN)).toBe(true);
+    expect(isOwnContentScript(popupInTab, ID, ORIGIN)).toBe(false);
+  });
+
+  it('knows its content scripts in web pages', () => {
+    expect(isOwnContentScript(content, ID, ORIGIN)).toBe(true);
+    expect(isOwnExtensionPage(content, ID, ORIGIN)).toBe(false);
+  });
+
+  it('refuses other extensions and senders without an id', () => {
+    const other = 'abcdefghijklmnopabcdefghijklmnop';
+    expect(isOwnExtensionPage({ id: other, url: `chrome-extension://${other}/popup.html` }, ID, ORIGIN)).toBe(false);
+    expect(isOwnExtensionPage({ id: other, url: `${ORIGIN}x.html` }, ID, ORIGIN)).toBe(false);
+    expect(isOwnContentScript({ ...content, id: other }, ID, ORIGIN)).toBe(false);
+    expect(isOwnContentScript({ url: content.url, tab: content.tab }, ID, ORIGIN)).toBe(false);
+    expect(isOwnExtensionPage({ url: popup.url }, ID, ORIGIN)).toBe(false);
+  });
+
+  it('needs a tab for a content script', () => {
+    expect(isOwnContentScript({ id: ID, url: 'https://a.example/' }, ID, ORIGIN)).toBe(false);
+  });
+});
