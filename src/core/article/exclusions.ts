@@ -60,7 +60,8 @@ function computeVerdict(names: string): NameVerdict {
     const next = words[i + 1];
     kind = KIND_BY_WORD.get(word) ?? (next ? KIND_BY_WORD.get(word + next) : undefined) ?? kindByPrefix(word);
   }
-  if (embed && kind === 'share') kind = null;
+  // An embedded post in a "social" or "widget" box is still the article's quoted material.
+  if (embed && (kind === 'share' || kind === 'complementary')) kind = null;
   if (embed) return { kind, content, embed };
   return kind || content ? { kind, content } : NO_NAMES;
 }

@@ -57,8 +57,21 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[]): 
   if (chars > 0 && chars < 60 && LABEL_BOXES.has(tag) && isBoilerplateText(element.textContent ?? '')) return 'ad';
   // Embedded posts are link-heavy by nature; their statistics do not make them furniture.
   if (CLEANED_BOXES.has(tag) && index.hasBlockChild[i] && !names.embed) return suspiciousBox(index, i, tag);
+  if (isLinkLine(index, i, tag)) return 'links';
   if (!BLOCK_TAGS.has(tag) && isLooseLinkLine(index, i, parent)) return 'links';
   return null;
+}
+
+/** Headings are left alone: a linked subheading (a product, a person) is still the article's. */
+const LINE_BOXES = new Set(['p', 'div']);
+
+/** A paragraph that is mostly links: headlines of other stories ("READ MORE: …"). */
+function isLinkLine(index: PageIndex, i: number, tag: string): boolean {
+  const chars = index.chars[i]!;
+  // Very short linked lines ("[Engadget]") are citations more often than teasers.
+  if (!LINE_BOXES.has(tag) || index.hasBlockChild[i] || chars < 20) return false;
+  const density = linkDensity(index, i);
+  return density >= 0.85 || (chars < 200 && density >= 0.8);
 }
 
 /** Schema.org properties of the article's furniture, not its text. */

@@ -84,10 +84,17 @@ function joinSiblings(index: PageIndex, scores: Scores, top: number): Joined {
   return joined ? { root: parent, outside } : { root: top, outside: [] };
 }
 
-/** A <p>, or a div holding only running text (Readability turns those into <p> first). */
+/**
+ * A <p>, a div holding only running text, or a div wrapping a single <p> (Readability turns the
+ * former into a <p> and unwraps the latter before it compares siblings).
+ */
 function isParagraphLike(index: PageIndex, i: number): boolean {
   const tag = index.tags[i];
-  return tag === 'p' || (tag === 'div' && !index.hasBlockChild[i]);
+  if (tag === 'p') return true;
+  if (tag !== 'div') return false;
+  if (!index.hasBlockChild[i]) return true;
+  const children = childrenOf(index, i);
+  return children.length === 1 && index.tags[children[0]!] === 'p' && index.ownChars[i]! < 5;
 }
 
 function readsLikeProse(index: PageIndex, i: number): boolean {
