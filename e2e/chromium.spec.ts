@@ -1,0 +1,95 @@
+/**
+ * SayWho in Debian's Chromium (Playwright). The shipped package is reached the way a user reaches
+ * it, by a (simulated) click on its toolbar button; the test package, which may also read
+ * 127.0.0.1, serves the checks that need the popup in a tab (downloads) or `action.openPopup()`.
+ */
+import {
+  SEED,
+  downloadExports,
+  expectEntryClickScrolls,
+  expectExports,
+  expectFiltersAndSearch,
+  expectHighlights,
+  expectSeedPopup,
+  readHighlightSizes,
+  settledState,
+} from './support/expectations.ts';
+import { expect, expectOnlyLocalRequests, requireBrowser, test } from './support/fixtures.ts';
+
+requireBrowser('chromium');
+
+test.describe('shipped package (dist/chrome)', () => {
+  test('a toolbar click reads the article: highlights, entries by speaker, click to scroll', async ({ launchChromium }) => {
+    const chromium = await launchChromium('shipped');
+    expect(chromium.pkg.manifest.host_permissions ?? [], 'the shipped package asks for no host').toEqual([]);
+    const page = await chromium.openPage(SEED.page);
+    const article = chromium.article(page);
+    expect(Object.values(await readHighlightSizes(article)), 'nothing runs before the click').toEqual([0, 0, 0]);
+
+    const popup = await chromium.clickToolbarButton(page);
+    expect(popup.where).toBe('toolbar');
+    await expectSeedPopup(popup);
+    await expectHighlights(article);
+    await expectEntryClickScrolls(popup, article);
+  });
+
+  test('without a click it cannot read the page', async ({ launchChromium }) => {
+    const chromium = await launchChromium('shipped');
+    const page = await chromium.openPage(SEED.page);
+    const { view } = await chromium.openPopupInTab(await chromium.tabIdOf(page));
+    expect(await settledState(view)).not.toBe('ready');
+    expect(Object.values(await readHighlightSizes(chromium.article(page)))).toEqual([0, 0, 0]);
+  });
+});
+
+test.describe('test package (dist/chrome-test)', () => {
+  test('the popup against the article tab lists its entries; filters and search narrow them', async ({ launchChromium }) => {
+    const chromium = await launchChromium('test');
+    const page = await chromium.openPage(SEED.page);
+    const { view } = await chromium.openPopupInTab(await chromium.tabIdOf(page));
+    await expectSeedPopup(view);
+    await expectHighlights(chromium.article(page));
+    await expectFiltersAndSearch(view);
+  });
+
+  test('every export downloads a file that parses and holds the entries', async ({ launchChromium }) => {
+    const chromium = await launchChromium('test');
+    const page = await chromium.openPage(SEED.page);
+    const { view } = await chromium.openPopupInTab(await chromium.tabIdOf(page));
+    const entries = await expectSeedPopup(view);
+    const files = await downloadExports(view);
+    const bodyText = await page.evaluate(() => document.body.textContent ?? '');
+    expectExports(files, entries, bodyText);
+  });
+
+  test('the real toolbar popup (action.openPopup) shows the article', async ({ launchChromium }) => {
+    const chromium = await launchChromium('test');
+    const page = await chromium.openPage(SEED.page);
+    const popup = await chromium.openToolbarPopup(page);
+    expect(popup.where).toBe('toolbar');
+    await expectSeedPopup(popup);
+    await expectHighlights(chromium.article(page));
+  });
+
+  test('a page without an article says so', async ({ launchChromium }) => {
+    const chromium = await launchChromium('test');
+    const page = await chromium.openPage('e2e/no-article.html');
+    const { view } = await chromium.openPopupInTab(await chromium.tabIdOf(page));
+    expect(await settledState(view)).toBe('no-article');
+  });
+
+  test('a browser page cannot be read', async ({ launchChromium }) => {
+    const chromium = await launchChromium('test');
+    const page = await chromium.openPage('chrome://version/');
+    const { view } = await chromium.openPopupInTab(await chromium.tabIdOf(page));
+    expect(await settledState(view)).toBe('cannot-read');
+  });
+});
+
+test('privacy: no request goes anywhere but 127.0.0.1', async ({ launchChromium, net }) => {
+  // Runs last: the log holds this worker's whole run, plus a click-to-analyse of its own.
+  const chromium = await launchChromium('shipped');
+  const page = await chromium.openPage(SEED.page);
+  await expectSeedPopup(await chromium.clickToolbarButton(page));
+  expectOnlyLocalRequests(net, 'chromium', page.url());
+});

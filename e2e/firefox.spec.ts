@@ -1,0 +1,71 @@
+/**
+ * SayWho in Debian's Firefox ESR (puppeteer-core over WebDriver BiDi, inside Playwright's runner).
+ * Same checks as in Chromium: the shipped package through a (simulated) toolbar click, the test
+ * package (which may also read 127.0.0.1) for the popup in a tab and `action.openPopup()`.
+ */
+import {
+  SEED,
+  downloadExports,
+  expectEntryClickScrolls,
+  expectExports,
+  expectFiltersAndSearch,
+  expectHighlights,
+  expectSeedPopup,
+  readHighlightSizes,
+  settledState,
+} from './support/expectations.ts';
+import { expect, expectOnlyLocalRequests, requireBrowser, test } from './support/fixtures.ts';
+
+requireBrowser('firefox');
+
+test.describe('shipped package (dist/firefox)', () => {
+  test('a toolbar click reads the article: highlights, entries by speaker, click to scroll', async ({ launchFirefox }) => {
+    const firefox = await launchFirefox('shipped');
+    expect(firefox.pkg.manifest.host_permissions ?? [], 'the shipped package asks for no host').toEqual([]);
+    const page = await firefox.openPage(SEED.page);
+    const article = firefox.article(page);
+    expect(Object.values(await readHighlightSizes(article)), 'nothing runs before the click').toEqual([0, 0, 0]);
+
+    const popup = await firefox.clickToolbarButton(page);
+    expect(popup.where).toBe('toolbar');
+    await expectSeedPopup(popup);
+    await expectHighlights(article);
+    await expectEntryClickScrolls(popup, article);
+  });
+});
+
+test.describe('test package (dist/firefox-test)', () => {
+  test('the popup against the article tab lists its entries; filters, search and exports work', async ({ launchFirefox }) => {
+    const firefox = await launchFirefox('test');
+    const page = await firefox.openPage(SEED.page);
+    const { view } = await firefox.openPopupInTab(await firefox.tabIdOf(page));
+    const entries = await expectSeedPopup(view);
+    await expectHighlights(firefox.article(page));
+    await expectFiltersAndSearch(view);
+    const files = await downloadExports(view);
+    const bodyText = await page.evaluate(() => document.body.textContent ?? '');
+    expectExports(files, entries, bodyText);
+  });
+
+  test('the real toolbar popup (action.openPopup) shows the article; other pages say what they are', async ({ launchFirefox }) => {
+    const firefox = await launchFirefox('test');
+    const page = await firefox.openPage(SEED.page);
+    const popup = await firefox.openToolbarPopup(page);
+    expect(popup.where).toBe('toolbar');
+    await expectSeedPopup(popup);
+    await expectHighlights(firefox.article(page));
+
+    const plain = await firefox.openPage('e2e/no-article.html');
+    expect(await settledState((await firefox.openPopupInTab(await firefox.tabIdOf(plain))).view)).toBe('no-article');
+    const addons = await firefox.openPage('about:addons');
+    expect(await settledState((await firefox.openPopupInTab(await firefox.tabIdOf(addons))).view)).toBe('cannot-read');
+  });
+});
+
+test('privacy: no request goes anywhere but 127.0.0.1', async ({ launchFirefox, net }) => {
+  // Runs last: the log holds this worker's whole run, plus a click-to-analyse of its own.
+  const firefox = await launchFirefox('shipped');
+  const page = await firefox.openPage(SEED.page);
+  await expectSeedPopup(await firefox.clickToolbarButton(page));
+  expectOnlyLocalRequests(net, 'firefox', page.url());
+});

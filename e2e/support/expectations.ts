@@ -1,0 +1,269 @@
+/**
+ * What SayWho must show on the seed article, written once for both browsers against the
+ * `PopupView` / `ArticleView` handles. The seed page (test/fixtures/seed-article.html) quotes and
+ * paraphrases one speaker, Russia's foreign minister, in a Sputnik International article.
+ */
+import { expect } from '@playwright/test';
+import { parseCsv } from './csv.ts';
+import { byTestId, entrySelector, waitFor, type ArticleView, type DownloadedFile, type PopupView } from './views.ts';
+
+export const SEED = {
+  page: 'seed-article.html',
+  outlet: 'Sputnik International',
+  speaker: 'Sergei Lavrov',
+} as const;
+
+export const HIGHLIGHTS = { quote: 'saywho-quote', claim: 'saywho-claim', focus: 'saywho-focus' } as const;
+
+export type PopupState = 'loading' | 'cannot-read' | 'no-article' | 'nothing-found' | 'error' | 'ready';
+
+export interface PopupEntry {
+  id: string;
+  kind: string;
+  speaker: string;
+  text: string;
+  visible: boolean;
+}
+
+/** Folds whitespace (NBSP included) and typographic apostrophes so texts compare across formats. */
+export function fold(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
+}
+
+/** The popup's state once it has left `loading`. */
+export async function settledState(popup: PopupView, timeoutMs = 15_000): Promise<PopupState> {
+  return waitFor(
+    'the popup to finish loading',
+    async () => {
+      const state = await popup.read((doc) => doc.querySelector('[data-testid="state"]')?.getAttribute('data-state') ?? null, null);
+      return state && state !== 'loading' ? (state as PopupState) : undefined;
+    },
+    timeoutMs,
+  );
+}
+
+export function readEntries(popup: PopupView): Promise<PopupEntry[]> {
+  return popup.read(
+    (doc) =>
+      Array.from(doc.querySelectorAll('[data-testid="entry"]'), (entry) => {
+        // The speaker is named on the entry itself or on the speaker group that holds it.
+        const own = entry.querySelector('[data-testid="entry-speaker"]');
+        const group = entry.closest('[data-testid="speaker-group"]')?.querySelector('[data-testid="entry-speaker"]');
+        return {
+          id: entry.getAttribute('data-item-id') ?? '',
+          kind: entry.getAttribute('data-kind') ?? '',
+          speaker: ((own ?? group)?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          text: (entry.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          visible: entry.getClientRects().length > 0,
+        };
+      }),
+    null,
+  );
+}
+
+export function readText(popup: PopupView, testId: string): Promise<string> {
+  return popup.read((doc, id) => (doc.querySelector(`[data-testid="${id}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim(), testId);
+}
+
+/** The popup shows the seed article: its outlet, and quotes and claims by Sergei Lavrov. */
+export async function expectSeedPopup(popup: PopupView): Promise<PopupEntry[]> {
+  expect(await settledState(popup)).toBe('ready');
+  expect(await readText(popup, 'outlet')).toContain(SEED.outlet);
+  expect(await readText(popup, 'title')).toContain('US Avoids Attacking Al-Nusra Front');
+  const entries = await readEntries(popup);
+  const kinds = new Set(entries.map((entry) => entry.kind));
+  expect(kinds, 'both quotes and claims are listed').toEqual(new Set(['quote', 'claim']));
+  // The seed page has 7 direct quotes and 9 reported claims, all Lavrov's.
+  expect(entries.length).toBeGreaterThanOrEqual(12);
+  expect(entries.filter((entry) => entry.speaker === SEED.speaker).length, 'entries attributed to Lavrov').toBe(entries.length);
+  expect(new Set(entries.map((entry) => entry.id)).size, 'entry ids are unique').toBe(entries.length);
+  return entries;
+}
+
+export function readHighlightSizes(article: ArticleView): Promise<Record<string, number>> {
+  return article.evaluate(
+    (names) => Object.fromEntries(names.map((name) => [name, CSS.highlights.get(name)?.size ?? 0])),
+    Object.values(HIGHLIGHTS),
+  );
+}
+
+/** Quotes and claims are highlighted in the page (CSS Custom Highlight API, seen from the page). */
+export async function expectHighlights(article: ArticleView): Promise<void> {
+  const sizes = await waitFor('highlights in the page', async () => {
+    const now = await readHighlightSizes(article);
+    return now[HIGHLIGHTS.quote]! > 0 && now[HIGHLIGHTS.claim]! > 0 ? now : undefined;
+  });
+  expect(sizes[HIGHLIGHTS.quote]).toBeGreaterThanOrEqual(5);
+  expect(sizes[HIGHLIGHTS.claim]).toBeGreaterThanOrEqual(5);
+}
+
+interface FocusView {
+  scrollY: number;
+  top: number;
+  bottom: number;
+  viewportHeight: number;
+  text: string;
+}
+
+function readFocus(article: ArticleView, name: string): Promise<FocusView | null> {
+  return article.evaluate((highlightName) => {
+    const focus = CSS.highlights.get(highlightName);
+    const ranges = focus ? (Array.from(focus) as Range[]) : [];
+    const first = ranges[0];
+    if (!first) return null;
+    const box = first.getBoundingClientRect();
+    return {
+      scrollY: window.scrollY,
+      top: box.top,
+      bottom: box.bottom,
+      viewportHeight: window.innerHeight,
+      text: ranges.map((range) => range.toString()).join(' '),
+    };
+  }, name);
+}
+
+/**
+ * Clicking the last entry (far down the page) scrolls the article so that the item is on screen
+ * and marks it with the focus highlight.
+ */
+export async function expectEntryClickScrolls(popup: PopupView, article: ArticleView): Promise<void> {
+  await article.evaluate(() => window.scrollTo(0, 0), null);
+  const entries = await readEntries(popup);
+  const target = entries.at(-1);
+  if (!target) throw new Error('the popup lists no entries');
+  await popup.click(entrySelector(target.id));
+  const focus = await waitFor('the page to scroll to the clicked entry', async () => {
+    const now = await readFocus(article, HIGHLIGHTS.focus);
+    // Scrolling may be animated: wait until the range is fully inside the viewport.
+    return now && now.scrollY > 0 && now.top >= 0 && now.bottom <= now.viewportHeight ? now : undefined;
+  });
+  expect(focus.bottom - focus.top).toBeGreaterThan(0);
+  // The focused range is the clicked item: its opening words are in the entry.
+  const opening = fold(focus.text).replace(/^["']/, '').split(' ').slice(0, 5).join(' ');
+  expect(opening.length).toBeGreaterThan(10);
+  expect(fold(target.text)).toContain(opening);
+}
+
+async function visibleEntries(popup: PopupView): Promise<PopupEntry[]> {
+  return (await readEntries(popup)).filter((entry) => entry.visible);
+}
+
+/** The quote/claim filters and the search box narrow the list, and "all" restores it. */
+export async function expectFiltersAndSearch(popup: PopupView): Promise<void> {
+  const all = await visibleEntries(popup);
+  const quotes = all.filter((entry) => entry.kind === 'quote');
+  const claims = all.filter((entry) => entry.kind === 'claim');
+  const listed = async (want: number) =>
+    waitFor(`${want} visible entries`, async () => {
+      const now = await visibleEntries(popup);
+      return now.length === want ? now : undefined;
+    });
+
+  await popup.click(byTestId('filter-quotes'));
+  expect((await listed(quotes.length)).every((entry) => entry.kind === 'quote')).toBe(true);
+  await popup.click(byTestId('filter-claims'));
+  expect((await listed(claims.length)).every((entry) => entry.kind === 'claim')).toBe(true);
+  await popup.click(byTestId('filter-all'));
+  await listed(all.length);
+
+  // Search for the longest word of one quote: every entry left mentions it, and some are hidden.
+  const word = quotes[0]!.text.split(/[^\p{L}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const wanted = all.filter((entry) => entry.text.toLowerCase().includes(word.toLowerCase()));
+  expect(wanted.length).toBeLessThan(all.length);
+  await popup.type(byTestId('search'), word);
+  const found = await listed(wanted.length);
+  expect(found.map((entry) => entry.id)).toEqual(wanted.map((entry) => entry.id));
+  await popup.type(byTestId('search'), '');
+  await listed(all.length);
+}
+
+export type ExportFormat = 'json' | 'csv' | 'md' | 'w3c';
+export const EXPORT_FORMATS: ExportFormat[] = ['json', 'csv', 'md', 'w3c'];
+
+export async function downloadExports(popup: PopupView): Promise<Record<ExportFormat, DownloadedFile>> {
+  const files: Partial<Record<ExportFormat, DownloadedFile>> = {};
+  for (const format of EXPORT_FORMATS) files[format] = await popup.download(byTestId(`export-${format}`));
+  return files as Record<ExportFormat, DownloadedFile>;
+}
+
+interface ExportedItem {
+  id: string;
+  kind: string;
+  text: string;
+  speakerId: string | null;
+}
+
+interface Selector {
+  type: string;
+  exact?: string;
+  start?: number;
+  end?: number;
+}
+
+/** Annotations of a W3C export: a bare list, an AnnotationCollection (first page) or a graph. */
+function annotationsOf(doc: unknown): Array<{ target?: unknown }> {
+  const record = doc as Record<string, unknown>;
+  const candidates = [doc, record.items, (record.first as Record<string, unknown> | undefined)?.items, record['@graph']];
+  const list = candidates.find(Array.isArray);
+  if (!list) throw new Error('W3C export: no list of annotations found');
+  return list as Array<{ target?: unknown }>;
+}
+
+function selectorsOf(annotation: { target?: unknown }): Selector[] {
+  const targets = Array.isArray(annotation.target) ? annotation.target : [annotation.target];
+  return targets.flatMap((target) => {
+    const selector = (target as { selector?: unknown } | undefined)?.selector;
+    return (Array.isArray(selector) ? selector : [selector]).filter(Boolean) as Selector[];
+  });
+}
+
+/**
+ * Every export parses and holds the entries the popup lists. The JSON export is the reference for
+ * the items' texts; `bodyText` is the article page's `document.body.textContent`, over which the
+ * W3C TextPositionSelectors count.
+ */
+export function expectExports(files: Record<ExportFormat, DownloadedFile>, entries: PopupEntry[], bodyText: string): void {
+  // JSON: the analysis, items by id.
+  const json = JSON.parse(files.json.text) as { items?: ExportedItem[]; speakers?: Array<{ id: string; name: string }> };
+  const items = json.items ?? [];
+  expect(items.map((item) => item.id).sort(), 'JSON export holds exactly the listed entries').toEqual(entries.map((entry) => entry.id).sort());
+  const speakerName = new Map((json.speakers ?? []).map((speaker) => [speaker.id, speaker.name]));
+  for (const item of items) expect(speakerName.get(item.speakerId ?? ''), `speaker of ${item.id}`).toBe(SEED.speaker);
+  const texts = items.map((item) => fold(item.text));
+
+  // CSV: rectangular, one record per item, each item's text in a cell of its own record.
+  const [header, ...records] = parseCsv(files.csv.text);
+  expect(header!.length).toBeGreaterThanOrEqual(2);
+  for (const record of records) expect(record.length, 'CSV records have as many fields as the header').toBe(header!.length);
+  expect(records.length).toBe(items.length);
+  for (const text of texts) {
+    const record = records.find((fields) => fields.some((field) => fold(field).replace(/^"|"$/g, '') === text));
+    expect(record, `CSV record for "${text.slice(0, 40)}…"`).toBeDefined();
+    expect(record!.join(' ')).toContain(SEED.speaker);
+  }
+
+  // Markdown: every item's text (Markdown escapes undone) and the speaker.
+  const markdown = fold(files.md.text.replace(/\\([\\`*_{}[\]()#+\-.!|<>~"'])/g, '$1'));
+  expect(markdown).toContain(SEED.speaker);
+  for (const text of texts) expect(markdown, 'Markdown export holds every item').toContain(text.slice(0, 60));
+
+  // W3C Web Annotations: one per item, each with a quote and a position selector over the page.
+  const annotations = annotationsOf(JSON.parse(files.w3c.text));
+  expect(annotations.length).toBe(items.length);
+  const exacts: string[] = [];
+  for (const annotation of annotations) {
+    const selectors = selectorsOf(annotation);
+    const quote = selectors.find((selector) => selector.type === 'TextQuoteSelector');
+    const position = selectors.find((selector) => selector.type === 'TextPositionSelector');
+    expect(quote?.exact, 'TextQuoteSelector.exact').toBeTruthy();
+    expect(position, 'TextPositionSelector').toBeDefined();
+    const { start, end } = position!;
+    expect(Number.isInteger(start) && Number.isInteger(end) && start! >= 0 && start! < end!).toBe(true);
+    // The position selector points at the same text as the quote selector, in the page's text.
+    expect(fold(bodyText.slice(start, end))).toBe(fold(quote!.exact!));
+    exacts.push(fold(quote!.exact!));
+  }
+  for (const text of texts) {
+    expect(exacts.some((exact) => text.includes(exact) || exact.includes(text)), `W3C annotation for "${text.slice(0, 40)}…"`).toBe(true);
+  }
+}

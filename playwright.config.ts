@@ -1,0 +1,23 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Real-browser tests (e2e/). Both suites run in Playwright's runner; Chromium is driven by
+ * Playwright, Firefox by puppeteer-core over WebDriver BiDi. Browsers are the Debian packages
+ * (/usr/bin/chromium, /usr/bin/firefox-esr), never Playwright's downloads, and run one at a time.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'test-results/e2e-junit.xml' }]] : 'list',
+  outputDir: 'test-results/e2e',
+  projects: [
+    { name: 'support', testMatch: 'support/*.spec.ts' },
+    { name: 'chromium', testMatch: 'chromium.spec.ts' },
+    { name: 'firefox', testMatch: 'firefox.spec.ts' },
+  ],
+});
