@@ -1,92 +1,13 @@
 /**
  * The text half of the engine: quotes, attributed claims, their cues, sources and speakers.
- *
- * Pipeline: paragraphs → quote marks → sentences → cues and clause patterns (candidates) →
- * scored choice per sentence → quotes and introductions that run past their sentence → items →
- * headline attributions → speakers (coreference).
+ * See `pipeline.ts` for the stages.
  */
-import type { Attribution, Yielder } from '../types';
-import { linkContinuations } from './continuations';
-import { headlineAttribution } from './headline';
-import { draftItems, finishItems, type DraftItem } from './items';
-import { splitParagraphs } from './paragraphs';
-import { proposeCandidates, type Candidate } from './patterns';
-import { findQuotes, type QuoteSpan } from './quotes';
-import { selectCandidates } from './select';
-import { viewSentence, type SentenceView } from './sentence-view';
-import { splitSentences } from './sentences';
-import { resolveSpeakers } from './speakers';
+import type { Attribution } from '../types';
+import { runPipeline, type AttributeOptions } from './pipeline';
 
-export interface AttributeOptions {
-  /** The headline; items found there carry `in: "title"` and offsets into it. */
-  title?: string;
-  /** Called between chunks of work so long texts can hand the main thread back. */
-  yielder?: Yielder;
-}
-
-/** Sentences analysed between two calls of the yielder. */
-const CHUNK = 40;
+export type { AttributeOptions } from './pipeline';
 
 /** Finds quotes, attributed claims and their speakers in a plain text (paragraphs split by blank lines). */
 export async function attribute(text: string, options: AttributeOptions = {}): Promise<Attribution> {
-  const title = options.title ?? '';
-  const yielder = options.yielder;
-  const paragraphs = splitParagraphs(text);
-  const quotes = findQuotes(text, paragraphs);
-  const sentences = splitSentences(text, paragraphs, quotes);
-  const topLevel = quotes.filter((q) => q.parent === -1 && q.double);
-  const singles = quotes.filter((q) => !q.double);
-  const views: SentenceView[] = [];
-  const chosen: Candidate[][] = [];
-  // Quotes near the current sentence: both lists are sorted, so a moving window keeps this linear.
-  let qi = 0;
-  let si = 0;
-  for (const sentence of sentences) {
-    if (yielder && sentence.index % CHUNK === CHUNK - 1) await yielder();
-    while (qi < topLevel.length && lastEnd(topLevel[qi]!) < sentence.start) qi++;
-    while (si < singles.length && singles[si]!.end < sentence.start) si++;
-    const near: QuoteSpan[] = [];
-    for (let k = qi; k < topLevel.length && topLevel[k]!.open <= sentence.end; k++) near.push(topLevel[k]!);
-    const nearSingles: QuoteSpan[] = [];
-    for (let k = si; k < singles.length && singles[k]!.open <= sentence.end; k++) nearSingles.push(singles[k]!);
-    const view = viewSentence(text, sentence, near, nearSingles);
-    views.push(view);
-    chosen.push(selectCandidates(view, proposeCandidates(view)));
-  }
-  const drafts = draftItems(text, linkContinuations(views, chosen));
-  const lead = paragraphs[0];
-  if (lead && paragraphs.length > 1 && !drafts.some((d) => d.segments[0]![0] < lead.end)) {
-    // Texts that start with their headline (as many feeds and corpora do).
-    const found = headlineDraft(text.slice(lead.start, lead.end), 'text', lead.start);
-    if (found) drafts.unshift(found);
-  }
-  if (title.trim()) {
-    const found = headlineDraft(title, 'title', 0);
-    if (found) drafts.push(found);
-  }
-  const { speakers, speakerIds } = resolveSpeakers(text, title, drafts);
-  return { items: finishItems(text, title, drafts, speakerIds), speakers };
-}
-
-/** A headline's cue-less attribution ("… - Lavrov", "Lavrov: …") as a draft item. */
-function headlineDraft(headline: string, where: 'text' | 'title', offset: number): DraftItem | null {
-  const found = headlineAttribution(headline);
-  if (!found) return null;
-  const [s, e] = found.content;
-  const shift = (span: { text: string; start: number; end: number } | null) =>
-    span && { text: span.text, start: span.start + offset, end: span.end + offset };
-  return {
-    kind: /^["“‘'«]/u.test(headline.slice(Math.max(0, s - 1), s)) ? 'quote' : 'claim',
-    segments: [[s + offset, e + offset]],
-    cue: shift(found.cue),
-    source: shift(found.source),
-    sourceKind: null,
-    channel: null,
-    in: where,
-    parent: null,
-  };
-}
-
-function lastEnd(q: QuoteSpan): number {
-  return q.close === -1 ? q.end : q.close + q.closeWidth;
+  return runPipeline(text, options, {});
 }

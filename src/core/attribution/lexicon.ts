@@ -62,11 +62,11 @@ export const DOCUMENT_NOUNS = words(
 export const NP_BREAKERS = words(
   `is are was were be been being am has have had having do does did will would shall should can could may might
   must that which when where while whether if because since although though but or nor so than as not never
-  also too then there here now just only even still yet already again ago very said says say told tells added
-  adds who whom whose what why how and however meanwhile moreover furthermore instead indeed later earlier
+  also too then there here now just only even still yet already again ago very said says say told tells
+  adds who whom whose what why how and however meanwhile moreover furthermore instead indeed
   once after before until unless despite during into onto upon about against through throughout without within
   among between toward towards while like via per over under above below out up down off away back around
-  accordingly therefore thus hence nevertheless nonetheless otherwise besides additionally finally first firstly
+  accordingly therefore thus hence nevertheless nonetheless otherwise besides additionally finally firstly
   secondly lastly today yesterday tomorrow tonight recently currently previously subsequently ultimately
   reportedly allegedly apparently publicly privately repeatedly frequently often always usually sometimes
   monday tuesday wednesday thursday friday saturday sunday
@@ -82,7 +82,7 @@ export const CUE_MODIFIERS = words(
   similarly too long earlier quickly immediately simply just flatly strongly reportedly allegedly since
   specifically explicitly initially first subsequently herself himself themselves itself ultimately finally
   often frequently always openly angrily bluntly tersely bluntly briefly curtly emphatically sharply previously
-  has since already even is was are were be been being`,
+  has since already even is was are were be been being here today yesterday tonight`,
 );
 
 /** Words that open a sentence without being part of the content ("Meanwhile, …", "At the same time …"). */

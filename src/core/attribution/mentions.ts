@@ -27,11 +27,14 @@ export interface TokenRange {
 
 export interface Mention extends TokenRange {
   kind: MentionKind;
+  /** For a relative "who": the mention it stands for ("a young child, who said …"). */
+  antecedent?: TokenRange;
 }
 
-/** Quantifiers that stand for people on their own: "some said", "others argued". */
+/** Quantifiers that stand for people on their own: "some said", "others argued", "59 percent said". */
 const PRONOUN_LIKE = new Set(
-  'some many others other both most several few all none everyone someone somebody nobody anyone one each either neither'.split(' '),
+  `some many others other both most several few all none everyone someone somebody nobody anyone one each either neither
+  half third quarter majority minority plurality percent two three four five six seven eight nine ten`.split(/\s+/),
 );
 const MAX_MENTION = 14;
 const PARTY_CODE = /^[DRI](?:-[A-Z][A-Za-z.]*)+$/;
@@ -80,6 +83,11 @@ export function classifyMention(tokens: Token[], range: TokenRange): MentionKind
     // "the Pentagon", "the ministry of defense": institutions written as names stay names.
     return kind === 'organization' || kind === 'document' || kind === 'group' ? kind : 'name';
   }
+  // "the self-described democratic socialist", "the real estate mogul": a description.
+  if (!kind && range.end - range.start >= 2 && ['the', 'a', 'an', 'this', 'his', 'her', 'their', 'its'].includes(tokens[range.start]!.lower)) {
+    const last = tokens[range.end - 1]!;
+    if (last.kind === 'word' && !last.lower.endsWith('ly')) return 'role';
+  }
   return kind;
 }
 
@@ -113,6 +121,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
         i--;
         continue;
       }
+      // "Sanders' campaign": a possessive apostrophe after a plural.
+      if ((t.text === "'" || t.text === '’') && prev && prev.end === t.start && /s$/i.test(prev.text) && start < end) {
+        start = i;
+        i--;
+        continue;
+      }
       break;
     }
     if (!isMentionWord(t) && !(t.lower === 'who' && i === end - 1)) break;
@@ -127,7 +141,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
     }
     if (NP_LINKERS.has(t.lower)) {
       const prev = tokens[i - 1];
-      if (start < end && prev && i > floor && isMentionWord(prev) && !DETERMINERS.has(prev.lower) && !NP_LINKERS.has(prev.lower)) {
+      const prevOk = prev && isMentionWord(prev) && (!DETERMINERS.has(prev.lower) || PRONOUN_LIKE.has(prev.lower)) && !NP_LINKERS.has(prev.lower);
+      if (start < end && prev && i > floor && prevOk) {
         start = i;
         i--;
         continue;
@@ -153,15 +168,20 @@ function findBack(tokens: Token[], from: number, text: string, floor: number): n
 
 /** Looks like an appositive or a relative clause: "a spokesman for X", "D-N.Y.", "33", "who …". */
 function isAppositive(tokens: Token[], range: TokenRange): boolean {
-  if (range.end <= range.start || range.end - range.start > 16) return false;
+  if (range.end <= range.start || range.end - range.start > 26) return false;
   const first = tokens[range.start]!;
+  if (range.end - range.start > 16 && first.lower !== 'who') return false;
   if (range.end - range.start === 1 && (PARTY_CODE.test(first.text) || first.kind === 'number')) return true;
-  if (first.lower === 'who' || first.lower === 'whose') return true;
+  if (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which') return true;
+  // "then 38", "now 71": an age
+  if (range.end - range.start <= 3 && tokens[range.end - 1]!.kind === 'number') return true;
   if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'another'].includes(first.lower)) {
     return hasHead(tokens, range, true);
   }
   // "former secretary of state", "spokesman for the campaign", "R-Texas"
   if (!first.cap && ROLE_NOUNS.has(first.lower)) return true;
+  // "Democracy for America's executive director", "Sanders' campaign manager"
+  if (range.end - range.start <= 8 && ROLE_NOUNS.has(tokens[range.end - 1]!.lower) && tokens.slice(range.start, range.end).some((t) => t.lower.endsWith("'s") || t.text === "'" || t.text === '’')) return true;
   if (!first.cap && range.end - range.start <= 6) {
     for (let i = range.start; i < range.end; i++) if (ROLE_NOUNS.has(tokens[i]!.lower)) return true;
   }
@@ -177,9 +197,20 @@ function hasHead(tokens: Token[], range: TokenRange, rolesOnly = false): boolean
   return false;
 }
 
-/** A name chunk: has a capitalised word that is not only a title. */
+/** A name chunk: ends in a capitalised word (or an initial's dot) and reads as a name. */
 function isNamePhrase(tokens: Token[], range: TokenRange): boolean {
+  const last = tokens[range.end - 1];
+  if (!last || !(last.cap || last.text === '.' || last.text === ')')) return false;
   return classifyMention(tokens, range) === 'name';
+}
+
+/** An appositive that may stand without its closing comma: "a spokesman for the campaign". */
+function isOpenAppositive(tokens: Token[], range: TokenRange): boolean {
+  const first = tokens[range.start];
+  if (!first || !isAppositive(tokens, range)) return false;
+  if (['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(first.lower)) return true;
+  for (let i = range.start; i < range.end; i++) if (NP_LINKERS.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 /** Ends in a role noun: "India's commerce minister", "the president's spokesman". */
@@ -197,6 +228,8 @@ export interface SourceBefore {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+/** Words after which a new clause, and so a new subject, may start. */
+const CLAUSE_OPENERS = new Set('and but or as while when that because although though if so then since after before meanwhile also'.split(' '));
 
 /**
  * The speaker mention that ends right before a cue at `cue` (modal and adverbs skipped),
@@ -218,33 +251,42 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
   let core = phraseBefore(tokens, end, floor);
   let appositiveEnd = end;
   if (core.end === core.start) {
-    // "NAME, APPOSITIVE, said"
-    if (!isPunct(tokens[end - 1], ',') || end - 1 <= floor) return null;
-    const chunkEnd = end - 1;
-    const chunkStart = chunkBack(tokens, chunkEnd, floor);
-    const chunk = { start: chunkStart, end: chunkEnd };
-    if (chunk.end <= chunk.start || !isPunct(tokens[chunkStart - 1], ',')) return null;
-    const name = phraseBefore(tokens, chunkStart - 1, floor);
-    if (name.end === name.start) return null;
-    if (isAppositive(tokens, chunk) && (isNamePhrase(tokens, name) || isRolePhrase(tokens, name))) {
-      return { mention: { start: name.start, end: chunkEnd, kind: classifyMention(tokens, name) ?? 'name' }, regionStart: name.start, negated };
-    }
-    if (isNamePhrase(tokens, chunk) && isRolePhrase(tokens, name)) {
-      // "India's commerce minister, Piyush Goyal, said": the role comes first, the name in commas.
-      return { mention: { start: name.start, end: chunkEnd, kind: 'name' }, regionStart: name.start, negated };
+    // "NAME, APPOSITIVE, said", "NAME, 70, a retired teacher, said", "NAME, who …, said",
+    // "NAME — who … — said", "ROLE, NAME, said"
+    if (!isSeparator(tokens, end - 1) || end - 1 <= floor) return null;
+    let chunkEnd = end - 1;
+    for (let k = 0; k < 3; k++) {
+      const chunkStart = chunkBack(tokens, chunkEnd, floor);
+      if (chunkStart >= chunkEnd || !isSeparator(tokens, chunkStart - 1)) return null;
+      const chunk = { start: chunkStart, end: chunkEnd };
+      const head = phraseBefore(tokens, chunkStart - 1, floor);
+      const headKind = head.end > head.start ? classifyMention(tokens, head) : null;
+      if (isNamePhrase(tokens, chunk) && head.end > head.start && isRolePhrase(tokens, head)) {
+        return { mention: { start: head.start, end: end - 1, kind: 'name' }, regionStart: head.start, negated };
+      }
+      if (!isAppositive(tokens, chunk)) return null;
+      const opens = head.start <= floor || isSeparator(tokens, head.start - 1) || tokens[head.start - 1]!.kind === 'punct' || CLAUSE_OPENERS.has(tokens[head.start - 1]!.lower);
+      if (opens && headKind && headKind !== 'pronoun' && headKind !== 'relative' && headKind !== 'document' && (isNamePhrase(tokens, head) || headKind !== 'name')) {
+        return { mention: { start: head.start, end: end - 1, kind: headKind }, regionStart: head.start, negated };
+      }
+      chunkEnd = chunkStart - 1;
     }
     return null;
   }
   const kind = classifyMention(tokens, core);
   if (!kind) return null;
+  if (kind === 'relative') {
+    const comma = core.start - 1;
+    const antecedent = isPunct(tokens[comma], ',') ? phraseBefore(tokens, comma, floor) : { start: 0, end: 0 };
+    const mention: Mention = { start: core.start, end: core.end, kind };
+    if (antecedent.end > antecedent.start) mention.antecedent = antecedent;
+    return { mention, regionStart: core.start, negated };
+  }
   // "Brian Fallon, a spokesman for the campaign said" (no closing comma) and "Piyush Goyal" after a role.
   if (isPunct(tokens[core.start - 1], ',') && core.start - 1 > floor) {
     const before = phraseBefore(tokens, core.start - 1, floor);
     if (before.end > before.start) {
-      if (isAppositive(tokens, core) && isNamePhrase(tokens, before) && kind !== 'pronoun') {
-        return { mention: { start: before.start, end: appositiveEnd, kind: 'name' }, regionStart: before.start, negated };
-      }
-      if (kind === 'name' && isRolePhrase(tokens, before) && isPunct(tokens[before.start - 1], ',') === false && before.start === floorish(tokens, before.start, floor)) {
+      if (isOpenAppositive(tokens, core) && isNamePhrase(tokens, before) && kind !== 'pronoun') {
         return { mention: { start: before.start, end: appositiveEnd, kind: 'name' }, regionStart: before.start, negated };
       }
     }
@@ -252,19 +294,22 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
   return { mention: { start: core.start, end: core.end, kind }, regionStart: core.start, negated };
 }
 
-/** `start` when it opens the clause (sentence start or right after a boundary word), else -1. */
-function floorish(tokens: Token[], start: number, floor: number): number {
-  if (start <= floor) return start;
-  const prev = tokens[start - 1]!;
-  return prev.kind === 'punct' || NP_BREAKERS.has(prev.lower) ? start : -1;
+/** A comma or a dash that sets off an appositive. */
+function isSeparator(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'punct') return false;
+  if (t.text === ',' || t.text === '—' || t.text === '–') return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return t.text === '-' && !!prev && !!next && prev.end < t.start && next.start > t.end;
 }
 
-/** Index of the first token after the comma that precedes `end` (or `floor`). */
+/** Index of the first token after the separator that precedes `end` (or `floor`). */
 function chunkBack(tokens: Token[], end: number, floor: number): number {
   let i = end - 1;
-  while (i >= floor && end - i <= 18) {
+  while (i >= floor && end - i <= 26) {
     const t = tokens[i]!;
-    if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '—')) return i + 1;
+    if (isSeparator(tokens, i) || (t.kind === 'punct' && (t.text === ';' || t.text === ':'))) return i + 1;
     i--;
   }
   return i < floor ? floor : end;
@@ -272,22 +317,27 @@ function chunkBack(tokens: Token[], end: number, floor: number): number {
 
 /**
  * The mention starting at `start`: "Mr. Sanders", "the Roper Center for Public Opinion Research",
- * "a senior official familiar with the talks". Stops at a comma unless an appositive follows
- * (`withAppositive`), at a clause word, or at a new noun phrase.
+ * "a senior official familiar with the talks". Stops at a comma unless appositives follow
+ * (`withAppositive`), at a clause word, or where a new noun phrase starts. `toComma` reads on
+ * to the next comma, as "according to …" wants.
  */
-export function phraseAfter(tokens: Token[], start: number, ceil: number, withAppositive = false): Mention | null {
+export function phraseAfter(tokens: Token[], start: number, ceil: number, withAppositive = false, toComma = false): Mention | null {
+  if (start >= ceil || NP_LINKERS.has(tokens[start]!.lower)) return null;
   let i = start;
   let sawHead = false;
   let lastGood = start;
-  while (i < ceil && i - start < MAX_MENTION) {
+  while (i < ceil && i - start < (toComma ? 24 : MAX_MENTION)) {
     const t = tokens[i]!;
     if (t.kind === 'punct') {
-      if (t.text === '.' && tokens[i - 1] && tokens[i - 1]!.end === t.start && i > start && TITLE_ABBREVIATIONS.has(tokens[i - 1]!.lower)) {
+      const prev = tokens[i - 1];
+      if (t.text === '.' && prev && prev.end === t.start && i > start && (TITLE_ABBREVIATIONS.has(prev.lower) || prev.text.length === 1 || prev.lower.includes('.'))) {
         i++;
+        lastGood = i;
         continue;
       }
-      if (t.text === '(' ) {
-        const close = tokens.findIndex((x, k) => k > i && k < i + 6 && x.text === ')');
+      if (t.text === '(') {
+        let close = -1;
+        for (let k = i + 1; k < Math.min(ceil, i + 7); k++) if (tokens[k]!.text === ')') { close = k; break; }
         if (close > 0 && sawHead) {
           i = close + 1;
           lastGood = i;
@@ -298,12 +348,21 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
         i++;
         continue;
       }
+      if ((t.text === "'" || t.text === '’') && prev && prev.end === t.start && /s$/i.test(prev.text)) {
+        i++;
+        continue;
+      }
       break;
     }
-    if (!isMentionWord(t)) break;
+    if (!isMentionWord(t) && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
     const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower);
-    if (i > start && sawHead && (det || SUBJECT_PRONOUNS.has(t.lower)) && !NP_LINKERS.has(tokens[i - 1]!.lower)) break;
-    if (i > start && sawHead && !t.cap && tokens[i - 1]!.cap && !NP_LINKERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ORGANIZATION_NOUNS.has(t.lower)) {
+    if (NP_LINKERS.has(t.lower) && !toComma) {
+      // "adviser to Trump", "members of the committee" — but not "asked them to stand".
+      const next = tokens[i + 1];
+      if (!next || !(next.cap || next.kind === 'number' || DETERMINERS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORGANIZATION_NOUNS.has(next.lower))) break;
+    }
+    if (!toComma && i > start && sawHead && (det || SUBJECT_PRONOUNS.has(t.lower)) && !NP_LINKERS.has(tokens[i - 1]!.lower)) break;
+    if (!toComma && i > start && sawHead && !t.cap && tokens[i - 1]!.cap && !NP_LINKERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ORGANIZATION_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower)) {
       // "Trump told reporters" vs "told Reuters reporters": a lower-case word after a name starts a clause
       if (!/^(familiar|close|knowledgeable|aware|briefed|involved)$/.test(t.lower)) break;
     }
@@ -316,10 +375,12 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
   const core = { start, end };
   const kind = classifyMention(tokens, core);
   if (!kind) return null;
-  if (withAppositive && isPunct(tokens[end], ',')) {
+  // "…, said Brian Fallon, a spokesman for the campaign, a group of …"
+  while (withAppositive && isPunct(tokens[end], ',')) {
     const chunkEnd = chunkForward(tokens, end + 1, ceil);
     const chunk = { start: end + 1, end: chunkEnd };
     if (chunkEnd > end + 1 && isAppositive(tokens, chunk)) end = chunkEnd;
+    else break;
   }
   return { start, end, kind };
 }

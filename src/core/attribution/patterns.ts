@@ -12,7 +12,16 @@ import { isPunct, phraseAfter, sourceBefore, type Mention, type TokenRange } fro
 import { isMedium } from './outlets';
 import type { SentenceView } from './sentence-view';
 
-export type Pattern = 'post' | 'inverted' | 'pre' | 'according-pre' | 'according-post' | 'participle' | 'colon';
+export type Pattern =
+  | 'post'
+  | 'inverted'
+  | 'parenthetical'
+  | 'pre'
+  | 'according-pre'
+  | 'according-post'
+  | 'participle'
+  | 'coordinated'
+  | 'colon';
 
 export interface Candidate {
   pattern: Pattern;
@@ -28,6 +37,8 @@ export interface Candidate {
   /** Word tokens between the cue and the end of its clause that belong to neither content nor source. */
   tailWords: number;
   negated: boolean;
+  /** The source opens a subordinate clause ("When X said …, Y …"). */
+  subordinate: boolean;
   features: string[];
   score: number;
 }
@@ -40,6 +51,8 @@ export interface Cue {
   /** Speaker after the cue ("according to X"). */
   sourceAfter: boolean;
   participle: boolean;
+  /** Where this cue's own clause starts (its source), when it has one: an earlier content ends there. */
+  opensAt?: number;
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
@@ -58,6 +71,10 @@ export function findCues(view: SentenceView): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (quoteOf[i] || tokens[i]!.kind !== 'word') continue;
+    if (tokens[i]!.cap && i > 0 && !view.isMark[i - 1]) {
+      // "According to" may open a sentence; other capitalised cue words are names.
+      if (tokens[i]!.lower !== 'according') continue;
+    }
     const phrase = CUE_PHRASES.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !quoteOf[i + k]));
     if (phrase) {
       const lemma = phrase.words[0] === 'according' ? 'according to' : phrase.words.join(' ');
@@ -75,6 +92,8 @@ export function findCues(view: SentenceView): Cue[] {
     const verb = CUE_VERBS.get(tokens[i]!.lower);
     if (!verb) continue;
     const prev = tokens[i - 1];
+    // Capitalised only where a sentence or quotation starts ("States", "Post" are names).
+    if (tokens[i]!.cap && prev && !view.isMark[i - 1] && prev.text !== ':') continue;
     if (prev && AMBIGUOUS_FORMS.has(tokens[i]!.lower) && (POSSESSIVES.has(prev.lower) || prev.lower.endsWith("'s"))) continue; // "his claims"
     if (prev && POSSESSIVES.has(prev.lower) && !['that', 'this'].includes(prev.lower)) continue; // "the said", "an added"
     if (prev && prev.lower === 'to' && !tokens[i]!.lower.endsWith('ing')) continue; // "declined to say"
@@ -105,6 +124,7 @@ function isPassive(view: SentenceView, cue: Cue): boolean {
 function opensClause(view: SentenceView, at: number): boolean {
   if (at <= 0) return true;
   if (openerLength(view, 0, at) === at) return true;
+  if (view.tokens[at]!.lower === 'who') return true; // "Clinton, who once praised …"
   const prev = view.tokens[at - 1]!;
   if (view.isMark[at - 1]) return true;
   if (prev.kind === 'punct') return /^[,;:—–(\-]$/.test(prev.text);
@@ -127,46 +147,122 @@ interface Tail {
   /** Index just past what belongs to the cue clause (adjuncts). */
   end: number;
   words: number;
+  /** The words after the cue read as a clause of their own, not adjuncts ("promises to end …"). */
+  heavy: boolean;
+  /** What follows: the end, a quote (“A,” he said, “B.”), a participle, a clause after a comma, a dash. */
+  next: 'end' | 'quote' | 'participle' | 'clause' | 'other';
   extraQuote: Content | null;
 }
 
-/** After a postposed cue: adjuncts ("Wednesday", "in a statement"), then the end, a participle or a quote. */
+/** Words that make what follows a cue a clause rather than adjuncts. */
+const CLAUSE_WORDS = new Set('he she they it we i you that this these is was are were be been will would has have had can could should may might must do does did not'.split(' '));
+const AUDIENCE = new Set('reporters journalists supporters lawmakers members voters students donors delegates viewers listeners readers him her them us me the a an his her their'.split(' '));
+/** Words that open an adjunct clause after a cue, not a second part of the content. */
+const ADJUNCT_OPENERS = new Set('as while when after before because although though since citing in at on during according despite amid following until unless whereas where which who whose referring speaking noting adding'.split(' '));
+
+/** After a postposed cue: adjuncts ("Wednesday", "in a statement"), then the end, a participle, a quote or a clause. */
 function tailAfter(view: SentenceView, from: number, cues: Cue[]): Tail {
   const { tokens } = view;
   let i = from;
   let words = 0;
+  let heavy = false;
+  let next: Tail['next'] = 'end';
+  let extraQuote: Content | null = null;
   while (i < tokens.length) {
-    if (view.quoteOf[i]) break;
     const t = tokens[i]!;
-    if (t.kind === 'punct' && t.text === ',' && participleAt(cues, i + 1)) break;
-    if (cues.some((c) => c.range.start === i && c.participle)) break;
-    if (t.kind !== 'punct') words++;
+    if (view.quoteOf[i]) {
+      // “A,” he said, “B.” — a quote right after a comma or colon continues the content.
+      const before = tokens[i - 1];
+      if (view.isMark[i] && (i === from || (before && (before.text === ',' || before.text === ':')))) {
+        let j = i;
+        const q = view.quoteOf[i];
+        while (j < tokens.length && view.quoteOf[j] === q) j++;
+        const content = contentOf(view, i, j);
+        if (content && content.kind === 'quote') {
+          extraQuote = content;
+          next = 'quote';
+          break;
+        }
+      }
+      heavy = true;
+      next = 'other';
+      break;
+    }
+    if (t.kind === 'punct' && t.text === ',' && participleAt(cues, i + 1)) {
+      next = 'participle';
+      break;
+    }
+    if (cues.some((c) => c.range.start === i && c.participle)) {
+      next = 'participle';
+      break;
+    }
+    if (t.kind === 'punct' && (t.text === ',' || t.text === ';')) {
+      const after = tokens[i + 1];
+      if (after && view.quoteOf[i + 1]) {
+        i++;
+        continue;
+      }
+      if (after && !ADJUNCT_OPENERS.has(after.lower) && t.text === ',' && wordCount(view, i + 1, tokens.length) >= 2) {
+        next = 'clause';
+        break;
+      }
+      next = 'other';
+      break;
+    }
+    if (t.kind === 'punct' && DASHES.has(t.text)) {
+      next = 'other';
+      break;
+    }
+    if (t.kind !== 'punct') {
+      words++;
+      if (CLAUSE_WORDS.has(t.lower)) heavy = true;
+      if (t.lower === 'to' && !(tokens[i + 1] && (tokens[i + 1]!.cap || AUDIENCE.has(tokens[i + 1]!.lower)))) heavy = true;
+    }
     i++;
   }
-  let extraQuote: Content | null = null;
-  if (i < tokens.length && view.quoteOf[i] && view.isMark[i]) {
-    let j = i;
-    const q = view.quoteOf[i];
-    while (j < tokens.length && view.quoteOf[j] === q) j++;
-    const content = contentOf(view, i, j);
-    if (content && content.kind === 'quote') extraQuote = content;
-  }
-  return { end: i, words, extraQuote };
+  if (words > 12) heavy = true;
+  return { end: i, words, heavy, next, extraQuote };
 }
 
 function participleAt(cues: Cue[], at: number): Cue | undefined {
   return cues.find((c) => c.range.start === at && c.participle && PARTICIPLE_LEMMAS.has(c.lemma.split(' ')[0]!));
 }
 
-/** The end of a content that runs to the end of the sentence, stopping before ", adding …" or ", according to …". */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/** " - " written with spaces: a dash, not a hyphen. */
+function isSpacedHyphen(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]!;
+  const prev = view.tokens[i - 1];
+  const next = view.tokens[i + 1];
+  return t.text === '-' && !!prev && !!next && prev.end < t.start && next.start > t.end;
+}
+
+/**
+ * The end of a content that runs to the end of the sentence. Stops before what starts a new
+ * unit: ", adding …" or ", according to …", "but added …", a non-restrictive ", which …" or
+ * ", who …", or a dash outside quotes.
+ */
 function contentEnd(view: SentenceView, from: number, cues: Cue[]): number {
   const { tokens } = view;
-  for (let i = from; i < tokens.length; i++) {
+  for (let i = from + 1; i < tokens.length; i++) {
     if (view.quoteOf[i]) continue;
     const t = tokens[i]!;
-    if (t.kind === 'punct' && (t.text === ',' || DASHES.has(t.text))) {
-      const next = cues.find((c) => c.range.start === i + 1);
-      if (next && (next.participle || next.sourceAfter)) return i;
+    const next = tokens[i + 1];
+    if (t.kind === 'punct' && (t.text === ',' || DASHES.has(t.text) || isSpacedHyphen(view, i) || t.text === ';')) {
+      const cue = cues.find((c) => c.range.start === i + 1);
+      if (cue && (cue.participle || cue.sourceAfter)) return i;
+      if (cues.some((c) => c.opensAt === i + 1 || (c.opensAt === i + 2 && CLAUSE_JOINERS.has(next?.lower ?? '')))) return i; // ", and Y said …"
+      if (t.text === ',' && next && (next.lower === 'which' || next.lower === 'who') && !view.quoteOf[i + 1]) return i;
+      if ((DASHES.has(t.text) || isSpacedHyphen(view, i)) && i - from > 3) return i;
+      if (t.text === ';') return i;
+    }
+    if (CLAUSE_JOINERS.has(t.lower) && cues.some((c) => c.opensAt === i + 1)) return i; // "… while Y said …"
+    if ((t.lower === 'but' || t.lower === 'and') && !view.quoteOf[i]) {
+      let j = i + 1;
+      while (j < tokens.length && ['also', 'then', 'later', 'quickly', 'still'].includes(tokens[j]!.lower)) j++;
+      const cue = cues.find((c) => c.range.start === j && !c.sourceAfter);
+      if (cue) return isPunct(tokens[i - 1], ',') ? i - 1 : i;
     }
   }
   return tokens.length;
@@ -193,8 +289,14 @@ function contentStartAfter(view: SentenceView, from: number, frame: CueFrame): {
     }
   }
   // Look a short way ahead for "that" or a colon past adjuncts ("said in a statement on Tuesday that").
-  for (let j = i; j < tokens.length && j - i <= 10; j++) {
-    if (view.quoteOf[j]) break;
+  for (let j = i; j < tokens.length && j - i <= 12; j++) {
+    if (view.quoteOf[j]) {
+      // a programme title inside the adjuncts: "said on ABC's ''This Week'' that"
+      const q = view.quoteOf[j]!;
+      if (q.end - q.start > 30 || j === i) break;
+      while (j + 1 < tokens.length && view.quoteOf[j + 1] === q) j++;
+      continue;
+    }
     const t = tokens[j]!;
     if (t.lower === 'that' && j + 1 < tokens.length) {
       if (isAdjunct(view, i, j)) {
@@ -234,7 +336,10 @@ function contentStartAfter(view: SentenceView, from: number, frame: CueFrame): {
 function isAdjunct(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = view.tokens[k]!;
-    if (view.quoteOf[k]) return false;
+    if (view.quoteOf[k]) {
+      if (view.quoteOf[k]!.end - view.quoteOf[k]!.start > 30) return false;
+      continue;
+    }
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== "'" && t.text !== '’') return false;
     if (['he', 'she', 'they', 'it', 'we', 'i', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had'].includes(t.lower)) return false;
   }
@@ -283,7 +388,7 @@ function candidate(
   cue: Cue,
   content: Content | null,
   source: Mention | null,
-  extra: Partial<Pick<Candidate, 'channel' | 'extraSegments' | 'tailWords' | 'negated'>> = {},
+  extra: Partial<Pick<Candidate, 'channel' | 'extraSegments' | 'tailWords' | 'negated' | 'subordinate'>> = {},
 ): Candidate {
   return {
     pattern,
@@ -296,6 +401,7 @@ function candidate(
     extraSegments: extra.extraSegments ?? [],
     tailWords: extra.tailWords ?? 0,
     negated: extra.negated ?? false,
+    subordinate: extra.subordinate ?? false,
     features: [],
     score: 0,
   };
@@ -306,9 +412,16 @@ export function proposeCandidates(view: SentenceView): Candidate[] {
   const cues = findCues(view);
   const out: Candidate[] = [];
   for (const cue of cues) {
+    if (cue.sourceAfter || cue.participle || isPassive(view, cue)) continue;
+    const src = sourceBefore(view.tokens, cue.range.start, 0);
+    if (src && src.regionStart > 0 && opensClause(view, src.regionStart)) cue.opensAt = src.regionStart;
+  }
+  for (const cue of cues) {
     if (isPassive(view, cue)) continue;
     if (cue.sourceAfter) proposeAccordingTo(view, cue, cues, out);
-    else if (cue.participle && isParticipleSlot(view, cue, cues)) proposeParticiple(view, cue, cues, out);
+    else if (cue.participle && isParticipleSlot(view, cue, cues)) proposeDependent(view, cue, cues, 'participle', out);
+    else if (cue.participle && !isProgressive(view, cue)) continue;
+    else if (isCoordinated(view, cue)) proposeDependent(view, cue, cues, 'coordinated', out);
     else {
       proposeContentBefore(view, cue, cues, out);
       proposeContentAfter(view, cue, cues, out);
@@ -317,57 +430,99 @@ export function proposeCandidates(view: SentenceView): Candidate[] {
   return out;
 }
 
+/** "is saying", "were telling": an -ing cue with its auxiliary. */
+function isProgressive(view: SentenceView, cue: Cue): boolean {
+  let i = cue.range.start - 1;
+  while (i >= 0 && ['also', 'now', 'still', 'not', 'repeatedly', 'publicly', 'privately', 'increasingly', 'reportedly'].includes(view.tokens[i]!.lower)) i--;
+  return i >= 0 && ['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'keeps', 'kept', 'started', 'began', 'continued', 'continues'].includes(view.tokens[i]!.lower);
+}
+
+/** "… and said …", "… but added …": a second verb of the same subject. */
+function isCoordinated(view: SentenceView, cue: Cue): boolean {
+  let i = cue.range.start - 1;
+  while (i > 0 && ['also', 'then', 'later', 'quickly', 'still', 'has', 'have', 'had', 'would', 'will'].includes(view.tokens[i]!.lower)) i--;
+  const t = view.tokens[i];
+  return !!t && i > 1 && (t.lower === 'and' || t.lower === 'but') && !view.quoteOf[i];
+}
+
 function isParticipleSlot(view: SentenceView, cue: Cue, cues: Cue[]): boolean {
   const prev = view.tokens[cue.range.start - 1];
   if (!prev) return false;
   if (!PARTICIPLE_LEMMAS.has(cue.lemma.split(' ')[0]!)) return false;
-  if (isPunct(prev, ',') || DASHES.has(prev.text) || prev.lower === 'and' || prev.lower === 'while' || prev.lower === 'before' || prev.lower === 'after') return true;
+  if (isPunct(prev, ',') || DASHES.has(prev.text) || isSpacedHyphen(view, cue.range.start - 1) || ['and', 'while', 'before', 'after', 'by', 'in'].includes(prev.lower)) return true;
   return cues.some((c) => c.range.end === cue.range.start); // "said adding that"
 }
 
-/** "…, X said." "“…,” X said, “…”" and the inverted "…, said X." */
+/** Content before the cue, from the clause start to `end` (exclusive). */
+function contentBefore(view: SentenceView, end: number): Content | null {
+  const content = contentOf(view, clauseStart(view, end), end, { dropOpeners: true });
+  if (!content) return null;
+  return content.kind === 'quote' || wordCount(view, content.start, content.end) >= 2 ? content : null;
+}
+
+/** Where content before a cue ends, given the token before the source (or cue): a comma, dash or closing quote. */
+function endBefore(view: SentenceView, p: number): number | null {
+  const prev = view.tokens[p];
+  if (!prev) return null;
+  if (view.isMark[p] && CLOSING_MARKS.has(prev.text)) return p + 1;
+  if (isPunct(prev, ',') || DASHES.has(prev.text) || isSpacedHyphen(view, p)) return p;
+  return null;
+}
+
+/** Applies what follows a postposed cue: a quote continues the content, a clause after a comma joins it. */
+function withTail(view: SentenceView, cues: Cue[], content: Content, tail: Tail): { content: Content; extra: Array<[number, number]>; pattern: 'post' | 'parenthetical' } | null {
+  if (tail.next === 'quote' && tail.extraQuote) return { content, extra: tail.extraQuote.segments, pattern: 'post' };
+  // A quote right before "X said" is attributed whatever follows ("… said Saturday after golf").
+  const quoted = content.kind === 'quote' || view.isMark[content.end - 1];
+  if (quoted) return { content, extra: [], pattern: 'post' };
+  if (tail.heavy) return null;
+  if (tail.next === 'clause') {
+    // "If the law has never had its day in court, Giuliani said, there's a simple explanation."
+    const from = tail.end + 1;
+    const rest = contentOf(view, from, contentEnd(view, from, cues));
+    if (!rest || wordCount(view, rest.start, rest.end) < 2) return null;
+    const merged: Content = { ...content, kind: 'claim', quote: null, segments: [...content.segments, ...rest.segments], end: rest.end };
+    return { content: merged, extra: [], pattern: 'parenthetical' };
+  }
+  return { content, extra: [], pattern: 'post' };
+}
+
+/** "…, X said." "“…,” X said, “…”", "…, X said, …" and the inverted "…, said X." */
 function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {
   if (!cue.postposed) return;
-  const { tokens, isMark } = view;
-  const tail = tailAfter(view, cue.range.end, cues);
-  const extraSegments = tail.extraQuote ? tail.extraQuote.segments : [];
-  // Source before the cue.
+  const { tokens } = view;
   const src = sourceBefore(tokens, cue.range.start, 0);
   if (src) {
-    const p = src.regionStart - 1;
-    const prev = tokens[p];
-    if (prev && (isPunct(prev, ',') || DASHES.has(prev.text) || (isMark[p] && CLOSING_MARKS.has(prev.text)))) {
-      const end = isMark[p] ? p + 1 : p;
-      const content = contentOf(view, clauseStart(view, end), end, { dropOpeners: true });
-      if (content && (content.kind === 'quote' || wordCount(view, content.start, content.end) >= 2)) {
-        out.push(candidate('post', cue, content, src.mention, { extraSegments, tailWords: tail.words, negated: src.negated }));
-      }
+    const end = endBefore(view, src.regionStart - 1);
+    const content = end !== null ? contentBefore(view, end) : null;
+    const tail = tailAfter(view, cue.range.end, cues);
+    const shaped = content && withTail(view, cues, content, tail);
+    if (shaped) {
+      out.push(candidate(shaped.pattern, cue, shaped.content, src.mention, { extraSegments: shaped.extra, tailWords: tail.words, negated: src.negated }));
     }
   }
   // Inverted: "…,” said Mr. Sanders." "…, added the minister."
-  const p = cue.range.start - 1;
-  const prev = tokens[p];
-  if (prev && (isPunct(prev, ',') || DASHES.has(prev.text) || (isMark[p] && CLOSING_MARKS.has(prev.text)))) {
-    const mention = phraseAfter(tokens, cue.range.end, tokens.length, true);
-    if (mention && mention.kind !== 'relative' && (mention.kind !== 'pronoun' || ['he', 'she'].includes(tokens[mention.start]!.lower))) {
-      const end = isMark[p] ? p + 1 : p;
-      const content = contentOf(view, clauseStart(view, end), end, { dropOpeners: true });
-      const rest = tailAfter(view, mention.end, cues);
-      if (content && (content.kind === 'quote' || wordCount(view, content.start, content.end) >= 2)) {
-        out.push(candidate('inverted', cue, content, mention, {
-          extraSegments: rest.extraQuote ? rest.extraQuote.segments : [],
-          tailWords: rest.words,
-        }));
-      }
-    }
-  }
+  const end = endBefore(view, cue.range.start - 1);
+  if (end === null) return;
+  const mention = phraseAfter(tokens, cue.range.end, tokens.length, true);
+  if (!mention || mention.kind === 'relative') return;
+  if (mention.kind === 'pronoun' && !['he', 'she'].includes(tokens[mention.start]!.lower)) return;
+  const content = contentBefore(view, end);
+  if (!content) return;
+  const tail = tailAfter(view, mention.end, cues);
+  const shaped = withTail(view, cues, content, tail);
+  if (!shaped) return;
+  out.push(candidate(shaped.pattern === 'post' ? 'inverted' : 'parenthetical', cue, shaped.content, mention, { extraSegments: shaped.extra, tailWords: tail.words }));
 }
+
+const SUBORDINATORS = new Set('when if as because although though since after before while unless until once whereas'.split(' '));
 
 /** "X said (that) …", "X told CNN …", "X said: “…”", "X called the talks ‘fruitless’". */
 function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {
   const { tokens } = view;
   const src = sourceBefore(tokens, cue.range.start, 0);
   if (!src || !opensClause(view, src.regionStart)) return;
+  const subordinate = src.regionStart > 0 && SUBORDINATORS.has(tokens[src.regionStart - 1]!.lower);
   const after = contentStartAfter(view, cue.range.end, cue.frame);
   const end = contentEnd(view, after.start, cues);
   if (after.start >= tokens.length || (after.colon && after.start >= end)) {
@@ -379,15 +534,14 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   const content = contentOf(view, after.start, end);
   if (!content) return;
   const words = wordCount(view, content.start, content.end);
-  if (content.kind !== 'quote' && words < 2) return;
-  // "X said Tuesday." leaves only adjuncts: not a content.
-  out.push(candidate('pre', cue, content, src.mention, { channel: after.channel, negated: src.negated }));
+  if (content.kind !== 'quote' && words < (cue.frame === 'np' ? 1 : 2)) return;
+  out.push(candidate('pre', cue, content, src.mention, { channel: after.channel, negated: src.negated, subordinate }));
 }
 
 /** "According to X, …", "…, according to X." and "…, according to X, …". */
 function proposeAccordingTo(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {
   const { tokens } = view;
-  const mention = phraseAfter(tokens, cue.range.end, tokens.length, true);
+  const mention = phraseAfter(tokens, cue.range.end, tokens.length, true, true);
   if (!mention) return;
   const startOfClause = clauseStart(view, cue.range.start);
   const atStart = cue.range.start === startOfClause || openerLength(view, startOfClause, cue.range.start) === cue.range.start - startOfClause;
@@ -404,16 +558,16 @@ function proposeAccordingTo(view: SentenceView, cue: Cue, cues: Cue[], out: Cand
     const rest = contentOf(view, mention.end + 1, contentEnd(view, mention.end + 1, cues));
     if (rest && wordCount(view, rest.start, rest.end) >= 2) segments = [...segments, ...rest.segments];
   }
-  const content: Content = { ...before, kind: 'claim', quote: null, segments };
+  const content: Content = { ...before, kind: before.kind === 'quote' && segments.length === before.segments.length ? 'quote' : 'claim', segments };
   out.push(candidate('according-post', cue, content, mention));
 }
 
-/** "…, adding that …", "…, saying …", "said adding that …": the source is the main clause's. */
-function proposeParticiple(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {
+/** "…, adding that …", "said adding that …", "… and said …": the source is the main clause's. */
+function proposeDependent(view: SentenceView, cue: Cue, cues: Cue[], pattern: 'participle' | 'coordinated', out: Candidate[]): void {
   const after = contentStartAfter(view, cue.range.end, cue.frame);
   const end = contentEnd(view, after.start, cues);
   if (after.start >= end) return;
   const content = contentOf(view, after.start, end);
   if (!content || (content.kind !== 'quote' && wordCount(view, content.start, content.end) < 2)) return;
-  out.push(candidate('participle', cue, content, null, { channel: after.channel }));
+  out.push(candidate(pattern, cue, content, null, { channel: after.channel }));
 }

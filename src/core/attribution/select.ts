@@ -2,8 +2,8 @@
  * Choosing among the readings `patterns.ts` proposes: each candidate gets features and a score
  * (weights from `scoring.ts`), then the best non-conflicting ones are kept.
  */
-import { wordCount } from './content';
-import { phraseAfter, sourceBefore, type Mention } from './mentions';
+import { openerLength, wordCount } from './content';
+import { isPunct, phraseAfter, type Mention } from './mentions';
 import type { Candidate } from './patterns';
 import { scoreFeatures, THRESHOLD } from './scoring';
 import type { SentenceView } from './sentence-view';
@@ -43,6 +43,7 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
   if (c.source && c.source.end - c.source.start > 6) f.push('src:long');
   if (c.source && src === 'pronoun') f.push(`pron:${srcFirst}`);
   if (c.negated) f.push('neg');
+  if (c.subordinate) f.push('sub');
   if (c.channel) f.push('chan');
   if (c.extraSegments.length) f.push('xseg');
   if (c.content && c.content.kind === 'claim') {
@@ -79,34 +80,45 @@ function conflicts(view: SentenceView, a: Candidate, b: Candidate): boolean {
   return false;
 }
 
-/** The main clause's speaker, for a participle ("X said …, adding that …"). */
-function mainSource(view: SentenceView, chosen: Candidate[], at: number): Mention | null {
-  const before = chosen.filter((c) => c.source && c.cue.start < at).sort((a, b) => b.cue.start - a.cue.start)[0];
+/** The main clause's speaker, for a participle or a coordinated cue ("X said …, adding that …"). */
+function mainSource(view: SentenceView, chosen: Candidate[], self: Candidate): Mention | null {
+  const at = self.cue.start;
+  const before = chosen.filter((c) => c !== self && c.source && c.cue.start < at).sort((a, b) => b.cue.start - a.cue.start)[0];
   if (before) return before.source;
-  // "Trump tweeted Tuesday, saying …": the subject of the first verb.
-  for (let i = at - 1; i >= 1; i--) {
-    const src = sourceBefore(view.tokens, i, 0);
-    if (src && src.regionStart === 0 && src.mention.kind !== 'document') return src.mention;
+  // Otherwise the subject that opens the sentence, after connectives and an introductory phrase.
+  const tokens = view.tokens;
+  let start = openerLength(view, 0, at);
+  if (start < at && INTRO.has(tokens[start]!.lower)) {
+    let k = start;
+    while (k < at && !isPunct(tokens[k], ',')) k++;
+    if (k < at - 1) start = k + 1;
   }
-  const subject = phraseAfter(view.tokens, 0, at);
-  return subject && subject.kind !== 'relative' ? subject : null;
+  if (view.quoteOf[start]) return null;
+  const subject = phraseAfter(tokens, start, at, true);
+  return subject && subject.kind !== 'relative' && subject.kind !== 'document' ? subject : null;
+}
+
+const INTRO = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'speaking', 'asked', 'when', 'while', 'with', 'for', 'from']);
+
+/** Gives each candidate its source (for dependent patterns), features and score. */
+export function scoreCandidates(view: SentenceView, candidates: Candidate[], score: (features: string[]) => number = scoreFeatures): void {
+  for (const c of candidates) {
+    if (c.pattern === 'participle' || c.pattern === 'coordinated') c.source = mainSource(view, [], c);
+    c.features = candidateFeatures(view, c);
+    c.score = score(c.features);
+  }
 }
 
 /** Scores the candidates of one sentence and keeps a consistent set, best first. */
-export function selectCandidates(view: SentenceView, candidates: Candidate[]): Candidate[] {
+export function selectCandidates(view: SentenceView, candidates: Candidate[], threshold = THRESHOLD, score?: (features: string[]) => number): Candidate[] {
   const chosen: Candidate[] = [];
-  const ranked = candidates.map((c) => {
-    if (c.pattern === 'participle') c.source = mainSource(view, [], c.cue.start);
-    c.features = candidateFeatures(view, c);
-    c.score = scoreFeatures(c.features);
-    return c;
-  });
-  ranked.sort((a, b) => b.score - a.score || a.cue.start - b.cue.start);
+  scoreCandidates(view, candidates, score);
+  const ranked = [...candidates].sort((a, b) => b.score - a.score || a.cue.start - b.cue.start);
   for (const c of ranked) {
-    if (c.score < THRESHOLD || c.negated) continue;
+    if (c.score < threshold || c.negated) continue;
     if (chosen.some((o) => conflicts(view, o, c))) continue;
     chosen.push(c);
   }
-  for (const c of chosen) if (c.pattern === 'participle') c.source = mainSource(view, chosen, c.cue.start) ?? c.source;
+  for (const c of chosen) if (c.pattern === 'participle' || c.pattern === 'coordinated') c.source = mainSource(view, chosen, c) ?? c.source;
   return chosen.sort((a, b) => a.cue.start - b.cue.start);
 }
