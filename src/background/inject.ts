@@ -59,9 +59,9 @@ async function inject(tabId: number, url: string | undefined): Promise<Injection
     const results = await ext.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_PATH] });
     // Firefox resolves with `[{error}]` instead of rejecting.
     const failed = results.find((result) => result.error !== undefined && result.error !== null);
-    if (failed) return { status: 'cannot-read', reason: refusedReason(url), detail: errorMessage(failed.error) };
+    if (failed) return { status: 'cannot-read', reason: refusedReason(url, errorMessage(failed.error)), detail: errorMessage(failed.error) };
   } catch (error) {
-    return { status: 'cannot-read', reason: refusedReason(url), detail: errorMessage(error) };
+    return { status: 'cannot-read', reason: refusedReason(url, errorMessage(error)), detail: errorMessage(error) };
   }
   return { status: 'injected', styled };
 }

@@ -7,17 +7,33 @@
 const HOST_TAG = 'saywho-tooltip';
 const OFFSET = 14;
 
+/**
+ * The host is in the page's DOM, so each property that could move or hide it is set inline with
+ * !important (which beats any page stylesheet). No `all: initial` here: Chrome expands it into
+ * every longhand, which then shadows the position set later.
+ */
 const HOST_STYLE: Record<string, string> = {
-  all: 'initial',
   position: 'fixed',
   left: '0',
   top: '0',
+  right: 'auto',
+  bottom: 'auto',
+  width: 'auto',
+  height: 'auto',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  transform: 'none',
+  opacity: '1',
+  visibility: 'visible',
   'z-index': '2147483647',
   'pointer-events': 'none',
   display: 'none',
 };
 
+/** Inside the closed shadow root only inheritance reaches the box, and `all: initial` stops it. */
 const BOX_STYLE: Record<string, string> = {
+  all: 'initial',
   display: 'block',
   'max-width': '22rem',
   padding: '6px 9px',
@@ -49,7 +65,7 @@ export class SpeakerTooltip {
       box.textContent = text;
       this.shownText = text;
     }
-    this.host.style.setProperty('display', 'block');
+    this.host.style.setProperty('display', 'block', 'important');
     const view = this.doc.defaultView;
     const width = box.offsetWidth;
     const height = box.offsetHeight;
@@ -57,11 +73,12 @@ export class SpeakerTooltip {
     const below = y + OFFSET + height < (view?.innerHeight ?? 768);
     const left = Math.max(4, Math.min(x + OFFSET, maxX));
     const top = below ? y + OFFSET : Math.max(4, y - OFFSET - height);
-    this.host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`);
+    this.host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+    this.host.style.setProperty('top', `${Math.round(top)}px`, 'important');
   }
 
   hide(): void {
-    this.host?.style.setProperty('display', 'none');
+    this.host?.style.setProperty('display', 'none', 'important');
   }
 
   destroy(): void {

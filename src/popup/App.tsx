@@ -2,7 +2,7 @@ import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { citation, exportAs, type ExportFormat } from '../core/export';
 import type { Item } from '../core/types';
 import { errorMessage } from '../shared/rpc';
-import { analyseTab, scrollToItem, targetTabId } from './api';
+import { analyseTab, clearHighlights, scrollToItem, targetTabId } from './api';
 import { copyText } from './clipboard';
 import { ExportBar } from './components/ExportBar';
 import { Header } from './components/Header';
@@ -23,6 +23,8 @@ export function App() {
       if (tabId === null) return dispatch({ type: 'answer', answer: { status: 'cannot-read', reason: 'no-tab' } });
       dispatch({ type: 'target', tabId });
       const answer = await analyseTab(tabId);
+      // Lets tests and profiling read how long the popup took to get its answer.
+      performance.mark('saywho:answered');
       if (live) dispatch({ type: 'answer', answer });
     })().catch((error: unknown) => live && dispatch({ type: 'failed', message: errorMessage(error) }));
     return () => {
@@ -59,6 +61,14 @@ export function App() {
     }
   };
 
+  const clear = () => {
+    if (state.tabId === null) return;
+    // The popup has nothing left to point at; opening it again reads the page afresh.
+    clearHighlights(state.tabId)
+      .then(() => window.close())
+      .catch(() => setNotice('The page did not answer.'));
+  };
+
   const hasMetadata = result && (state.phase === 'ready' || state.phase === 'nothing-found' || state.phase === 'no-article');
   return (
     <div class="popup">
@@ -75,7 +85,7 @@ export function App() {
           </main>
         </>
       )}
-      {hasMetadata && <ExportBar onExport={download} />}
+      {hasMetadata && <ExportBar onExport={download} onClear={clear} />}
       <p class="notice" role="status" aria-live="polite">
         {notice}
       </p>

@@ -24,3 +24,7 @@ export function analyseTab(tabId: number): Promise<TabAnalysis> {
 export function scrollToItem(tabId: number, itemId: string): Promise<{ found: boolean }> {
   return askBackground('scrollTo', { tabId, itemId });
 }
+
+export function clearHighlights(tabId: number): Promise<{ ok: boolean }> {
+  return askBackground('clear', { tabId });
+}

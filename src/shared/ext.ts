@@ -10,5 +10,3 @@ const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
 
 export const ext: Browser = (scope.browser ?? scope.chrome) as Browser;
 
-/** True when running in Firefox (which resolves failed injections with `[{error}]`). */
-export const isFirefox = typeof scope.browser !== 'undefined' && typeof (scope.browser as { runtime?: { getBrowserInfo?: unknown } }).runtime?.getBrowserInfo === 'function';

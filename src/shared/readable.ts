@@ -46,13 +46,21 @@ export function cannotReadReason(url: string | undefined): CannotReadReason | nu
   return null;
 }
 
-/** The reason to give when the browser refused an injection into `url`. */
-export function refusedReason(url: string | undefined): CannotReadReason {
-  if (!url) return 'no-access';
-  const lower = url.toLowerCase();
-  if (lower.startsWith('file:')) return 'file-access';
-  if (/\.pdf(?:$|[?#])/.test(lower)) return 'pdf';
-  return cannotReadReason(url) ?? 'no-access';
+/**
+ * The reason to give when the browser refused an injection. The tab's URL is hidden from the
+ * extension without a grant, so the browser's error message is read too ("Cannot access a
+ * chrome:// URL", "The extensions gallery cannot be scripted").
+ */
+export function refusedReason(url: string | undefined, error = ''): CannotReadReason {
+  const where = (url ?? '').toLowerCase();
+  if (where.startsWith('file:') || /\bfile:/i.test(error)) return 'file-access';
+  if (/\.pdf(?:$|[?#])/.test(where) || /\bpdf\b/i.test(error)) return 'pdf';
+  const known = cannotReadReason(url);
+  if (known) return known;
+  if (/gallery|web ?store|addons\.mozilla/i.test(error)) return 'protected-site';
+  if (/(?:chrome|moz)-extension:/i.test(error)) return 'extension-page';
+  if (/\b(?:chrome|edge|about|devtools|view-source|resource):/i.test(error)) return 'browser-page';
+  return 'no-access';
 }
 
 /** One sentence per reason, for the popup. */
@@ -64,6 +72,6 @@ export const CANNOT_READ_TEXT: Record<CannotReadReason, string> = {
   pdf: 'This is a PDF document. SayWho reads web pages only.',
   'file-access': 'This is a file on your computer. To read it, allow SayWho “access to file URLs” in the browser’s extension settings.',
   'not-html': 'This is not a web page SayWho can read (an image, a feed or a plain file).',
-  'no-access': 'The browser did not let SayWho read this page.',
+  'no-access': 'The browser did not let SayWho read this page. Open SayWho with its toolbar button while the page is showing.',
   'no-tab': 'There is no tab to read.',
 };

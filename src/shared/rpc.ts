@@ -44,7 +44,8 @@ export function onMessages(handle: (message: unknown, sender: Runtime.MessageSen
 }
 
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
   if (typeof error === 'string') return error;
-  return 'unknown error';
+  // Errors from another realm (Firefox's injection results) fail `instanceof Error`.
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : 'unknown error';
 }

@@ -76,7 +76,7 @@ describe('W3C Web Annotation export', () => {
       { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: 'Quote attributed to Sergei Lavrov, foreign minister' },
     ]);
     const official = collection.first.items[1]!;
-    expect(official.body[1]!.value).toBe('Attributed claim attributed to an unnamed source (a senior official)');
+    expect(official.body[1]!.value).toBe('Claim attributed to an unnamed source (a senior official)');
   });
 
   it('falls back to a quote selector from the headline or the article text', () => {

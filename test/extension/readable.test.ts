@@ -35,6 +35,14 @@ describe('refusedReason', () => {
     expect(refusedReason(undefined)).toBe('no-access');
   });
 
+  it('reads the browser’s error when the URL is hidden', () => {
+    expect(refusedReason(undefined, 'Cannot access a chrome:// URL')).toBe('browser-page');
+    expect(refusedReason(undefined, 'The extensions gallery cannot be scripted.')).toBe('protected-site');
+    expect(refusedReason(undefined, 'Cannot access contents of url "chrome-extension://abc/x.html".')).toBe('extension-page');
+    expect(refusedReason(undefined, 'Cannot access contents of url "file:///tmp/a.html". Extension manifest must request permission to access this host.')).toBe('file-access');
+    expect(refusedReason(undefined, 'Missing host permission for the tab')).toBe('no-access');
+  });
+
   it('has a sentence for every reason', () => {
     for (const text of Object.values(CANNOT_READ_TEXT)) expect(text).toMatch(/\.$/);
   });

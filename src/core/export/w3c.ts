@@ -8,7 +8,7 @@
 import { describeQuote } from '../anchoring/quote';
 import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
 import type { Item } from '../types';
-import { citeUrl, KIND_NAMES, speakerOf, type ExportInput } from './input';
+import { citeUrl, speakerOf, type ExportInput } from './input';
 import { speakerDescription } from './citation';
 import { stringifyWellFormed } from './well-formed';
 
@@ -69,7 +69,7 @@ function toAnnotation(input: ExportInput, item: Item, source: string, exportedAt
     generator: { type: 'Software', name: 'SayWho' },
     body: [
       { type: 'TextualBody', purpose: 'tagging', value: item.kind },
-      { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: `${KIND_NAMES[item.kind]} attributed to ${speakerDescription(speaker)}${where}` },
+      { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: `${item.kind === 'quote' ? 'Quote' : 'Claim'} attributed to ${speakerDescription(speaker)}${where}` },
     ],
     target: { source, selector: selectorsFor(input, item) },
   };

@@ -7,8 +7,8 @@ const BUTTONS: Array<{ format: ExportFormat; label: string; title: string; testI
   { format: 'w3c', label: 'W3C', title: 'W3C Web Annotations (JSON-LD), for annotation tools', testId: 'export-w3c' },
 ];
 
-/** Downloads of the whole analysis. */
-export function ExportBar({ onExport }: { onExport(format: ExportFormat): void }) {
+/** Downloads of the whole analysis, and the way to take the highlights off the page. */
+export function ExportBar({ onExport, onClear }: { onExport(format: ExportFormat): void; onClear(): void }) {
   return (
     <footer class="export">
       <span id="export-label">Export</span>
@@ -19,6 +19,9 @@ export function ExportBar({ onExport }: { onExport(format: ExportFormat): void }
           </button>
         ))}
       </div>
+      <button type="button" class="link clear" data-testid="clear-highlights" onClick={onClear}>
+        Remove highlights
+      </button>
     </footer>
   );
 }
