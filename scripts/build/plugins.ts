@@ -1,14 +1,17 @@
 /** Build steps around crxjs: what a shipped package must not contain, and the store archives. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { stripContentScriptResources, type Manifest, type Target } from './manifest.ts';
+import { gzipSync } from 'node:zlib';
 import { zipDirectory } from './zip.ts';
 
 /** The content script, as the background imports it and as crxjs writes it. */
 export const CONTENT_SCRIPT_SOURCE = 'src/content/content-script.ts';
 export const CONTENT_SCRIPT_OUTPUT = 'src/content/content-script.js';
+/** The content script is parsed on every page SayWho reads: it must stay small. */
+export const CONTENT_SCRIPT_BUDGET_GZIP = 40 * 1024;
 
 /**
  * crxjs exposes a `?script` import in `web_accessible_resources` and also emits an unused ES
@@ -20,6 +23,15 @@ export function contentScriptHygiene(): Plugin & { renderCrxManifest(manifest: M
     enforce: 'post',
     renderCrxManifest(manifest) {
       return stripContentScriptResources(manifest, [CONTENT_SCRIPT_OUTPUT]);
+    },
+    writeBundle(options) {
+      const file = path.join(options.dir ?? 'dist', CONTENT_SCRIPT_OUTPUT);
+      if (!existsSync(file)) return;
+      const code = readFileSync(file);
+      const gzip = gzipSync(code, { level: 9 }).length;
+      const line = `${CONTENT_SCRIPT_OUTPUT}: ${(code.length / 1024).toFixed(1)} kB, ${(gzip / 1024).toFixed(1)} kB gzip (budget ${CONTENT_SCRIPT_BUDGET_GZIP / 1024} kB)`;
+      if (gzip > CONTENT_SCRIPT_BUDGET_GZIP) this.warn(`OVER BUDGET ${line}`);
+      else this.info(line);
     },
     generateBundle(_options, bundle) {
       for (const [fileName, output] of Object.entries(bundle)) {

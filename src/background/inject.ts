@@ -29,19 +29,19 @@ export async function analyseTab(tabId: number): Promise<TabAnalysis> {
   if (known) return { status: 'cannot-read', reason: known };
 
   // Already there (the popup was opened before): it answers from its cache.
-  const cached = await askContent(tabId, 'getResult', { styleFallback: false }).catch(() => null);
+  const cached = await askContent(tabId, 'getResult', {}).catch(() => null);
   if (cached) return cached;
 
   const injected = await inject(tabId, url);
   if (injected.status === 'cannot-read') return injected;
   try {
-    return await askContent(tabId, 'getResult', { styleFallback: !injected.styled });
+    return await askContent(tabId, 'getResult', styleRequest(injected.styled));
   } catch {
     // A copy left by an earlier version of the extension holds the guard; reset it, inject again.
     await ext.scripting.executeScript({ target: { tabId }, func: resetInjectionGuard }).catch(() => undefined);
     const again = await inject(tabId, url);
     if (again.status === 'cannot-read') return again;
-    return askContent(tabId, 'getResult', { styleFallback: !again.styled }).catch((error: unknown) => ({ status: 'error', message: errorMessage(error) }));
+    return askContent(tabId, 'getResult', styleRequest(again.styled)).catch((error: unknown) => ({ status: 'error', message: errorMessage(error) }));
   }
 }
 
@@ -64,6 +64,11 @@ async function inject(tabId: number, url: string | undefined): Promise<Injection
     return { status: 'cannot-read', reason: refusedReason(url, errorMessage(error)), detail: errorMessage(error) };
   }
   return { status: 'injected', styled };
+}
+
+/** Sends the styles along only when inserting them failed. */
+function styleRequest(styled: boolean): { fallbackCss?: string } {
+  return styled ? {} : { fallbackCss: HIGHLIGHT_CSS };
 }
 
 /** Runs in the page's isolated world; must stay self-contained (it is serialised). */

@@ -41,7 +41,7 @@ function start(): void {
 function answer(session: PageSession, message: ContentMessage) {
   switch (message.type) {
     case 'getResult':
-      return session.getResult(message.styleFallback);
+      return session.getResult(message.fallbackCss);
     case 'scrollTo':
       return session.scrollTo(message.itemId);
     case 'clear':

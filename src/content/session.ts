@@ -6,7 +6,6 @@ import { analyzePage } from '../core/analyze';
 import type { ArticleText } from '../core/article';
 import { anchorItems, anchorRange, BodyText, type ItemAnchor } from '../core/anchoring';
 import type { AnalysisResult, Item } from '../core/types';
-import { HIGHLIGHT_CSS } from '../shared/highlight-css';
 import type { CannotReadReason, TabAnalysis } from '../shared/messages';
 import { errorMessage } from '../shared/rpc';
 import type { CaretDocument } from './dom-types';
@@ -58,8 +57,8 @@ export class PageSession {
   }
 
   /** The analysis of the page as it is now: cached, unless the page navigated in place. */
-  getResult(styleFallback = false): Promise<TabAnalysis> {
-    if (styleFallback) this.adoptStyles();
+  getResult(fallbackCss?: string): Promise<TabAnalysis> {
+    if (fallbackCss) this.adoptStyles(fallbackCss);
     if (this.pending && this.analysed && this.analysed.url !== this.doc.location.href) this.clear();
     if (!this.pending) this.pending = this.analyse();
     return this.pending.then((answer) => this.fresh(answer));
@@ -229,11 +228,11 @@ export class PageSession {
     return null;
   }
 
-  private adoptStyles(): void {
+  private adoptStyles(css: string): void {
     if (this.stylesAdopted) return;
     try {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(HIGHLIGHT_CSS);
+      sheet.replaceSync(css);
       this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
       this.stylesAdopted = true;
     } catch {

@@ -45,7 +45,11 @@ export interface PopupToBackground {
 
 /** Requests the background makes of the content script in a tab. */
 export interface BackgroundToContent {
-  getResult: { request: { styleFallback: boolean }; response: TabAnalysis };
+  /**
+   * `fallbackCss`: the highlight styles, sent when `scripting.insertCSS` failed so the content
+   * script adopts them itself (and does not have to carry them).
+   */
+  getResult: { request: { fallbackCss?: string }; response: TabAnalysis };
   scrollTo: { request: { itemId: string }; response: { found: boolean } };
   clear: { request: Record<never, never>; response: { ok: boolean } };
 }
@@ -87,12 +91,14 @@ export function parsePopupMessage(value: unknown): PopupMessage | null {
   }
 }
 
+const MAX_CSS = 20_000;
+
 /** The background's request to a content script, or null. */
 export function parseContentMessage(value: unknown): ContentMessage | null {
   if (!isRecord(value)) return null;
   switch (value.type) {
     case 'getResult':
-      return { type: 'getResult', styleFallback: value.styleFallback === true };
+      return typeof value.fallbackCss === 'string' && value.fallbackCss.length <= MAX_CSS ? { type: 'getResult', fallbackCss: value.fallbackCss } : { type: 'getResult' };
     case 'scrollTo':
       return isItemId(value.itemId) ? { type: 'scrollTo', itemId: value.itemId } : null;
     case 'clear':

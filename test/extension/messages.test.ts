@@ -24,8 +24,10 @@ describe('popup → background messages', () => {
 
 describe('background → content messages', () => {
   it('accepts getResult, scrollTo and clear', () => {
-    expect(parseContentMessage({ type: 'getResult', styleFallback: true })).toEqual({ type: 'getResult', styleFallback: true });
-    expect(parseContentMessage({ type: 'getResult', styleFallback: 'yes' })).toEqual({ type: 'getResult', styleFallback: false });
+    expect(parseContentMessage({ type: 'getResult' })).toEqual({ type: 'getResult' });
+    expect(parseContentMessage({ type: 'getResult', fallbackCss: '::highlight(x){}' })).toEqual({ type: 'getResult', fallbackCss: '::highlight(x){}' });
+    expect(parseContentMessage({ type: 'getResult', fallbackCss: 7 })).toEqual({ type: 'getResult' });
+    expect(parseContentMessage({ type: 'getResult', fallbackCss: 'x'.repeat(20_001) })).toEqual({ type: 'getResult' });
     expect(parseContentMessage({ type: 'scrollTo', itemId: 'c2' })).toEqual({ type: 'scrollTo', itemId: 'c2' });
     expect(parseContentMessage({ type: 'clear' })).toEqual({ type: 'clear' });
   });
