@@ -49,7 +49,7 @@ export function namesOf(element: Element): string {
   const cls = element.getAttribute('class');
   const id = element.getAttribute('id');
   if (cls && id) return `${cls} ${id}`;
-  return cls ?? id ?? '';
+  return cls || id || '';
 }
 
 /** Whitespace as HTML collapses it (not NBSP, which the page means to keep). */

@@ -19,8 +19,9 @@ export interface ArticleRoot {
   /** Why an element is not article text (its own verdict or an ancestor's inside `root`), or null. */
   exclusionOf?(element: Element): ExclusionKind | null;
   /**
-   * The element's own verdict, ancestors not consulted: what the text model asks while it
-   * descends from `root` (it never enters an excluded box, so that is enough and much cheaper).
+   * The element's own verdict, ancestors not consulted, hidden and non-text markup not included:
+   * what the text model asks while it descends from `root` (it never enters an excluded box and
+   * skips hidden ones itself, so that is enough and much cheaper).
    */
   excludesItself?(element: Element): boolean;
 }
@@ -47,7 +48,8 @@ interface Remaining {
 
 /** Finds the article in a page; null when the page holds none (a front page, a list, a login form). */
 export function findArticle(doc: Document): ArticleRoot | null {
-  const body = doc.body;
+  // linkedom throws on `body` of a document without an <html> element.
+  const body = doc.documentElement ? doc.body : null;
   if (!body) return null;
   const index = indexPage(body);
   if (index.units.length === 0) return null;
@@ -122,7 +124,7 @@ function articleRoot(index: PageIndex, attempt: Attempt): ArticleRoot {
     root,
     isExcluded: (element) => exclusionOf(element) !== null,
     exclusionOf,
-    excludesItself: (element) => verdicts.has(element) || neverTextKind(element) !== null,
+    excludesItself: (element) => verdicts.has(element),
   };
 }
 

@@ -53,7 +53,9 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[]): 
   if (itemprop && META_ITEMPROPS.test(itemprop)) return 'meta';
   const chars = index.chars[i]!;
   const parent = index.parent[i]!;
-  if (tag === 'time' && index.chars[parent]! - chars < 30) return 'meta';
+  // A date standing alone (a dateline), not one inside a sentence.
+  if (tag === 'time' && index.ownChars[parent]! - chars < 30) return 'meta';
+  if (tag === 'form' && index.inputs[i]! > Math.floor(index.paragraphs[i]! / 3)) return 'form';
   if (chars > 0 && chars < 60 && LABEL_BOXES.has(tag) && isBoilerplateText(element.textContent ?? '')) return 'ad';
   // Embedded posts are link-heavy by nature; their statistics do not make them furniture.
   if (CLEANED_BOXES.has(tag) && index.hasBlockChild[i] && !names.embed) return suspiciousBox(index, i, tag);

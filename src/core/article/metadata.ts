@@ -66,7 +66,8 @@ function titleSuffixNamingDomain(doc: Document, domain: string): string | null {
 // ---------------------------------------------------------------------------------------------
 // Title
 
-const TITLE_SEPARATOR = /\s+(?:[|\-–—:·•»]|::)\s+/;
+/** " | ", " - ", " — ", " :: ", ": " between a headline and a site name. */
+const TITLE_SEPARATOR = /\s+(?:[|\-–—·•»]|::)\s+|\s*:\s+/;
 
 function titleParts(title: string): string[] {
   return collapseSpaces(title).split(TITLE_SEPARATOR).filter(Boolean);

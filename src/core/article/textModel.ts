@@ -4,7 +4,7 @@
  * a run of one text node); lookups are binary searches over those arrays.
  */
 import type { ArticleRoot } from './findArticle';
-import { BLOCK_TAGS, CDATA_SECTION_NODE, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
+import { BLOCK_TAGS, CDATA_SECTION_NODE, ELEMENT_NODE, isHiddenByMarkup, NON_TEXT_TAGS, tagOf, TEXT_NODE } from './dom';
 
 /** One paragraph-like run of `text` (between "\n\n" separators) and the block element holding it. */
 export interface TextBlock {
@@ -68,7 +68,8 @@ class Builder {
           this.lineBreak(1);
           continue;
         }
-        if (this.skips(childElement)) continue;
+        // Never rendered as text whoever built the root: scripts, styles, hidden boxes.
+        if (NON_TEXT_TAGS.has(tag) || isHiddenByMarkup(childElement) || this.skips(childElement)) continue;
         if (BLOCK_TAGS.has(tag)) {
           this.lineBreak(2);
           this.blockStack.push(childElement);
@@ -172,7 +173,7 @@ class Builder {
   }
 }
 
-/** Builds the text of an article root, skipping its excluded boxes. Reads the DOM; never writes it. */
+/** Builds the text of an article root, skipping its excluded boxes and anything hidden. Reads the DOM; never writes it. */
 export function buildArticleText(article: ArticleRoot): ArticleText {
   const { root } = article;
   // Descending from the root, an element's own verdict is enough: excluded ancestors were skipped.

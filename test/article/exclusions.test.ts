@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { isProbablyArticle } from '../../src/core/article';
+import { isBoilerplateText, judgeNames, splitWords } from '../../src/core/article/exclusions';
+import { articlePage, fixture, parse } from './helpers';
+
+describe('class and id names', () => {
+  it('splits names into words across case, dashes, underscores and digits', () => {
+    expect(splitWords('c-articleShare__bar js_share2 relatedArticles')).toEqual(['c', 'article', 'share', 'bar', 'js', 'share', 'related', 'articles']);
+  });
+
+  it.each([
+    ['c-article__share-bar', 'share'],
+    ['socialButtons', 'share'],
+    ['relatedarticles', 'related'],
+    ['most-read', 'related'],
+    ['newsletter-signup', 'promo'],
+    ['gdpr-consent', 'promo'],
+    ['ad-slot', 'ad'],
+    ['dfp-ad-wrapper', 'ad'],
+    ['byline', 'meta'],
+    ['wp-caption-text', 'figure'],
+    ['comment-list', 'comments'],
+    ['breadcrumbs', 'navigation'],
+    ['site-footer', 'footer'],
+    ['modal-overlay', 'dialog'],
+    ['sr-only', 'hidden'],
+  ])('reads %s as %s', (names, kind) => {
+    expect(judgeNames(names).kind).toBe(kind);
+  });
+
+  it.each(['commentary', 'shareholders-meeting', 'lead', 'padded', 'loading-area', 'hero-image-wrapper'])('does not read %s as furniture', (names) => {
+    expect(judgeNames(names).kind).toBeNull();
+  });
+
+  it('notes names of the article itself and of embedded posts', () => {
+    expect(judgeNames('article-body').content).toBe(true);
+    expect(judgeNames('social-media-embed')).toMatchObject({ kind: null, embed: true });
+    expect(judgeNames('twitter-tweet').embed).toBe(true);
+  });
+});
+
+describe('labels', () => {
+  it.each(['Advertisement', 'ADVERTISEMENT', 'Read more…', 'Share this article', 'Share this on WhatsApp', 'Story continues below advertisement', 'You may also like...'])('knows "%s"', (text) => {
+    expect(isBoilerplateText(text)).toBe(true);
+  });
+
+  it.each(['Read more about the council plan in our explainer on the budget.', 'Adverts were banned', 'Sharing'])('leaves "%s"', (text) => {
+    expect(isBoilerplateText(text)).toBe(false);
+  });
+});
+
+describe('isProbablyArticle', () => {
+  it('says yes to article pages and no to pages without long paragraphs', () => {
+    expect(isProbablyArticle(parse(fixture('seed-article.html')))).toBe(true);
+    expect(isProbablyArticle(parse(articlePage('')))).toBe(true);
+    expect(isProbablyArticle(parse(fixture('article/login.html')))).toBe(false);
+    expect(isProbablyArticle(parse(fixture('article/nav-only.html')))).toBe(false);
+  });
+
+  it('does not count long paragraphs in hidden or furniture boxes', () => {
+    const long = 'This paragraph is long enough to count as article prose if it were visible on the page, with commas, clauses and more words. '.repeat(3);
+    const paragraphs = (attrs: string) => `<p ${attrs}>${long}</p>`.repeat(4);
+    expect(isProbablyArticle(parse(`<html><body>${paragraphs('')}</body></html>`))).toBe(true);
+    expect(isProbablyArticle(parse(`<html><body>${paragraphs('hidden')}</body></html>`))).toBe(false);
+    expect(isProbablyArticle(parse(`<html><body>${paragraphs('class="comment"')}</body></html>`))).toBe(false);
+  });
+});

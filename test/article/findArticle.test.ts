@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticleText, findArticle, type ExclusionKind } from '../../src/core/article';
+import { articlePage, fixture, parse, PROSE } from './helpers';
+
+function articleTextOf(html: string): string | null {
+  const found = findArticle(parse(html));
+  return found ? buildArticleText(found).text : null;
+}
+
+describe('findArticle on the reference page', () => {
+  const doc = parse(fixture('seed-article.html'));
+  const found = findArticle(doc)!;
+  const text = buildArticleText(found).text;
+  const paragraphs = text.split('\n\n');
+
+  it('holds exactly the 15 body paragraphs, in order', () => {
+    const body = [...doc.querySelectorAll('.article__body p')].map((p) => p.textContent!.trim());
+    expect(body).toHaveLength(15);
+    expect(paragraphs).toEqual(body);
+  });
+
+  it('leaves out the headline, date line, caption, credit, comment prompt, hidden text and sidebar', () => {
+    for (const outside of [
+      'US Avoids Attacking Al-Nusra Front Terrorists in Every Way Possible',
+      '07.12.2016',
+      'Smoke rises after rebel fighters',
+      'Hassan Ammar',
+      'To participate in the discussion',
+      'Заголовок',
+      'Most read',
+      'Markets rally',
+      'We will respond',
+      'All rights reserved',
+    ]) {
+      expect(text).not.toContain(outside);
+    }
+  });
+});
+
+describe('findArticle on a realistic news page', () => {
+  const doc = parse(fixture('article/news-page.html'));
+  const found = findArticle(doc)!;
+  const text = buildArticleText(found).text;
+
+  it('finds the five body paragraphs and nothing else', () => {
+    expect(text.split('\n\n')).toHaveLength(5);
+    expect(text.startsWith('The city council voted on Tuesday evening')).toBe(true);
+    expect(text.endsWith('by the summer of next year.')).toBe(true);
+  });
+
+  it('says why each piece of furniture inside the article is left out', () => {
+    const kindOf = (selector: string): ExclusionKind | null => found.exclusionOf!(doc.querySelector(selector)!);
+    expect(kindOf('.ad-slot')).toBe('ad');
+    expect(kindOf('.related-box')).toBe('complementary');
+    expect(kindOf('.related-box a')).toBe('complementary');
+    expect(kindOf('.story-body p')).toBeNull();
+    expect(found.isExcluded(doc.querySelector('.related-box li')!)).toBe(true);
+    expect(found.isExcluded(doc.querySelector('.story-body p')!)).toBe(false);
+  });
+
+  it('does not change the document', () => {
+    const fresh = parse(fixture('article/news-page.html'));
+    const before = fresh.documentElement.outerHTML;
+    buildArticleText(findArticle(fresh)!);
+    expect(fresh.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('each kind of furniture inside the article body', () => {
+  const cases: Array<[string, string, string, ExclusionKind]> = [
+    ['navigation', '<nav class="pager"><a href="/p">Previous story about the budget vote</a></nav>', 'nav.pager', 'navigation'],
+    ['a header', '<header><p>Local news, filed from the riverside</p></header>', 'header', 'header'],
+    ['a footer', '<footer><p>Copyright notice and reuse terms apply to this story.</p></footer>', 'footer', 'footer'],
+    ['an aside', '<aside><p>Background: the lot was sold in 1998 to a developer.</p></aside>', 'aside', 'complementary'],
+    ['related links', '<div class="related-stories"><p>Riverside lot sale falls through for a second time this year</p></div>', '.related-stories', 'related'],
+    ['a figure and its caption', '<figure><img src="a.jpg"><figcaption>The lot in 2010. Photo: J. Smith</figcaption></figure>', 'figure', 'figure'],
+    ['a photo credit', '<p class="photo-credit">Photo: Riverside Agency / J. Smith</p>', '.photo-credit', 'figure'],
+    ['a share bar', '<div class="c-article__share-bar"><span>Share this article with your friends</span></div>', '.c-article__share-bar', 'share'],
+    ['a comment prompt', '<div class="article-comments"><p>To participate in the discussion, log in or register.</p></div>', '.article-comments', 'comments'],
+    ['a newsletter box', '<div class="newsletterSignup"><p>Sign up for our free daily newsletter to get the news.</p></div>', '.newsletterSignup', 'promo'],
+    ['a cookie banner', '<div id="cookie-consent"><p>We use cookies to make this site work. Accept all cookies?</p></div>', '#cookie-consent', 'promo'],
+    ['an ad', '<div class="ad-container"><p>Sponsored by the riverside development company.</p></div>', '.ad-container', 'ad'],
+    ['an ad label', '<p class="label">Advertisement</p>', '.label', 'ad'],
+    ['a byline', '<div class="byline">By Maria Gonzalez, Staff Reporter</div>', '.byline', 'meta'],
+    ['a tag line', '<div class="tags"><a href="/t/parks">Parks</a> <a href="/t/council">Council</a></div>', '.tags', 'meta'],
+    ['a date on its own', '<time datetime="2024-03-05">March 5, 2024, updated at noon</time>', 'time', 'meta'],
+    ['a dialog', '<div role="dialog"><p>Subscribe now to continue reading this story</p></div>', '[role=dialog]', 'dialog'],
+    ['a hidden element', '<p hidden>Hidden share text for the page</p>', '[hidden]', 'hidden'],
+    ['an aria-hidden element', '<p aria-hidden="true">Decorative text repeated for the eye</p>', '[aria-hidden]', 'hidden'],
+    ['an element hidden by inline style', '<p style="color: red; display: none">Text hidden by an inline style</p>', '[style]', 'hidden'],
+    ['screen-reader-only text', '<p class="sr-only">Opens in a new window for screen readers</p>', '.sr-only', 'hidden'],
+    ['a script', '<script>var story = "text inside a script element";</script>', 'script', 'non-text'],
+    ['a repeated headline', '<h1>Council Approves New Riverside Park</h1>', 'h1', 'headline'],
+    ['a subheading repeating the title', '<h2>Council approves new riverside park</h2>', 'h2', 'headline'],
+    [
+      'a list of teaser links',
+      '<ul><li><a href="/1">Riverside lot sale falls through</a></li><li><a href="/2">Residents petition for green space</a></li><li><a href="/3">Bridge repairs to start next spring</a></li></ul>',
+      'ul',
+      'links',
+    ],
+    ['a linked headline of another story', '<p><a href="/x">READ MORE: Riverside lot sale falls through for the second time</a></p>', 'p a', 'links'],
+    ['a sign-up form', '<form><label>Email</label> <input type="email"> <input type="submit"></form>', 'form', 'form'],
+  ];
+
+  it.each(cases)('leaves out %s', (_, snippet, selector, kind) => {
+    const doc = parse(articlePage(snippet));
+    const found = findArticle(doc);
+    expect(found).not.toBeNull();
+    const element = doc.querySelector(selector)!;
+    expect(found!.exclusionOf!(element)).toBe(kind);
+    const text = buildArticleText(found!).text;
+    expect(text.split('\n\n')).toEqual(PROSE);
+  });
+
+  it('keeps a wrapper whose names mention furniture when it holds the article', () => {
+    const html = articlePage('', { bodyClass: 'article-body js-comments-enabled has-share-bar paywall' });
+    expect(articleTextOf(html)?.split('\n\n')).toEqual(PROSE);
+  });
+
+  it('keeps a subheading, a quote, a list of points and running links', () => {
+    const inside =
+      '<h2>What happens next</h2><blockquote><p>“We will start in the autumn,” the mayor said.</p></blockquote>' +
+      '<ul><li>Clearing the site, which takes a month</li><li>Planting two hundred trees along the water</li><li>Building the playground by the bridge</li></ul>' +
+      '<p>The full plan is on the <a href="/plan">council website</a>, along with the minutes of the meeting.</p>';
+    const text = articleTextOf(articlePage(inside))!;
+    for (const kept of ['What happens next', '“We will start in the autumn,” the mayor said.', 'Planting two hundred trees along the water', 'The full plan is on the council website, along with']) {
+      expect(text).toContain(kept);
+    }
+  });
+
+  it('reads a "commentary" box as article text, not comments', () => {
+    const text = articleTextOf(articlePage('<div class="commentary"><p>Our view: the park is long overdue, and the money is well spent.</p></div>'))!;
+    expect(text).toContain('Our view: the park is long overdue');
+  });
+
+  it('keeps embedded posts that are part of the story', () => {
+    const embed =
+      '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The park vote passed tonight! Thank you to everyone who came out. <a href="https://t.co/x">t.co/x</a></p>— Alan Price (@alanprice) <a href="https://twitter.com/x">March 5, 2024</a></blockquote></div>';
+    expect(articleTextOf(articlePage(embed))).toContain('The park vote passed tonight!');
+  });
+});
+
+describe('article bodies in unusual shapes', () => {
+  it('joins a body split into chunks with ads between them', () => {
+    const doc = parse(fixture('article/split-body.html'));
+    const found = findArticle(doc)!;
+    const text = buildArticleText(found).text;
+    expect(text.split('\n\n')).toHaveLength(4);
+    expect(text).toContain('For three years the town library');
+    expect(text).toContain('The books had been collected by a retired teacher');
+    expect(text).not.toContain('Advertisement');
+    expect(found.exclusionOf!(doc.querySelector('.rail')!)).toBe('outside');
+  });
+
+  it('reads paragraphs made with <br><br> inside one box', () => {
+    const html = `<html><body><div id="text">${PROSE.join('<br><br>\n')}</div><div class="footer">Contact us</div></body></html>`;
+    expect(articleTextOf(html)?.split('\n\n')).toEqual(PROSE);
+  });
+
+  it('joins a lead paragraph that sits next to the body box', () => {
+    const [lead, ...rest] = PROSE;
+    const html = `<html><body><div class="story"><p class="lead">${lead}</p><div class="content">${rest.map((p) => `<p>${p}</p>`).join('')}</div><div class="share">Share</div></div></body></html>`;
+    expect(articleTextOf(html)?.split('\n\n')).toEqual(PROSE);
+  });
+});
+
+describe('pages without an article', () => {
+  it.each(['login.html', 'nav-only.html', 'search-results.html'])('finds none in %s', (name) => {
+    expect(findArticle(parse(fixture(`article/${name}`)))).toBeNull();
+  });
+
+  it('finds none in an empty page or a page without a body', () => {
+    expect(findArticle(parse('<!DOCTYPE html><html><head><title>x</title></head><body></body></html>'))).toBeNull();
+    expect(findArticle(parse(''))).toBeNull();
+    expect(findArticle(parse('<html><body>   \n </body></html>'))).toBeNull();
+  });
+
+  it('finds none in a list of article teasers', () => {
+    const teasers = PROSE.map((p, i) => `<article><h2><a href="/${i}">Story number ${i} about the council</a></h2><p>${p}</p></article>`).join('');
+    expect(findArticle(parse(`<html><body><main>${teasers}</main></body></html>`))).toBeNull();
+  });
+
+  it('still finds a short news brief', () => {
+    const html = `<html><body><article><p>${PROSE[0]}</p><p>${PROSE[1]}</p></article></body></html>`;
+    expect(articleTextOf(html)).toBe(`${PROSE[0]}\n\n${PROSE[1]}`);
+  });
+});
