@@ -73,22 +73,24 @@ export function App() {
   return (
     <div class="popup">
       {hasMetadata && <Header result={result} />}
-      <Status state={state} shown={visibleCount(groups)} total={result?.items.length ?? 0} speakers={groups.filter((group) => group.speaker).length} />
-      {state.phase === 'ready' && result && (
-        <>
-          <Toolbar filter={state.filter} query={state.query} counts={counts} onFilter={(filter) => dispatch({ type: 'filter', filter })} onSearch={(query) => dispatch({ type: 'search', query })} />
-          <main class="groups">
-            {groups.length === 0 && <p class="empty">No entries match.</p>}
-            {groups.map((group) => (
-              <SpeakerGroup key={group.key} group={group} anchors={state.anchors} selectedId={state.selectedId} onShow={show} onCopy={copy} />
-            ))}
-          </main>
-        </>
-      )}
+      <main class="content">
+        <Status state={state} shown={visibleCount(groups)} total={result?.items.length ?? 0} speakers={groups.filter((group) => group.speaker).length} />
+        {state.phase === 'ready' && result && (
+          <>
+            <Toolbar filter={state.filter} query={state.query} counts={counts} onFilter={(filter) => dispatch({ type: 'filter', filter })} onSearch={(query) => dispatch({ type: 'search', query })} />
+            <div class="groups">
+              {groups.length === 0 && <p class="empty">No entries match.</p>}
+              {groups.map((group) => (
+                <SpeakerGroup key={group.key} group={group} anchors={state.anchors} selectedId={state.selectedId} onShow={show} onCopy={copy} />
+              ))}
+            </div>
+          </>
+        )}
+        <p class="notice" role="status" aria-live="polite">
+          {notice}
+        </p>
+      </main>
       {hasMetadata && <ExportBar onExport={download} onClear={clear} />}
-      <p class="notice" role="status" aria-live="polite">
-        {notice}
-      </p>
     </div>
   );
 }
