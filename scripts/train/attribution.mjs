@@ -48,9 +48,12 @@ const overlapSegs = (a, b) => a.reduce((n, [s, e]) => n + b.reduce((m, [x, y]) =
 /** True when a candidate matches some gold attribution of the article, source included. */
 function label(article, cand) {
   for (const q of article.quotes) {
-    const gs = q.segments && q.segments.length ? q.segments : [[q.start, q.end]];
+    const all = q.segments && q.segments.length ? q.segments : [[q.start, q.end]];
+    // A quote candidate gets the sentences that continue it only later (“A,” he said. “B.”):
+    // judge it against the gold parts it touches.
+    const gs = cand.quote ? all.filter((g) => overlapSegs([g], cand.segments) > 0) : all;
     const o = overlapSegs(gs, cand.segments);
-    if (!(o >= 0.5 * segLen(gs) && o >= 0.5 * segLen(cand.segments))) continue;
+    if (!(o > 0 && o >= 0.5 * segLen(gs) && o >= 0.5 * segLen(cand.segments))) continue;
     if (q.speakerStart == null) return !cand.source;
     return !!cand.source && cand.source[0] < q.speakerEnd && q.speakerStart < cand.source[1];
   }
@@ -67,7 +70,7 @@ async function collect(engine, articles) {
           if (!c.content) continue;
           const segments = [...c.content.segments, ...c.extraSegments];
           const source = c.source ? [view.tokens[c.source.start].start, view.tokens[c.source.end - 1].end] : null;
-          rows.push({ features: c.features, y: label(a, { segments, source }) ? 1 : -1 });
+          rows.push({ features: c.features, y: label(a, { segments, source, quote: c.content.kind === 'quote' }) ? 1 : -1 });
         }
       },
     });

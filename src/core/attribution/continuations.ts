@@ -30,6 +30,14 @@ function quotedSegments(view: SentenceView): Array<[number, number]> {
 
 const MAX_INTRO_WORDS = 250;
 
+/** A quote, or reported speech whose content ends inside quote marks. */
+function endsQuoted(view: SentenceView, c: Candidate): boolean {
+  if (!c.content) return false;
+  if (c.content.kind === 'quote') return true;
+  const last = c.content.end - 1;
+  return !!view.quoteOf[last] && !!view.isMark[last];
+}
+
 /**
  * Walks the sentences in order and extends or fills attributions across sentence boundaries.
  * `bySentence` holds the chosen candidates of each sentence (same order as `views`).
@@ -43,6 +51,8 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
     }
   }
   let last: Found | null = null;
+  /** The quote-like item of the latest sentence that had one: a following bare quote continues it. */
+  let lastQuoted: Found | null = null;
   for (let k = 0; k < views.length; k++) {
     const view = views[k]!;
     const chosen = bySentence[k]!;
@@ -57,19 +67,20 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
           continue;
         }
       }
-      const sameParagraph = last.view.sentence.paragraph === view.sentence.paragraph;
-      if (sameParagraph && lastCandidate.content?.kind === 'quote' && isQuoteOnly(view) && view.quotes.every((q) => !usedQuotes.has(q.id))) {
-        // “A,” he said. “B.” — the quote goes on.
-        lastCandidate.extraSegments.push(...quotedSegments(view));
-        for (const q of view.quotes) usedQuotes.add(q.id);
-        continue;
-      }
+    }
+    if (lastQuoted && !chosen.length && lastQuoted.view.sentence.paragraph === view.sentence.paragraph &&
+      isQuoteOnly(view) && view.quotes.every((q) => !usedQuotes.has(q.id))) {
+      // “A,” he said. “B.” — the quote goes on.
+      lastQuoted.candidate.extraSegments.push(...quotedSegments(view));
+      for (const q of view.quotes) usedQuotes.add(q.id);
+      continue;
     }
     for (const c of chosen) {
       const f = { candidate: c, view };
       found.push(f);
       last = f;
     }
+    if (chosen.length) lastQuoted = chosen.find((c) => endsQuoted(view, c)) ? { candidate: chosen.find((c) => endsQuoted(view, c))!, view } : null;
   }
   return found.filter((f) => f.candidate.content);
 }

@@ -321,7 +321,10 @@ function chunkBack(tokens: Token[], end: number, floor: number): number {
  * (`withAppositive`), at a clause word, or where a new noun phrase starts. `toComma` reads on
  * to the next comma, as "according to …" wants.
  */
-export function phraseAfter(tokens: Token[], start: number, ceil: number, withAppositive = false, toComma = false): Mention | null {
+export type Reach = 'object' | 'subject' | 'comma';
+
+export function phraseAfter(tokens: Token[], start: number, ceil: number, withAppositive = false, reach: Reach = 'object'): Mention | null {
+  const toComma = reach === 'comma';
   if (start >= ceil || NP_LINKERS.has(tokens[start]!.lower)) return null;
   let i = start;
   let sawHead = false;
@@ -362,7 +365,8 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
       if (!next || !(next.cap || next.kind === 'number' || DETERMINERS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORGANIZATION_NOUNS.has(next.lower))) break;
     }
     if (!toComma && i > start && sawHead && (det || SUBJECT_PRONOUNS.has(t.lower)) && !NP_LINKERS.has(tokens[i - 1]!.lower)) break;
-    if (!toComma && i > start && sawHead && !t.cap && tokens[i - 1]!.cap && !NP_LINKERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ORGANIZATION_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower)) {
+    if (reach === 'subject' && i > start && sawHead && tokens[i - 1]!.cap && ['in', 'at', 'on', 'during', 'to', 'via', 'from'].includes(t.lower)) break;
+    if (reach === 'object' && i > start && sawHead && !t.cap && tokens[i - 1]!.cap && !NP_LINKERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ORGANIZATION_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower)) {
       // "Trump told reporters" vs "told Reuters reporters": a lower-case word after a name starts a clause
       if (!/^(familiar|close|knowledgeable|aware|briefed|involved)$/.test(t.lower)) break;
     }
@@ -379,7 +383,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
   while (withAppositive && isPunct(tokens[end], ',')) {
     const chunkEnd = chunkForward(tokens, end + 1, ceil);
     const chunk = { start: end + 1, end: chunkEnd };
-    if (chunkEnd > end + 1 && isAppositive(tokens, chunk)) end = chunkEnd;
+    if (chunkEnd > end + 1 && (isAppositive(tokens, chunk) || (kind !== 'name' && isNamePhrase(tokens, chunk)))) end = chunkEnd;
     else break;
   }
   return { start, end, kind };

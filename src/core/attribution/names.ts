@@ -74,6 +74,11 @@ export function parseMention(text: string): ParsedMention {
   const definite = ['the', 'this', 'that'].includes(lower[0] ?? '');
   const headNoun = [...lower].reverse().find((w) => ROLE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) ?? null;
   const name = nameTokens.map((t) => t.text);
+  if (!name.length && appositive && /^\p{Lu}/u.test(appositive)) {
+    // "another Twitter user, Johanna Bayer": the name comes in the appositive.
+    const inner = parseMention(appositive);
+    if (inner.kind === 'person' && inner.name.length) return { ...inner, role: clean(roleTokens.map((t) => t.text)) || inner.role };
+  }
   const joined = clean(name);
   if (!name.length || (name.length === 1 && ['the', 'a', 'an'].includes(name[0]!.toLowerCase()))) {
     const kind: SpeakerKind = headNoun && ORGANIZATION_NOUNS.has(headNoun) ? 'organization' : headNoun && DOCUMENT_NOUNS.has(headNoun) ? 'other' : 'unnamed';

@@ -21,7 +21,8 @@ export type Pattern =
   | 'according-post'
   | 'participle'
   | 'coordinated'
-  | 'colon';
+  | 'colon'
+  | 'colon-quote';
 
 export interface Candidate {
   pattern: Pattern;
@@ -39,6 +40,10 @@ export interface Candidate {
   negated: boolean;
   /** The source opens a subordinate clause ("When X said …, Y …"). */
   subordinate: boolean;
+  /** How the content was cut short of the sentence end, when it was ("comma-ing", "and-verb" …). */
+  cut: string | null;
+  /** The other cuts this content could have had (features for the scorer). */
+  cutOptions: string[];
   features: string[];
   score: number;
 }
@@ -268,6 +273,48 @@ function contentEnd(view: SentenceView, from: number, cues: Cue[]): number {
   return tokens.length;
 }
 
+const SUBORDINATE_AFTER = new Set(['before', 'after', 'while', 'as', 'when', 'because', 'since', 'despite', 'amid', 'instead', 'then', 'until', 'though', 'although', 'even', 'including', 'citing', 'according']);
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'no', 'all', 'one']);
+
+export interface Cut {
+  end: number;
+  kind: string;
+}
+
+/**
+ * Places where a content running to the sentence end may really stop: before ", VERBing …",
+ * ", a …" appositives, ", while …" and other adjunct clauses, or a coordinated verb phrase
+ * ("and celebrated the ruling"). The scorer chooses among the readings.
+ */
+export function contentCuts(view: SentenceView, from: number, end: number): Cut[] {
+  const { tokens } = view;
+  const cuts: Cut[] = [];
+  const seen = new Set<string>();
+  const add = (at: number, kind: string) => {
+    if (seen.has(kind) || at - from < 3 || wordCount(view, from, at) < 2) return;
+    seen.add(kind);
+    cuts.push({ end: at, kind });
+  };
+  for (let i = from + 2; i < end - 1 && cuts.length < 3; i++) {
+    if (view.quoteOf[i]) continue;
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (view.quoteOf[i + 1] && !view.isMark[i + 1]) continue;
+    if (isPunct(t, ',') || isPunct(t, '(')) {
+      if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing')) add(i, 'comma-ing');
+      else if (next.lower === 'a' || next.lower === 'an') add(i, 'comma-appositive');
+      else if (SUBORDINATE_AFTER.has(next.lower)) add(i, 'comma-sub');
+      else if (next.lower === 'and' || next.lower === 'but') add(i, SUBJECT_WORDS.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.cap ? 'comma-conj-clause' : 'comma-conj-verb');
+      else if (isPunct(t, '(')) add(i, 'paren');
+    } else if ((t.lower === 'and' || t.lower === 'but') && next.kind === 'word' && !next.cap && !SUBJECT_WORDS.has(next.lower) && !view.quoteOf[i + 1]) {
+      add(i, 'conj-verb');
+    } else if (SUBORDINATE_AFTER.has(t.lower) && t.lower !== 'according' && !t.cap) {
+      add(i, 'sub');
+    }
+  }
+  return cuts;
+}
+
 /** Skips what stands between a cue and its content: time words, short prepositional phrases, "that". */
 function contentStartAfter(view: SentenceView, from: number, frame: CueFrame): { start: number; colon: boolean; channel: TokenRange | null; object: boolean } {
   const { tokens } = view;
@@ -315,7 +362,12 @@ function contentStartAfter(view: SentenceView, from: number, frame: CueFrame): {
   let j = i;
   while (j < tokens.length && !view.quoteOf[j]) {
     const t = tokens[j]!;
-    if (TIME_WORDS.has(t.lower) || (t.kind === 'number' && j > i) || t.text === ',') {
+    if (t.text === ',' || t.text === ';' || DASHES.has(t.text)) {
+      // After a comma only a quote can be the content ("X said, “…”"); anything else is not.
+      if (view.quoteOf[j + 1] && view.isMark[j + 1] && t.text === ',') return { start: j + 1, colon: false, channel, object };
+      return { start: tokens.length, colon: false, channel, object };
+    }
+    if (TIME_WORDS.has(t.lower) || (t.kind === 'number' && j > i) || (t.lower.endsWith('ly') && !t.cap && t.lower.length > 4)) {
       j++;
       continue;
     }
@@ -388,7 +440,7 @@ function candidate(
   cue: Cue,
   content: Content | null,
   source: Mention | null,
-  extra: Partial<Pick<Candidate, 'channel' | 'extraSegments' | 'tailWords' | 'negated' | 'subordinate'>> = {},
+  extra: Partial<Pick<Candidate, 'channel' | 'extraSegments' | 'tailWords' | 'negated' | 'subordinate' | 'cut' | 'cutOptions'>> = {},
 ): Candidate {
   return {
     pattern,
@@ -402,6 +454,8 @@ function candidate(
     tailWords: extra.tailWords ?? 0,
     negated: extra.negated ?? false,
     subordinate: extra.subordinate ?? false,
+    cut: extra.cut ?? null,
+    cutOptions: extra.cutOptions ?? [],
     features: [],
     score: 0,
   };
@@ -427,7 +481,33 @@ export function proposeCandidates(view: SentenceView): Candidate[] {
       proposeContentAfter(view, cue, cues, out);
     }
   }
+  proposeColonQuote(view, cues, out);
   return out;
+}
+
+/**
+ * "O'Malley interjected: “It's just not true.”" — a quote after a colon that ends the sentence,
+ * introduced by a verb the cue list does not know: the sentence's subject is the speaker.
+ */
+function proposeColonQuote(view: SentenceView, cues: Cue[], out: Candidate[]): void {
+  const { tokens } = view;
+  const colon = tokens.findIndex((t, i) => t.text === ':' && !view.quoteOf[i] && view.isMark[i + 1] === true);
+  if (colon < 2) return;
+  const q = view.quoteOf[colon + 1]!;
+  let j = colon + 1;
+  while (j < tokens.length && view.quoteOf[j] === q) j++;
+  if (tokens.slice(j).some((t) => t.kind !== 'punct')) return;
+  if (cues.some((c) => c.range.start < colon)) return; // a known cue reads this sentence already
+  let start = openerLength(view, 0, colon);
+  const subject = phraseAfter(tokens, start, colon, true, 'object');
+  if (!subject || subject.kind === 'document' || subject.kind === 'relative') return;
+  const verb = subject.end < colon ? subject.end : -1;
+  if (verb < 0 || tokens[verb]!.cap || tokens[verb]!.kind !== 'word') return;
+  const content = contentOf(view, colon + 1, j);
+  if (!content || content.kind !== 'quote') return;
+  start = verb;
+  const cue: Cue = { range: { start, end: start + 1 }, lemma: '(colon)', frame: 'clause', postposed: false, sourceAfter: false, participle: false };
+  out.push(candidate('colon-quote', cue, content, subject));
 }
 
 /** "is saying", "were telling": an -ing cue with its auxiliary. */
@@ -455,7 +535,16 @@ function isParticipleSlot(view: SentenceView, cue: Cue, cues: Cue[]): boolean {
 
 /** Content before the cue, from the clause start to `end` (exclusive). */
 function contentBefore(view: SentenceView, end: number): Content | null {
-  const content = contentOf(view, clauseStart(view, end), end, { dropOpeners: true });
+  let start = clauseStart(view, end);
+  // "… especially fundraising: “There's a ton of …,” he said": after a colon or dash only the quote counts.
+  const last = view.quoteOf[end - 1] ?? view.quoteOf[end - 2];
+  if (last) {
+    let open = end - 1;
+    while (open > start && view.quoteOf[open - 1] === last) open--;
+    const before = view.tokens[open - 1];
+    if (before && open > start && (before.text === ':' || DASHES.has(before.text) || isSpacedHyphen(view, open - 1) || before.text === '?' || before.text === '.')) start = open;
+  }
+  const content = contentOf(view, start, end, { dropOpeners: true });
   if (!content) return null;
   return content.kind === 'quote' || wordCount(view, content.start, content.end) >= 2 ? content : null;
 }
@@ -504,7 +593,7 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
   // Inverted: "…,” said Mr. Sanders." "…, added the minister."
   const end = endBefore(view, cue.range.start - 1);
   if (end === null) return;
-  const mention = phraseAfter(tokens, cue.range.end, tokens.length, true);
+  const mention = phraseAfter(tokens, cue.range.end, tokens.length, true, 'subject');
   if (!mention || mention.kind === 'relative') return;
   if (mention.kind === 'pronoun' && !['he', 'she'].includes(tokens[mention.start]!.lower)) return;
   const content = contentBefore(view, end);
@@ -535,13 +624,19 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   if (!content) return;
   const words = wordCount(view, content.start, content.end);
   if (content.kind !== 'quote' && words < (cue.frame === 'np' ? 1 : 2)) return;
-  out.push(candidate('pre', cue, content, src.mention, { channel: after.channel, negated: src.negated, subordinate }));
+  const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end);
+  const cutOptions = cuts.map((c) => c.kind);
+  out.push(candidate('pre', cue, content, src.mention, { channel: after.channel, negated: src.negated, subordinate, cutOptions }));
+  for (const cut of cuts) {
+    const shorter = contentOf(view, content.start, cut.end);
+    if (shorter) out.push(candidate('pre', cue, shorter, src.mention, { channel: after.channel, negated: src.negated, subordinate, cut: cut.kind, cutOptions }));
+  }
 }
 
 /** "According to X, …", "…, according to X." and "…, according to X, …". */
 function proposeAccordingTo(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {
   const { tokens } = view;
-  const mention = phraseAfter(tokens, cue.range.end, tokens.length, true, true);
+  const mention = phraseAfter(tokens, cue.range.end, tokens.length, true, 'comma');
   if (!mention) return;
   const startOfClause = clauseStart(view, cue.range.start);
   const atStart = cue.range.start === startOfClause || openerLength(view, startOfClause, cue.range.start) === cue.range.start - startOfClause;
@@ -569,5 +664,11 @@ function proposeDependent(view: SentenceView, cue: Cue, cues: Cue[], pattern: 'p
   if (after.start >= end) return;
   const content = contentOf(view, after.start, end);
   if (!content || (content.kind !== 'quote' && wordCount(view, content.start, content.end) < 2)) return;
-  out.push(candidate(pattern, cue, content, null, { channel: after.channel }));
+  const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end);
+  const cutOptions = cuts.map((c) => c.kind);
+  out.push(candidate(pattern, cue, content, null, { channel: after.channel, cutOptions }));
+  for (const cut of cuts) {
+    const shorter = contentOf(view, content.start, cut.end);
+    if (shorter) out.push(candidate(pattern, cue, shorter, null, { channel: after.channel, cut: cut.kind, cutOptions }));
+  }
 }

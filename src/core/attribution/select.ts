@@ -31,19 +31,22 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
     `w:${cueWord}`,
     `src:${src}`,
     `ck:${ck}`,
-    `len:${len}`,
-    `tail:${bucket(c.tailWords, [0, 2, 5, 10])}`,
+    `ck:${ck}|len:${len}`,
+    `p:${c.pattern}|tail:${bucket(c.tailWords, [0, 2, 5, 10])}`,
     `p:${c.pattern}|src:${src}`,
     `p:${c.pattern}|ck:${ck}`,
     `p:${c.pattern}|l:${c.lemma}`,
     `l:${c.lemma}|src:${src}`,
-    `p:${c.pattern}|len:${len}`,
+    `p:${c.pattern}|ck:${ck}|len:${len}`,
     `ck:${ck}|l:${c.lemma}`,
   ];
   if (c.source && c.source.end - c.source.start > 6) f.push('src:long');
   if (c.source && src === 'pronoun') f.push(`pron:${srcFirst}`);
   if (c.negated) f.push('neg');
   if (c.subordinate) f.push('sub');
+  if (c.cut) f.push(`cut:${c.cut}`, `p:${c.pattern}|cut:${c.cut}`, `l:${c.lemma}|cut:${c.cut}`);
+  else for (const o of c.cutOptions) f.push(`could:${o}`);
+  if (c.cutOptions.length && !c.cut) f.push(`full|len:${len}`);
   if (c.channel) f.push('chan');
   if (c.extraSegments.length) f.push('xseg');
   if (c.content && c.content.kind === 'claim') {
