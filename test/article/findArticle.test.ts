@@ -157,6 +157,15 @@ describe('article bodies in unusual shapes', () => {
     expect(articleTextOf(html)?.split('\n\n')).toEqual(PROSE);
   });
 
+  it('reads a page nested deeper than the call stack', () => {
+    const doc = parse('<html><body><div id="top"></div></body></html>');
+    let box = doc.getElementById('top')!;
+    for (let depth = 0; depth < 20_000; depth++) box = box.appendChild(doc.createElement(depth % 2 ? 'div' : 'span'));
+    box.innerHTML = PROSE.map((p) => `<p>${p}</p>`).join('');
+    const found = findArticle(doc)!;
+    expect(buildArticleText(found).text.split('\n\n')).toEqual(PROSE);
+  });
+
   it('joins a lead paragraph that sits next to the body box', () => {
     const [lead, ...rest] = PROSE;
     const html = `<html><body><div class="story"><p class="lead">${lead}</p><div class="content">${rest.map((p) => `<p>${p}</p>`).join('')}</div><div class="share">Share</div></div></body></html>`;

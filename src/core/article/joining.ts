@@ -49,14 +49,14 @@ function offPath(index: PageIndex, root: number, parts: number[]): number[] {
   for (const part of parts) for (let a = part; a !== root; a = index.parent[a]!) onPath.add(a);
   const partSet = new Set(parts);
   const outside: number[] = [];
-  const visit = (i: number): void => {
-    for (const child of childrenOf(index, i)) {
+  const pending = [root];
+  while (pending.length > 0) {
+    for (const child of childrenOf(index, pending.pop()!)) {
       if (partSet.has(child)) continue;
-      if (onPath.has(child)) visit(child);
+      if (onPath.has(child)) pending.push(child);
       else outside.push(child);
     }
-  };
-  visit(root);
+  }
   return outside;
 }
 

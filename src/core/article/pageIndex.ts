@@ -67,7 +67,7 @@ export function indexPage(body: Element): PageIndex {
     ownCommas: [], headingChars: [], listChars: [], paragraphs: [], listItems: [], linkedItems: [], images: [], inputs: [],
     embeds: [], linkHeadings: [], articles: [], hasBlockChild: [], markupKind: [], names: [], units: [],
   };
-  visit(index, body, -1, 0);
+  walk(index, body);
   return index;
 }
 
@@ -96,18 +96,27 @@ function addElement(index: PageIndex, element: Element, tag: string, parent: num
   return i;
 }
 
-/** `linkWeight` > 0 while inside a link: its text counts as link text with that weight. */
-function visit(index: PageIndex, element: Element, parent: number, linkWeight: number): void {
-  const tag = tagOf(element);
-  const i = addElement(index, element, tag, parent);
-  const markup = judgeMarkup(element, tag);
-  index.markupKind.push(markup);
-  index.names.push(judgeNames(namesOf(element)));
-  if (tag === 'a') {
-    const href = element.getAttribute('href');
-    if (href !== null) linkWeight = href.startsWith('#') ? 0.3 : 1;
-  }
-  for (let child = element.firstChild; child; child = child.nextSibling) {
+/** An element being read: where its next child is, and the link weight its text gets. */
+interface Frame {
+  i: number;
+  next: ChildNode | null;
+  /** > 0 while inside a link: text counts as link text with that weight ("#" links 0.3). */
+  linkWeight: number;
+}
+
+/** Depth-first over the tree with an explicit stack: pages can nest deeper than the call stack. */
+function walk(index: PageIndex, body: Element): void {
+  const stack: Frame[] = [open(index, body, tagOf(body), judgeMarkup(body, tagOf(body)), -1, 0)];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      close(index, frame.i);
+      continue;
+    }
+    frame.next = child.nextSibling;
+    const i = frame.i;
     const type = child.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       const data = (child as Text).data;
@@ -118,39 +127,47 @@ function visit(index: PageIndex, element: Element, parent: number, linkWeight: n
       index.ownChars[i]! += length;
       index.commas[i]! += commas;
       index.ownCommas[i]! += commas;
-      if (linkWeight) index.linkChars[i]! += length * linkWeight;
+      if (frame.linkWeight) index.linkChars[i]! += length * frame.linkWeight;
     } else if (type === ELEMENT_NODE) {
-      const childElement = child as Element;
-      const childTag = tagOf(childElement);
-      if (UNINDEXED.has(childTag)) continue;
-      if (childTag === 'img' || childTag === 'picture') {
-        index.images[i]!++;
-        continue;
-      }
-      if (childTag === 'iframe' || childTag === 'embed' || childTag === 'object' || childTag === 'video') {
-        index.embeds[i]!++;
-        continue;
-      }
-      if (childTag === 'input' || childTag === 'select' || childTag === 'textarea') {
-        index.inputs[i]!++;
-        continue;
-      }
-      const childMarkup = judgeMarkup(childElement, childTag);
-      if (childMarkup === 'non-text' || childMarkup === 'hidden') continue;
-      const c = index.elements.length;
-      visit(index, childElement, i, linkWeight);
-      addUp(index, i, c);
-      if (BLOCK_TAGS.has(childTag)) index.hasBlockChild[i] = true;
+      const element = child as Element;
+      const tag = tagOf(element);
+      if (UNINDEXED.has(tag)) continue;
+      if (tag === 'img' || tag === 'picture') index.images[i]!++;
+      else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video') index.embeds[i]!++;
+      else if (tag === 'input' || tag === 'select' || tag === 'textarea') index.inputs[i]!++;
       else {
-        // An inline box is part of our running text; blocks inside it are blocks of ours.
-        index.ownChars[i]! += index.ownChars[c]!;
-        index.ownCommas[i]! += index.ownCommas[c]!;
-        if (index.hasBlockChild[c]) index.hasBlockChild[i] = true;
+        const markup = judgeMarkup(element, tag);
+        if (markup !== 'non-text' && markup !== 'hidden') stack.push(open(index, element, tag, markup, i, frame.linkWeight));
       }
     }
   }
+}
+
+function open(index: PageIndex, element: Element, tag: string, markup: ExclusionKind | null, parent: number, linkWeight: number): Frame {
+  const i = addElement(index, element, tag, parent);
+  index.markupKind.push(markup);
+  index.names.push(judgeNames(namesOf(element)));
+  if (tag === 'a') {
+    const href = element.getAttribute('href');
+    if (href !== null) linkWeight = href.startsWith('#') ? 0.3 : 1;
+  }
+  return { i, next: element.firstChild, linkWeight };
+}
+
+/** All children are read: finish the element and add its totals to its parent's. */
+function close(index: PageIndex, i: number): void {
   index.end[i] = index.elements.length;
-  finishElement(index, i, tag, parent);
+  const parent = index.parent[i]!;
+  finishElement(index, i, index.tags[i]!, parent);
+  if (parent < 0) return;
+  addUp(index, parent, i);
+  if (BLOCK_TAGS.has(index.tags[i]!)) index.hasBlockChild[parent] = true;
+  else {
+    // An inline box is part of the parent's running text; blocks inside it are the parent's blocks.
+    index.ownChars[parent]! += index.ownChars[i]!;
+    index.ownCommas[parent]! += index.ownCommas[i]!;
+    if (index.hasBlockChild[i]) index.hasBlockChild[parent] = true;
+  }
 }
 
 function addUp(index: PageIndex, i: number, c: number): void {

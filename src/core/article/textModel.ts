@@ -55,28 +55,40 @@ class Builder {
     this.blockStack.push(root);
   }
 
-  visit(element: Element, pre: boolean): void {
-    for (let child = element.firstChild; child; child = child.nextSibling) {
+  /** Reads the root depth-first with an explicit stack (pages can nest deeper than the call stack). */
+  read(root: Element): void {
+    const stack: Array<{ next: ChildNode | null; pre: boolean; block: boolean }> = [{ next: root.firstChild, pre: tagOf(root) === 'pre', block: false }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const child = frame.next;
+      if (!child) {
+        stack.pop();
+        if (frame.block) {
+          this.blockStack.pop();
+          this.lineBreak(2);
+        }
+        continue;
+      }
+      frame.next = child.nextSibling;
       const type = child.nodeType;
       if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-        if (pre) this.addPreformatted(child as Text);
+        if (frame.pre) this.addPreformatted(child as Text);
         else this.addText(child as Text);
       } else if (type === ELEMENT_NODE) {
-        const childElement = child as Element;
-        const tag = tagOf(childElement);
+        const element = child as Element;
+        const tag = tagOf(element);
         if (tag === 'br') {
           this.lineBreak(1);
           continue;
         }
         // Never rendered as text whoever built the root: scripts, styles, hidden boxes.
-        if (NON_TEXT_TAGS.has(tag) || isHiddenByMarkup(childElement) || this.skips(childElement)) continue;
-        if (BLOCK_TAGS.has(tag)) {
+        if (NON_TEXT_TAGS.has(tag) || isHiddenByMarkup(element) || this.skips(element)) continue;
+        const block = BLOCK_TAGS.has(tag);
+        if (block) {
           this.lineBreak(2);
-          this.blockStack.push(childElement);
-          this.visit(childElement, pre || tag === 'pre');
-          this.blockStack.pop();
-          this.lineBreak(2);
-        } else this.visit(childElement, pre);
+          this.blockStack.push(element);
+        }
+        stack.push({ next: element.firstChild, pre: frame.pre || tag === 'pre', block });
       }
     }
   }
@@ -179,7 +191,7 @@ export function buildArticleText(article: ArticleRoot): ArticleText {
   // Descending from the root, an element's own verdict is enough: excluded ancestors were skipped.
   const skips = article.excludesItself ? article.excludesItself.bind(article) : article.isExcluded.bind(article);
   const builder = new Builder(skips, root);
-  builder.visit(root, tagOf(root) === 'pre');
+  builder.read(root);
   builder.closeBlock();
   return new TextMap(root, builder);
 }
