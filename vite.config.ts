@@ -12,7 +12,8 @@ import { CONTENT_SCRIPT_SOURCE, contentScriptHygiene, storeArchive } from './scr
 export default defineConfig(({ mode }) => {
   const target: Target = mode.startsWith('firefox') ? 'firefox' : 'chrome';
   const testBuild = mode.endsWith('-test');
-  const outDir = `dist/${target}${testBuild ? '-test' : ''}`;
+  // SAYWHO_DIST lets parallel work (benchmarks, a second checkout) build without emptying dist/.
+  const outDir = `${process.env.SAYWHO_DIST ?? 'dist'}/${target}${testBuild ? '-test' : ''}`;
   return {
     plugins: [
       preact(),
