@@ -157,6 +157,13 @@ describe('article bodies in unusual shapes', () => {
     expect(articleTextOf(html)?.split('\n\n')).toEqual(PROSE);
   });
 
+  it('takes one story, not the next one loaded below it with the same markup', () => {
+    const story = (paragraphs: string[]) => `<article><div class="story-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article>`;
+    const next = PROSE.map((p) => p.replace('council', 'school board'));
+    const text = articleTextOf(`<html><body><main>${story(PROSE)}${story(next.slice(0, 3))}</main></body></html>`);
+    expect(text?.split('\n\n')).toEqual(PROSE);
+  });
+
   it('reads a page nested deeper than the call stack', () => {
     const doc = parse('<html><body><div id="top"></div></body></html>');
     let box = doc.getElementById('top')!;
@@ -187,6 +194,13 @@ describe('pages without an article', () => {
   it('finds none in a list of article teasers', () => {
     const teasers = PROSE.map((p, i) => `<article><h2><a href="/${i}">Story number ${i} about the council</a></h2><p>${p}</p></article>`).join('');
     expect(findArticle(parse(`<html><body><main>${teasers}</main></body></html>`))).toBeNull();
+  });
+
+  it('still finds an article whose subheadings are links (a gift guide)', () => {
+    const sections = PROSE.map((p, i) => `<h3><a href="/shop/${i}">Product number ${i} with a long name</a></h3><p>${p}</p>`).join('');
+    const text = articleTextOf(`<html><body><article><div class="entry-content">${sections}</div></article></body></html>`);
+    expect(text).toContain(PROSE[4]);
+    expect(text).toContain('Product number 2 with a long name');
   });
 
   it('still finds a short news brief', () => {

@@ -8,6 +8,7 @@ import { judgeMarkup, type ExclusionKind } from './exclusions';
 import { excludeFurniture } from './furniture';
 import { declaredTitles } from './headline';
 import { joinParts } from './joining';
+import { looksLikeArticle, remainingOf, type Remaining } from './listing';
 import { indexPage, type PageIndex } from './pageIndex';
 import { pickTopCandidate, scorePage, type Scores } from './scoring';
 
@@ -28,22 +29,11 @@ export interface ArticleRoot {
 
 /** Below this many characters an attempt that trusted class names is retried without them. */
 const RETRY_BELOW_CHARS = 500;
-/** Less text than this is no article (a login form, a cookie wall, a bare index). */
-const MIN_ARTICLE_CHARS = 200;
 
 interface Attempt {
   root: number;
   excluded: Map<number, ExclusionKind>;
   remaining: Remaining;
-}
-
-/** Totals of the root minus its excluded boxes. */
-interface Remaining {
-  chars: number;
-  linkChars: number;
-  linkHeadings: number;
-  articles: number;
-  units: number;
 }
 
 /** Finds the article in a page; null when the page holds none (a front page, a list, a login form). */
@@ -70,42 +60,6 @@ function attemptWith(index: PageIndex, scores: Scores, titles: readonly string[]
   for (const sibling of outside) excluded.set(sibling, 'outside');
   excludeFurniture(index, scores, root, titles, excluded);
   return { root, excluded, remaining: remainingOf(index, root, excluded) };
-}
-
-function remainingOf(index: PageIndex, root: number, excluded: Map<number, ExclusionKind>): Remaining {
-  const remaining: Remaining = {
-    chars: index.chars[root]!,
-    linkChars: index.linkChars[root]!,
-    linkHeadings: index.linkHeadings[root]!,
-    articles: index.articles[root]!,
-    units: 0,
-  };
-  for (const i of excluded.keys()) {
-    remaining.chars -= index.chars[i]!;
-    remaining.linkChars -= index.linkChars[i]!;
-    remaining.linkHeadings -= index.linkHeadings[i]!;
-    remaining.articles -= index.articles[i]! + (index.tags[i] === 'article' ? 1 : 0);
-  }
-  const end = index.end[root]!;
-  const sorted = [...excluded.keys()].sort((a, b) => a - b);
-  let k = 0;
-  for (const unit of index.units) {
-    if (unit.element < root || unit.element >= end) continue;
-    while (k < sorted.length && index.end[sorted[k]!]! <= unit.element) k++;
-    const box = sorted[k];
-    if (box !== undefined && box <= unit.element) continue;
-    remaining.units++;
-  }
-  return remaining;
-}
-
-/** Enough prose, not mostly links, not a list of teasers. */
-function looksLikeArticle(remaining: Remaining): boolean {
-  if (remaining.chars < MIN_ARTICLE_CHARS || remaining.units === 0) return false;
-  if (remaining.linkChars / remaining.chars > 0.5) return false;
-  if (remaining.articles >= 3) return false;
-  if (remaining.linkHeadings >= 3 && remaining.linkHeadings * 2 >= remaining.units) return false;
-  return true;
 }
 
 function articleRoot(index: PageIndex, attempt: Attempt): ArticleRoot {

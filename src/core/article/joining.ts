@@ -38,9 +38,17 @@ function joinSplitBody(index: PageIndex, scores: Scores, top: number): Joined | 
     i = index.end[i]! - 1;
   }
   if (parts.length < 2) return null;
+  // Two <article>s with the same body class are two stories (infinite scroll), not one split body.
+  const story = enclosingArticle(index, top);
+  if (parts.some((part) => enclosingArticle(index, part) !== story)) return null;
   let root = parts[0]!;
   while (!parts.every((p) => p >= root && p < index.end[root]!)) root = index.parent[root]!;
   return { root, outside: offPath(index, root, parts) };
+}
+
+function enclosingArticle(index: PageIndex, i: number): number {
+  for (let a = i; a >= 0; a = index.parent[a]!) if (index.tags[a] === 'article') return a;
+  return -1;
 }
 
 /** Under `root`, the boxes that neither are one of `parts` nor lead to one. */

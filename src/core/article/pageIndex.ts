@@ -42,8 +42,6 @@ export interface PageIndex {
   embeds: number[];
   /** Headings that are mostly a link: the teasers of a list page. */
   linkHeadings: number[];
-  /** <article> elements inside (the element itself not counted). */
-  articles: number[];
   /** Has a block-level child, directly or through inline boxes. */
   hasBlockChild: boolean[];
   /** Furniture by tag, role or hiding markup. */
@@ -65,7 +63,7 @@ export function indexPage(body: Element): PageIndex {
   const index: PageIndex = {
     elements: [], tags: [], parent: [], end: [], chars: [], linkChars: [], commas: [], ownChars: [],
     ownCommas: [], headingChars: [], listChars: [], paragraphs: [], listItems: [], linkedItems: [], images: [], inputs: [],
-    embeds: [], linkHeadings: [], articles: [], hasBlockChild: [], markupKind: [], names: [], units: [],
+    embeds: [], linkHeadings: [], hasBlockChild: [], markupKind: [], names: [], units: [],
   };
   walk(index, body);
   return index;
@@ -91,7 +89,6 @@ function addElement(index: PageIndex, element: Element, tag: string, parent: num
   index.inputs.push(0);
   index.embeds.push(0);
   index.linkHeadings.push(0);
-  index.articles.push(0);
   index.hasBlockChild.push(false);
   return i;
 }
@@ -183,7 +180,6 @@ function addUp(index: PageIndex, i: number, c: number): void {
   index.inputs[i]! += index.inputs[c]!;
   index.embeds[i]! += index.embeds[c]!;
   index.linkHeadings[i]! += index.linkHeadings[c]!;
-  index.articles[i]! += index.articles[c]! + (index.tags[c] === 'article' ? 1 : 0);
 }
 
 function finishElement(index: PageIndex, i: number, tag: string, parent: number): void {
