@@ -158,7 +158,8 @@ describe('article bodies in unusual shapes', () => {
   });
 
   it('takes one story, not the next one loaded below it with the same markup', () => {
-    const story = (paragraphs: string[]) => `<article><div class="story-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article>`;
+    const story = (paragraphs: string[]) =>
+      `<article class="story"><h1>A headline</h1><div class="story-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article>`;
     const next = PROSE.map((p) => p.replace('council', 'school board'));
     const text = articleTextOf(`<html><body><main>${story(PROSE)}${story(next.slice(0, 3))}</main></body></html>`);
     expect(text?.split('\n\n')).toEqual(PROSE);
