@@ -163,6 +163,9 @@ describe('article bodies in unusual shapes', () => {
     const next = PROSE.map((p) => p.replace('council', 'school board'));
     const text = articleTextOf(`<html><body><main>${story(PROSE)}${story(next.slice(0, 3))}</main></body></html>`);
     expect(text?.split('\n\n')).toEqual(PROSE);
+    const bare = (paragraphs: string[]) => `<article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const second = articleTextOf(`<html><body><main>${bare(PROSE)}${bare(next.slice(0, 4))}</main></body></html>`);
+    expect(second?.split('\n\n')).toEqual(PROSE);
   });
 
   it('reads a page nested deeper than the call stack', () => {

@@ -80,8 +80,14 @@ function joinSiblings(index: PageIndex, scores: Scores, top: number): Joined {
   const topClass = index.elements[top]!.getAttribute('class') ?? '';
   let joined = 0;
   const outside: number[] = [];
+  const inStory = enclosingArticle(index, top) >= 0;
   for (const sibling of childrenOf(index, parent)) {
     if (sibling === top) continue;
+    // Another <article> next to ours is another story (infinite scroll, a teaser), however well it scores.
+    if (inStory && index.tags[sibling] === 'article') {
+      outside.push(sibling);
+      continue;
+    }
     let bonus = 0;
     if (topClass && index.elements[sibling]!.getAttribute('class') === topClass) bonus = topScore * 0.2;
     const score = scores.score[sibling]!;
