@@ -21,6 +21,8 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'html',
 ]);
 
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** Elements whose content is never article text (not rendered as text, or a form control). */
 export const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',

@@ -3,7 +3,7 @@
  * class names, the repeated headline, labels ("Advertisement"), and boxes whose statistics give
  * them away (link lists, galleries, forms), after Readability's "clean conditionally".
  */
-import { BLOCK_TAGS } from './dom';
+import { BLOCK_TAGS, HEADING_TAGS } from './dom';
 import { isBoilerplateText, type ExclusionKind } from './exclusions';
 import { repeatsHeadline } from './headline';
 import type { PageIndex } from './pageIndex';
@@ -29,14 +29,13 @@ export function excludeFurniture(
       continue;
     }
     const kind = furnitureKind(index, i, titles);
-    if (kind && (kind === 'headline' || scores.prose[i]! <= share)) {
+    if (kind && scores.prose[i]! <= share) {
       excluded.set(i, kind);
       i = index.end[i]!;
     } else i++;
   }
 }
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const CLEANED_BOXES = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'article', 'main', 'center']);
 const LABEL_BOXES = new Set(['p', 'div', 'span', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'b', 'i', 'a', 'section']);
 
@@ -45,7 +44,7 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[]): 
   const markup = index.markupKind[i];
   if (markup) return markup;
   if (tag === 'h1') return 'headline';
-  if (HEADINGS.has(tag) && repeatsHeadline(index.elements[i]!.textContent ?? '', titles)) return 'headline';
+  if (HEADING_TAGS.has(tag) && repeatsHeadline(index.elements[i]!.textContent ?? '', titles)) return 'headline';
   const names = index.names[i]!;
   if (names.kind) return names.kind;
   const element = index.elements[i]!;
@@ -103,6 +102,7 @@ function suspiciousBox(index: PageIndex, i: number, tag: string): ExclusionKind 
   const images = index.images[i]!;
   const weight = nameWeight(index, i);
   if (images > 1 && paragraphs / images < 0.5 && chars < 200 * images) return 'figure';
+  // Readability's threshold: a box far more list than paragraphs is navigation.
   if (!isList && index.listItems[i]! - 100 > paragraphs) return 'links';
   if (index.inputs[i]! > Math.floor(paragraphs / 3)) return 'form';
   const headingDensity = chars > 0 ? index.headingChars[i]! / chars : 0;

@@ -5,7 +5,7 @@
  * decisions never touch the DOM again. Nothing in the document is changed.
  */
 import { judgeMarkup, judgeNames, type ExclusionKind, type NameVerdict } from './exclusions';
-import { BLOCK_TAGS, ELEMENT_NODE, namesOf, tagOf, TEXT_NODE, CDATA_SECTION_NODE } from './dom';
+import { BLOCK_TAGS, CDATA_SECTION_NODE, ELEMENT_NODE, HEADING_TAGS, namesOf, tagOf, TEXT_NODE } from './dom';
 
 /** A run of text that scoring treats as one paragraph. */
 export interface ScoringUnit {
@@ -54,7 +54,6 @@ const COMMA = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 const PARAGRAPH_TAGS = new Set(['p', 'pre']);
 /** Boxes whose text is scored like a paragraph when they hold no blocks (Readability turns such divs into <p>). */
 const LOOSE_TEXT_BOXES = new Set(['div', 'section', 'article', 'main', 'td', 'blockquote']);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const UNINDEXED = new Set(['br', 'hr', 'wbr']);
 const MIN_UNIT_CHARS = 25;
 
@@ -190,7 +189,7 @@ function finishElement(index: PageIndex, i: number, tag: string, parent: number)
     if (index.linkChars[i]! > 0) index.linkedItems[i]!++;
   }
   else if (tag === 'ul' || tag === 'ol') index.listChars[i] = chars;
-  else if (HEADINGS.has(tag)) {
+  else if (HEADING_TAGS.has(tag)) {
     index.headingChars[i] = chars;
     if (tag !== 'h1' && chars > 0 && index.linkChars[i]! > chars * 0.6) index.linkHeadings[i]!++;
   }
