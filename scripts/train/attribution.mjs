@@ -30,6 +30,19 @@ export async function loadEngine() {
     root,
     logLevel: 'warn',
     configFile: false,
+    // Training never depends on the model it replaces: the engine gets an empty one.
+    plugins: [
+      {
+        name: 'empty-model',
+        enforce: 'pre',
+        resolveId(id) {
+          return id.endsWith('/model/weights.json') ? '\0empty-model.json' : null;
+        },
+        load(id) {
+          return id === '\0empty-model.json' ? '{"threshold":0,"weights":{}}' : null;
+        },
+      },
+    ],
     build: {
       ssr: path.join(root, 'scripts/train/attribution.entry.ts'),
       outDir,
@@ -60,22 +73,25 @@ function label(article, cand) {
   return false;
 }
 
-/** Every candidate of every article, with its features and label. */
+/** Every sentence's candidates, with features, labels and which pairs exclude each other. */
 async function collect(engine, articles) {
-  const rows = [];
+  const sentences = [];
   for (const a of articles) {
     await engine.runPipeline(a.text, {}, {
       onCandidates(view, candidates) {
-        for (const c of candidates) {
-          if (!c.content) continue;
+        const kept = candidates.filter((c) => c.content);
+        if (!kept.length) return;
+        const rows = kept.map((c) => {
           const segments = [...c.content.segments, ...c.extraSegments];
           const source = c.source ? [view.tokens[c.source.start].start, view.tokens[c.source.end - 1].end] : null;
-          rows.push({ features: c.features, y: label(a, { segments, source, quote: c.content.kind === 'quote' }) ? 1 : -1 });
-        }
+          return { features: c.features, y: label(a, { segments, source, quote: c.content.kind === 'quote' }) ? 1 : -1 };
+        });
+        const clash = kept.map((c, i) => kept.map((d, j) => i !== j && engine.conflicts(view, c, d)));
+        sentences.push({ rows, clash });
       },
     });
   }
-  return rows;
+  return sentences;
 }
 
 /** Deterministic pseudo-random numbers (mulberry32). */
@@ -89,12 +105,28 @@ function random(seed) {
   };
 }
 
-/** Averaged perceptron; returns feature → weight. */
-export function trainPerceptron(rows, { epochs = EPOCHS, seed = SEED, minCount = MIN_COUNT } = {}) {
+/** Greedy choice as in `select.ts`: best first, skipping what clashes with a kept one. */
+function choose(scores, clash, accept) {
+  const order = scores.map((s, i) => i).sort((i, j) => scores[j] - scores[i] || i - j);
+  const kept = [];
+  for (const i of order) {
+    if (!accept(i)) continue;
+    if (kept.some((k) => clash[i][k])) continue;
+    kept.push(i);
+  }
+  return new Set(kept);
+}
+
+/**
+ * Structured averaged perceptron over sentences: the engine keeps the best-scoring consistent
+ * set of candidates, so each update compares that set with the best consistent set of right
+ * ones and moves the weights from the wrongly kept towards the wrongly dropped.
+ */
+export function trainPerceptron(sentences, { epochs = EPOCHS, seed = SEED, minCount = MIN_COUNT } = {}) {
   const counts = new Map();
-  for (const r of rows) for (const f of r.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const s of sentences) for (const r of s.rows) for (const f of r.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const keep = (f) => (counts.get(f) ?? 0) >= minCount;
-  const data = rows.map((r) => ({ f: r.features.filter(keep), y: r.y }));
+  const data = sentences.map((s) => ({ rows: s.rows.map((r) => ({ f: r.features.filter(keep), y: r.y })), clash: s.clash }));
   const w = new Map();
   const total = new Map(); // running sums for averaging
   const stamp = new Map();
@@ -102,23 +134,26 @@ export function trainPerceptron(rows, { epochs = EPOCHS, seed = SEED, minCount =
   const rand = random(seed);
   const order = data.map((_, i) => i);
   const get = (m, k) => m.get(k) ?? 0;
+  const update = (features, delta) => {
+    for (const k of features) {
+      // lazy averaging: add the weight's value for the steps it stayed unchanged
+      total.set(k, get(total, k) + (step - get(stamp, k)) * get(w, k));
+      stamp.set(k, step);
+      w.set(k, get(w, k) + delta);
+    }
+  };
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
     for (const idx of order) {
-      const { f, y } = data[idx];
-      let s = 0;
-      for (const k of f) s += get(w, k);
-      if (y * s <= 0) {
-        for (const k of f) {
-          // lazy averaging: add the weight's value for the steps it stayed unchanged
-          total.set(k, get(total, k) + (step - get(stamp, k)) * get(w, k));
-          stamp.set(k, step);
-          w.set(k, get(w, k) + y);
-        }
-      }
+      const { rows, clash } = data[idx];
+      const scores = rows.map((r) => r.f.reduce((n, k) => n + get(w, k), 0));
+      const chosen = choose(scores, clash, (i) => scores[i] >= 0);
+      const target = choose(scores, clash, (i) => rows[i].y > 0);
+      for (const i of chosen) if (!target.has(i)) update(rows[i].f, -1);
+      for (const i of target) if (!chosen.has(i)) update(rows[i].f, +1);
       step++;
     }
   }
@@ -159,7 +194,9 @@ async function main() {
   const fit = articles.filter((_, i) => i % 5 !== 0);
   const held = articles.filter((_, i) => i % 5 === 0);
   const fitRows = await collect(engine, fit);
-  console.log(`candidates: ${fitRows.length} (${fitRows.filter((r) => r.y > 0).length} right) from ${fit.length} articles`);
+  const n = fitRows.reduce((k, s) => k + s.rows.length, 0);
+  const right = fitRows.reduce((k, s) => k + s.rows.filter((r) => r.y > 0).length, 0);
+  console.log(`candidates: ${n} (${right} right) in ${fitRows.length} sentences of ${fit.length} articles`);
   const w1 = trainPerceptron(fitRows);
   let best = null;
   for (let t = -3; t <= 3; t += 0.25) {
@@ -183,7 +220,10 @@ async function main() {
   console.log(`threshold ${best.t}, ${Object.keys(weights).length} weights`);
   if (args.includes('--dry')) return;
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
-  fs.writeFileSync(OUT, `${JSON.stringify(model, null, 0).replace(/,"/g, ',\n"')}\n`);
+  // One weight per line keeps diffs of retrained models readable.
+  const { weights: w, ...head } = model;
+  const body = Object.entries(w).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',\n');
+  fs.writeFileSync(OUT, `${JSON.stringify(head).slice(0, -1)},"weights":{\n${body}\n}}\n`);
   console.log(`wrote ${path.relative(root, OUT)} (${fs.statSync(OUT).size} bytes)`);
 }
 

@@ -47,7 +47,7 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
   const usedQuotes = new Set<number>();
   for (let k = 0; k < views.length; k++) {
     for (const c of bySentence[k]!) {
-      if (c.content?.quote) usedQuotes.add(c.content.quote.id);
+      if (c.content?.quote && c.pattern !== 'bare-quote') usedQuotes.add(c.content.quote.id);
     }
   }
   let last: Found | null = null;
@@ -68,7 +68,8 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
         }
       }
     }
-    if (lastQuoted && !chosen.length && lastQuoted.view.sentence.paragraph === view.sentence.paragraph &&
+    const onlyBare = chosen.every((c) => c.pattern === 'bare-quote');
+    if (lastQuoted && onlyBare && lastQuoted.view.sentence.paragraph === view.sentence.paragraph &&
       isQuoteOnly(view) && view.quotes.every((q) => !usedQuotes.has(q.id))) {
       // “A,” he said. “B.” — the quote goes on.
       lastQuoted.candidate.extraSegments.push(...quotedSegments(view));

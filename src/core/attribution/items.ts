@@ -60,7 +60,7 @@ export function draftItems(text: string, found: Found[]): DraftItem[] {
     const item: DraftItem = {
       kind: c.content.kind,
       segments,
-      cue: charSpan(text, view, c.cue),
+      cue: c.noCue ? null : charSpan(text, view, c.cue),
       source,
       sourceKind: c.source?.kind ?? null,
       channel: channel ? channel.text.replace(/^the\s+/i, '') : null,

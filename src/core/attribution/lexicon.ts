@@ -37,7 +37,13 @@ export const ROLE_NOUNS = words(
   speaker speakers ally allies rival rivals partner partners colleague colleagues assistant deputy deputies
   undersecretary under-secretary secretary-general treasurer clerk coordinator counsel representative
   representatives lobbyist lobbyists fundraiser surrogate surrogates campaigner campaigners pastor priest bishop
-  cleric imam rabbi king queen prince princess emperor dictator monarch ruler regime`,
+  cleric imam rabbi king queen prince princess emperor dictator monarch ruler regime child children kid kids boy
+  girl fan fans attendee attendees participant participants audience crowd user users commenter commenters caller
+  callers viewer viewers listener listeners reader readers veteran veterans mom dad retiree retirees farmer farmers
+  businessman businesswoman entrepreneur billionaire millionaire mogul celebrity actor actress singer rapper comedian
+  athlete player players coach pope clergy moderator panelist panelists interviewer guest guests organizer founder
+  chief governor-elect respondent respondents plaintiff plaintiffs defendant chairman delegate sponsor sponsors
+  volunteer volunteers immigrant immigrants refugee refugees citizen citizens american americans neighbor`,
 );
 
 /** Heads of a mention of an institution ("the ministry said", "the campaign said"). */
@@ -111,6 +117,7 @@ export const DISCOURSE_OPENERS: string[][] = [
   'similarly',
   'likewise',
   'indeed',
+  'even',
   'and',
   'but',
   'so',

@@ -84,7 +84,7 @@ export function classifyMention(tokens: Token[], range: TokenRange): MentionKind
     return kind === 'organization' || kind === 'document' || kind === 'group' ? kind : 'name';
   }
   // "the self-described democratic socialist", "the real estate mogul": a description.
-  if (!kind && range.end - range.start >= 2 && ['the', 'a', 'an', 'this', 'his', 'her', 'their', 'its'].includes(tokens[range.start]!.lower)) {
+  if (!kind && range.end - range.start >= 2 && ['the', 'a', 'an', 'this', 'his', 'her', 'their', 'its', 'another', 'one', 'each', 'every'].includes(tokens[range.start]!.lower)) {
     const last = tokens[range.end - 1]!;
     if (last.kind === 'word' && !last.lower.endsWith('ly')) return 'role';
   }
@@ -116,7 +116,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
           continue;
         }
       }
-      if ((t.text === '&' || t.text === '-') && start < end) {
+      if ((t.text === '&' || (t.text === '-' && (prev?.end === t.start || tokens[i + 1]?.start === t.end))) && start < end) {
         start = i;
         i--;
         continue;
@@ -168,11 +168,12 @@ function findBack(tokens: Token[], from: number, text: string, floor: number): n
 
 /** Looks like an appositive or a relative clause: "a spokesman for X", "D-N.Y.", "33", "who …". */
 function isAppositive(tokens: Token[], range: TokenRange): boolean {
-  if (range.end <= range.start || range.end - range.start > 26) return false;
+  if (range.end <= range.start || range.end - range.start > 40) return false;
   const first = tokens[range.start]!;
-  if (range.end - range.start > 16 && first.lower !== 'who') return false;
+  const relative = tokens.slice(range.start, range.end).some((t) => t.lower === 'who' || t.lower === 'which' || t.lower === 'whose');
+  if (range.end - range.start > (relative ? 40 : 16)) return false;
   if (range.end - range.start === 1 && (PARTY_CODE.test(first.text) || first.kind === 'number')) return true;
-  if (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which') return true;
+  if (['who', 'whose', 'which', 'including', 'like', 'both', 'each', 'all'].includes(first.lower)) return true;
   // "then 38", "now 71": an age
   if (range.end - range.start <= 3 && tokens[range.end - 1]!.kind === 'number') return true;
   if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'another'].includes(first.lower)) {
@@ -264,7 +265,8 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
       if (isNamePhrase(tokens, chunk) && head.end > head.start && isRolePhrase(tokens, head)) {
         return { mention: { start: head.start, end: end - 1, kind: 'name' }, regionStart: head.start, negated };
       }
-      if (!isAppositive(tokens, chunk)) return null;
+      const dashed = isDash(tokens, chunkEnd) && isDash(tokens, chunkStart - 1);
+      if (!dashed && !isAppositive(tokens, chunk)) return null;
       const opens = head.start <= floor || isSeparator(tokens, head.start - 1) || tokens[head.start - 1]!.kind === 'punct' || CLAUSE_OPENERS.has(tokens[head.start - 1]!.lower);
       if (opens && headKind && headKind !== 'pronoun' && headKind !== 'relative' && headKind !== 'document' && (isNamePhrase(tokens, head) || headKind !== 'name')) {
         return { mention: { start: head.start, end: end - 1, kind: headKind }, regionStart: head.start, negated };
@@ -304,10 +306,15 @@ function isSeparator(tokens: Token[], i: number): boolean {
   return t.text === '-' && !!prev && !!next && prev.end < t.start && next.start > t.end;
 }
 
+function isDash(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && t.kind === 'punct' && t.text !== ',' && isSeparator(tokens, i);
+}
+
 /** Index of the first token after the separator that precedes `end` (or `floor`). */
 function chunkBack(tokens: Token[], end: number, floor: number): number {
   let i = end - 1;
-  while (i >= floor && end - i <= 26) {
+  while (i >= floor && end - i <= 40) {
     const t = tokens[i]!;
     if (isSeparator(tokens, i) || (t.kind === 'punct' && (t.text === ';' || t.text === ':'))) return i + 1;
     i--;
@@ -347,7 +354,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
           continue;
         }
       }
-      if ((t.text === '&' || t.text === '-') && sawHead) {
+      if ((t.text === '&' || (t.text === '-' && (prev?.end === t.start || tokens[i + 1]?.start === t.end))) && sawHead) {
         i++;
         continue;
       }

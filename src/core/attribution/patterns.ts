@@ -22,7 +22,8 @@ export type Pattern =
   | 'participle'
   | 'coordinated'
   | 'colon'
-  | 'colon-quote';
+  | 'colon-quote'
+  | 'bare-quote';
 
 export interface Candidate {
   pattern: Pattern;
@@ -44,6 +45,8 @@ export interface Candidate {
   cut: string | null;
   /** The other cuts this content could have had (features for the scorer). */
   cutOptions: string[];
+  /** A reading without a cue word (a bare quote): the item gets no cue. */
+  noCue?: boolean;
   features: string[];
   score: number;
 }
@@ -482,7 +485,93 @@ export function proposeCandidates(view: SentenceView): Candidate[] {
     }
   }
   proposeColonQuote(view, cues, out);
+  proposeBareQuotes(view, out);
   return out;
+}
+
+const INTRO_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'speaking', 'asked', 'when', 'while', 'with', 'for', 'from', 'since', 'as', 'despite', 'following', 'like', 'unlike', 'back', 'until', 'within', 'at', 'throughout', 'under', 'over', 'once', 'if', 'although', 'though', 'because']);
+
+/**
+ * Where the subject of the sentence starts: after connectives ("But", "Meanwhile,") and an
+ * introductory phrase closed by a comma ("In a Fox interview later that day, Trump …").
+ */
+export function subjectStart(view: SentenceView, limit: number): number {
+  const tokens = view.tokens;
+  let start = openerLength(view, 0, limit);
+  if (start < limit && INTRO_WORDS.has(tokens[start]!.lower)) {
+    let k = start;
+    while (k < limit && !(isPunct(tokens[k], ',') && !view.quoteOf[k])) k++;
+    if (k < limit - 1) start = k + 1;
+  }
+  return start;
+}
+
+/** Words that introduce a title, not a statement: "titled “…”", "a book called “…”". */
+const TITLE_INTRODUCERS = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'headlined', 'film', 'book', 'song', 'show', 'album', 'series', 'slogan', 'hashtag', 'phrase', 'word', 'words', 'term']);
+
+/**
+ * A statement in quote marks that no cue reads: “Go back to Univision,” Trump barked. The
+ * speaker is guessed from the sentence (its subject, or the name right after the quote) and the
+ * scorer decides whether the reading holds.
+ */
+function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
+  const { tokens } = view;
+  for (const q of view.quotes) {
+    let a = tokens.findIndex((_, i) => view.quoteOf[i] === q);
+    if (a < 0 || !view.isMark[a]) continue; // starts in an earlier sentence
+    let b = a;
+    while (b < tokens.length && view.quoteOf[b] === q) b++;
+    const content = contentOf(view, a, b);
+    if (!content || content.kind !== 'quote') continue;
+    const words = tokens.slice(a, b).filter((t) => t.kind !== 'punct');
+    if (!words.length) continue;
+    const titleCase = words.every((t) => t.cap || t.text.length <= 3);
+    const before = tokens[a - 1];
+    const extra: string[] = [];
+    if (titleCase) extra.push('bare:title');
+    if (before && TITLE_INTRODUCERS.has(before.lower)) extra.push('bare:titled');
+    const whole = a === 0 && tokens.slice(b).every((t) => t.kind === 'punct');
+    extra.push(whole ? 'bare:whole' : a === 0 ? 'bare:opens' : b >= tokens.length - 1 ? 'bare:ends' : 'bare:inside');
+    const inner = tokens[b - 2];
+    if (inner && /^[.,!?…]$/.test(inner.text)) extra.push('bare:punct');
+    extra.push(`bare:words${Math.min(4, Math.floor(words.length / 3))}`);
+    if (before) extra.push(`bare:prev:${before.kind === 'punct' ? before.text : before.cap ? 'Cap' : 'w'}`);
+    // The speaker: a mention and a verb right after the quote (“…,” Trump barked / read one),
+    // or the sentence's subject before it.
+    let source: Mention | null = null;
+    let cueAt = -1;
+    let k = b;
+    while (k < tokens.length && tokens[k]!.kind === 'punct' && !view.quoteOf[k]) k++;
+    if (k < tokens.length && !view.quoteOf[k] && k < b + 2) {
+      const np = phraseAfter(tokens, k, tokens.length, false, 'object');
+      if (np && np.kind !== 'document' && tokens[np.end] && !tokens[np.end]!.cap && tokens[np.end]!.kind === 'word') {
+        source = np;
+        cueAt = np.end;
+        extra.push('bare:src-after');
+      } else if (!tokens[k]!.cap && tokens[k]!.kind === 'word') {
+        const inv = phraseAfter(tokens, k + 1, tokens.length, true, 'subject');
+        if (inv && inv.kind !== 'document' && inv.kind !== 'relative') {
+          source = inv;
+          cueAt = k;
+          extra.push('bare:src-inverted');
+        }
+      }
+    }
+    if (!source && a > 1) {
+      const subject = phraseAfter(tokens, subjectStart(view, a), a, true, 'object');
+      if (subject && subject.kind !== 'document' && subject.kind !== 'relative' && subject.end < a && tokens[subject.end]!.kind === 'word' && !tokens[subject.end]!.cap) {
+        source = subject;
+        cueAt = subject.end;
+        extra.push('bare:src-subject');
+      }
+    }
+    const cueRange = cueAt >= 0 ? { start: cueAt, end: cueAt + 1 } : { start: a, end: a + 1 };
+    const cue: Cue = { range: cueRange, lemma: '(bare)', frame: 'clause', postposed: false, sourceAfter: false, participle: false };
+    const c = candidate('bare-quote', cue, content, source);
+    c.cutOptions = extra;
+    c.noCue = cueAt < 0;
+    out.push(c);
+  }
 }
 
 /**
@@ -498,7 +587,7 @@ function proposeColonQuote(view: SentenceView, cues: Cue[], out: Candidate[]): v
   while (j < tokens.length && view.quoteOf[j] === q) j++;
   if (tokens.slice(j).some((t) => t.kind !== 'punct')) return;
   if (cues.some((c) => c.range.start < colon)) return; // a known cue reads this sentence already
-  let start = openerLength(view, 0, colon);
+  let start = subjectStart(view, colon);
   const subject = phraseAfter(tokens, start, colon, true, 'object');
   if (!subject || subject.kind === 'document' || subject.kind === 'relative') return;
   const verb = subject.end < colon ? subject.end : -1;
@@ -623,7 +712,8 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   const content = contentOf(view, after.start, end);
   if (!content) return;
   const words = wordCount(view, content.start, content.end);
-  if (content.kind !== 'quote' && words < (cue.frame === 'np' ? 1 : 2)) return;
+  const answer = words === 1 && ['yes', 'no', 'so', 'nothing'].includes(view.tokens[content.start]!.lower);
+  if (content.kind !== 'quote' && words < (cue.frame === 'np' || answer ? 1 : 2)) return;
   const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end);
   const cutOptions = cuts.map((c) => c.kind);
   out.push(candidate('pre', cue, content, src.mention, { channel: after.channel, negated: src.negated, subordinate, cutOptions }));

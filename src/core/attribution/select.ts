@@ -2,9 +2,9 @@
  * Choosing among the readings `patterns.ts` proposes: each candidate gets features and a score
  * (weights from `scoring.ts`), then the best non-conflicting ones are kept.
  */
-import { openerLength, wordCount } from './content';
-import { isPunct, phraseAfter, type Mention } from './mentions';
-import type { Candidate } from './patterns';
+import { wordCount } from './content';
+import { phraseAfter, type Mention } from './mentions';
+import { subjectStart, type Candidate } from './patterns';
 import { scoreFeatures, THRESHOLD } from './scoring';
 import type { SentenceView } from './sentence-view';
 
@@ -44,7 +44,9 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
   if (c.source && src === 'pronoun') f.push(`pron:${srcFirst}`);
   if (c.negated) f.push('neg');
   if (c.subordinate) f.push('sub');
-  if (c.cut) f.push(`cut:${c.cut}`, `p:${c.pattern}|cut:${c.cut}`, `l:${c.lemma}|cut:${c.cut}`);
+  if (c.pattern === 'bare-quote') {
+    for (const o of c.cutOptions) f.push(o, `${o}|src:${src}`);
+  } else if (c.cut) f.push(`cut:${c.cut}`, `p:${c.pattern}|cut:${c.cut}`, `l:${c.lemma}|cut:${c.cut}`);
   else for (const o of c.cutOptions) f.push(`could:${o}`);
   if (c.cutOptions.length && !c.cut) f.push(`full|len:${len}`);
   if (c.channel) f.push('chan');
@@ -70,13 +72,13 @@ function segmentsOf(c: Candidate): Array<[number, number]> {
   return c.content ? [...c.content.segments, ...c.extraSegments] : [];
 }
 
-function conflicts(view: SentenceView, a: Candidate, b: Candidate): boolean {
+export function conflicts(view: SentenceView, a: Candidate, b: Candidate): boolean {
   const sa = segmentsOf(a);
   const sb = segmentsOf(b);
   if (overlaps(sa, sb)) return true;
   const cueA = view.tokens[a.cue.start]!.start;
   const cueB = view.tokens[b.cue.start]!.start;
-  if (cueA === cueB) return true;
+  if (cueA === cueB && !a.noCue && !b.noCue) return true;
   if (inside(cueA, sb) || inside(cueB, sa)) return true;
   if (a.source && inside(view.tokens[a.source.start]!.start, sb)) return true;
   if (b.source && inside(view.tokens[b.source.start]!.start, sa)) return true;
@@ -89,19 +91,11 @@ function mainSource(view: SentenceView, chosen: Candidate[], self: Candidate): M
   const before = chosen.filter((c) => c !== self && c.source && c.cue.start < at).sort((a, b) => b.cue.start - a.cue.start)[0];
   if (before) return before.source;
   // Otherwise the subject that opens the sentence, after connectives and an introductory phrase.
-  const tokens = view.tokens;
-  let start = openerLength(view, 0, at);
-  if (start < at && INTRO.has(tokens[start]!.lower)) {
-    let k = start;
-    while (k < at && !isPunct(tokens[k], ',')) k++;
-    if (k < at - 1) start = k + 1;
-  }
+  const start = subjectStart(view, at);
   if (view.quoteOf[start]) return null;
-  const subject = phraseAfter(tokens, start, at, true);
+  const subject = phraseAfter(view.tokens, start, at, true);
   return subject && subject.kind !== 'relative' && subject.kind !== 'document' ? subject : null;
 }
-
-const INTRO = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'speaking', 'asked', 'when', 'while', 'with', 'for', 'from']);
 
 /** Gives each candidate its source (for dependent patterns), features and score. */
 export function scoreCandidates(view: SentenceView, candidates: Candidate[], score: (features: string[]) => number = scoreFeatures): void {

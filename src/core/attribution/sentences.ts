@@ -9,6 +9,7 @@
 import { OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './abbreviations';
 import type { Paragraph } from './paragraphs';
 import type { QuoteSpan } from './quotes';
+import { CUE_VERBS } from './cues';
 import { tokenize, type Token } from './tokens';
 
 export interface Sentence {
@@ -32,6 +33,17 @@ function isAbbreviationStop(word: Token | undefined, stop: Token, next: Token): 
   if (dotted || OTHER_ABBREVIATIONS.has(lower)) {
     const opens = (next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower)) || OPENING_MARKS.has(next.text);
     return !opens;
+  }
+  return false;
+}
+
+/** "Trump added", "the senator said", "he asked" right at `at`: a speaker and a cue verb. */
+function attributionFollows(tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k < at + 6; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== '.') return false;
+    if (k > at && !t.cap && CUE_VERBS.has(t.lower)) return true;
+    if (!t.cap && t.kind === 'word' && !['the', 'a', 'an', 'he', 'she', 'they', 'his', 'her', 'mr', 'mrs', 'ms'].includes(t.lower)) return false;
   }
   return false;
 }
@@ -88,6 +100,8 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quotes: Qu
       if (t.text === '.' && isAbbreviationStop(prev, t, next)) continue;
       const opener = next.cap || next.kind === 'number' || OPENING_MARKS.has(next.text) || next.text === '“' || next.text === '‘';
       if (!opener) continue;
+      // “… unity?” Trump added. — a question or exclamation closing a quote, then its speaker.
+      if (t.text !== '.' && j > i + 1 && attributionFollows(tokens, j)) continue;
       emit(j);
       i = j - 1;
     }
