@@ -99,6 +99,12 @@ describe('each kind of furniture inside the article body', () => {
       'links',
     ],
     ['a linked headline of another story', '<p><a href="/x">READ MORE: Riverside lot sale falls through for the second time</a></p>', 'p a', 'links'],
+    [
+      'a line of tag links between paragraphs',
+      '<strong class="x">Tags<br><a href="/t/1">riverside park</a>, <a href="/t/2">city council</a>, <a href="/t/3">budget</a></strong>',
+      'strong.x',
+      'links',
+    ],
     ['a sign-up form', '<form><label>Email</label> <input type="email"> <input type="submit"></form>', 'form', 'form'],
   ];
 
@@ -126,6 +132,11 @@ describe('each kind of furniture inside the article body', () => {
     for (const kept of ['What happens next', '“We will start in the autumn,” the mayor said.', 'Planting two hundred trees along the water', 'The full plan is on the council website, along with']) {
       expect(text).toContain(kept);
     }
+  });
+
+  it('keeps a link inside loose running text', () => {
+    const text = articleTextOf(articlePage('Loose text before <a href="/plan">the long linked phrase in a sentence</a> and after it.'))!;
+    expect(text).toContain('Loose text before the long linked phrase in a sentence and after it.');
   });
 
   it('reads a "commentary" box as article text, not comments', () => {

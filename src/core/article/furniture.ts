@@ -3,7 +3,7 @@
  * class names, the repeated headline, labels ("Advertisement"), and boxes whose statistics give
  * them away (link lists, galleries, forms), after Readability's "clean conditionally".
  */
-import { BLOCK_TAGS, HEADING_TAGS } from './dom';
+import { BLOCK_TAGS, ELEMENT_NODE, HEADING_TAGS, tagOf, TEXT_NODE } from './dom';
 import { isBoilerplateText, type ExclusionKind } from './exclusions';
 import { repeatsHeadline } from './headline';
 import type { PageIndex } from './pageIndex';
@@ -83,8 +83,22 @@ const META_ITEMPROPS = /^(?:datePublished|dateModified|dateCreated|author|creato
  * "Related story" link), not a link inside running text.
  */
 function isLooseLinkLine(index: PageIndex, i: number, parent: number): boolean {
-  const chars = index.chars[i]!;
-  return chars >= 15 && index.hasBlockChild[parent]! && index.ownChars[parent]! - chars < 25 && linkDensity(index, i) > 0.6;
+  if (index.chars[i]! < 15 || !index.hasBlockChild[parent] || linkDensity(index, i) <= 0.6) return false;
+  const element = index.elements[i]!;
+  return endsLine(element.previousSibling, 'previousSibling') && endsLine(element.nextSibling, 'nextSibling');
+}
+
+/** Nothing but blank text, comments, <br> or a block between `node` and the next line. */
+function endsLine(node: Node | null, direction: 'previousSibling' | 'nextSibling'): boolean {
+  for (let n = node; n; n = n[direction]) {
+    if (n.nodeType === TEXT_NODE) {
+      if ((n as Text).data.trim()) return false;
+    } else if (n.nodeType === ELEMENT_NODE) {
+      const tag = tagOf(n as Element);
+      return tag === 'br' || BLOCK_TAGS.has(tag);
+    }
+  }
+  return true;
 }
 
 /** Readability's "clean conditionally" tests: link lists, galleries, forms, embeds. */
