@@ -6,6 +6,7 @@
 import {
   SEED,
   downloadExports,
+  expectCopyCitation,
   expectEntryClickScrolls,
   expectExports,
   expectFiltersAndSearch,
@@ -43,13 +44,14 @@ test.describe('shipped package (dist/chrome)', () => {
 });
 
 test.describe('test package (dist/chrome-test)', () => {
-  test('the popup against the article tab lists its entries; filters and search narrow them', async ({ launchChromium }) => {
+  test('the popup against the article tab lists its entries; filters, search and copy with citation', async ({ launchChromium }) => {
     const chromium = await launchChromium('test');
     const page = await chromium.openPage(SEED.page);
     const { view } = await chromium.openPopupInTab(await chromium.tabIdOf(page));
     await expectSeedPopup(view);
     await expectHighlights(chromium.article(page));
     await expectFiltersAndSearch(view);
+    await expectCopyCitation(view, page.url(), () => chromium.readClipboard(page));
   });
 
   test('every export downloads a file that parses and holds the entries', async ({ launchChromium }) => {

@@ -19,12 +19,16 @@ import { expect, expectOnlyLocalRequests, requireBrowser, test } from './support
 requireBrowser('firefox');
 
 test.describe('shipped package (dist/firefox)', () => {
-  test('a toolbar click reads the article: highlights, entries by speaker, click to scroll', async ({ launchFirefox }) => {
+  test('only a toolbar click lets it read the article: highlights, entries by speaker, click to scroll', async ({ launchFirefox }) => {
     const firefox = await launchFirefox('shipped');
     expect(firefox.pkg.manifest.host_permissions ?? [], 'the shipped package asks for no host').toEqual([]);
     const page = await firefox.openPage(SEED.page);
     const article = firefox.article(page);
     expect(Object.values(await readHighlightSizes(article)), 'nothing runs before the click').toEqual([0, 0, 0]);
+    // Without the click's activeTab grant, the popup page cannot read the article.
+    const { view: unclicked } = await firefox.openPopupInTab(await firefox.tabIdOf(page));
+    expect(await settledState(unclicked)).not.toBe('ready');
+    expect(Object.values(await readHighlightSizes(article))).toEqual([0, 0, 0]);
 
     const popup = await firefox.clickToolbarButton(page);
     expect(popup.where).toBe('toolbar');

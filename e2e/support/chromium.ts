@@ -34,6 +34,8 @@ export interface ChromiumSession {
   /** The extension's id for the tab showing `page` (the tab is brought to the front). */
   tabIdOf(page: Page): Promise<number>;
   openPopupInTab(tabId: number): Promise<{ page: Page; view: PopupView }>;
+  /** The clipboard's text, read from `page` (a page of the test server, brought to the front). */
+  readClipboard(page: Page): Promise<string>;
   clickToolbarButton(page: Page): Promise<PopupView>;
   openToolbarPopup(page: Page): Promise<PopupView>;
   close(): Promise<void>;
@@ -145,6 +147,12 @@ export async function launchChromium(pkg: ExtensionPackage, net: TestNet): Promi
       const page = await context.newPage();
       await page.goto(`${popupUrl}?tabId=${tabId}`);
       return { page, view: pagePopupView(page, 'tab', () => cdpClient === undefined) };
+    },
+    async readClipboard(page) {
+      // Chromium grants clipboard access to web origins only: read from a page of the test server.
+      await context.grantPermissions(['clipboard-read'], { origin: new URL(page.url()).origin });
+      await page.bringToFront();
+      return page.evaluate(() => navigator.clipboard.readText());
     },
     async clickToolbarButton(page) {
       await page.bringToFront();

@@ -154,6 +154,25 @@ export async function expectEntryClickScrolls(popup: PopupView, article: Article
   expect(openingWords(focus.text), 'the focused range is the clicked item').toBe(lastOnPage);
 }
 
+/**
+ * "Copy with citation" on the first quote puts its words, speaker, outlet and the page's URL on the
+ * clipboard; `readClipboard` reads what was copied.
+ */
+export async function expectCopyCitation(popup: PopupView, articleUrl: string, readClipboard: () => Promise<string>): Promise<void> {
+  const quote = (await readEntries(popup)).find((entry) => entry.kind === 'quote');
+  if (!quote) throw new Error('the popup lists no quote');
+  await popup.click(`${entrySelector(quote.id)} ${byTestId('copy-citation')}`);
+  const copied = await waitFor('a citation on the clipboard', async () => {
+    const text = await readClipboard();
+    return text.includes(SEED.outlet) ? text : undefined;
+  });
+  expect(copied).toContain(quote.speaker);
+  expect(copied).toContain(articleUrl);
+  const opening = fold(quote.text).split('"')[1]?.split(' ').slice(0, 5).join(' ') ?? '';
+  expect(opening.length).toBeGreaterThan(10);
+  expect(fold(copied)).toContain(opening);
+}
+
 async function visibleEntries(popup: PopupView): Promise<PopupEntry[]> {
   return (await readEntries(popup)).filter((entry) => entry.visible);
 }

@@ -51,7 +51,7 @@ export function requireBrowser(browser: 'chromium' | 'firefox'): void {
   const executable = browser === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
   const missing = !existsSync(executable);
   if (missing && process.env.CI) {
-    test.beforeAll(() => {
+    test.beforeEach(() => {
       throw new Error(`${executable} is missing (CI never skips browser tests): apt-get install -y ${browser === 'chromium' ? 'chromium' : 'firefox-esr'}`);
     });
     return;
