@@ -61,6 +61,11 @@ describe('byline', () => {
     expect(readMetadata(page(self), url).byline).toBeNull();
   });
 
+  it('reads a visible byline up to its date, with its parts spaced', () => {
+    expect(readMetadata(page('', '<div class="byline">By: <span>Jeff Foust</span><span>Monday, November 18, 2019</span></div>'), url).byline).toBe('Jeff Foust');
+    expect(readMetadata(page('', '<p class="byline"><b>Jane Doe</b><i>Associated Press</i> | Updated 5 min ago</p>'), url).byline).toBe('Jane Doe Associated Press');
+  });
+
   it('falls back to rel=author and a .byline box', () => {
     expect(readMetadata(page('', '<p>By <a rel="author" href="/jane">Jane Doe</a></p>'), url).byline).toBe('Jane Doe');
     expect(readMetadata(page('', '<div class="article-byline">By  Jane Doe and John Roe </div>'), url).byline).toBe('Jane Doe and John Roe');
@@ -111,6 +116,11 @@ describe('outlet', () => {
     expect(readMetadata(page('<meta name="application-name" content="Example App">'), url).outlet.name).toBe('Example App');
   });
 
+  it('skips a site name that is a URL', () => {
+    const head = '<meta property="og:site_name" content="https://www.example.com">' + ldJson('{"@type":"NewsArticle","publisher":{"name":"Example News"}}');
+    expect(readMetadata(page(head), 'https://www.example.com/a').outlet.name).toBe('Example News');
+  });
+
   it('names well-known outlets from the domain, then a title suffix spelling the domain, then the domain itself', () => {
     expect(readMetadata(page(''), 'https://www.theguardian.com/world/1').outlet).toEqual({ name: 'The Guardian', domain: 'theguardian.com' });
     expect(readMetadata(page(''), 'https://edition.cnn.com/2019/a').outlet.name).toBe('CNN');
@@ -154,6 +164,11 @@ describe('JSON-LD that does not parse as it is', () => {
     const meta = readMetadata(page(ldJson(hopeless)), url);
     expect(meta.title).toBe('Still "readable"');
     expect(meta.published).toBe('2020-03-04');
+  });
+
+  it('decodes HTML entities that CMSs leave in JSON-LD strings', () => {
+    const escaped = ldJson('{"@type":"NewsArticle","headline":"Anastassiades&#8217; lights &amp; more &#x2014; &bogus;"}');
+    expect(readMetadata(page(escaped), url).title).toBe('Anastassiades’ lights & more — &bogus;');
   });
 
   it('ignores JSON-LD that holds nothing usable', () => {

@@ -98,10 +98,22 @@ function hasType(node: JsonLdNode, pattern: RegExp): boolean {
 }
 
 function text(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') return decodeEntities(value).trim() || null;
   if (Array.isArray(value)) return text(value[0]);
   if (value && typeof value === 'object' && '@value' in value) return text((value as JsonLdNode)['@value']);
   return null;
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+
+/** CMSs often HTML-escape strings inside JSON-LD ("Anastassiades&#8217; light"). */
+function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (entity, dec?: string, hex?: string, name?: string) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
+    const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
 }
 
 /** Follows an `{"@id": …}` reference to the node the graph defines under that id. */

@@ -6,6 +6,7 @@ import type { Outlet, PageMetadata } from '../types';
 import { normaliseDate } from './dates';
 import { collapseSpaces } from './dom';
 import { jsonLdFacts, readJsonLd, type JsonLdFacts } from './jsonLd';
+import { readByline } from './byline';
 import { compactName, knownOutletName, nameFromDomain, outletDomain, siteLabel } from './outlet';
 
 /** Meta tags by lower-cased property/name/itemprop; the first one of each wins. */
@@ -35,7 +36,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const outlet = readOutlet(doc, url, tags, facts);
   return {
     title: readTitle(doc, tags, facts, outlet),
-    byline: readByline(doc, tags, facts, outlet),
+    byline: readByline(doc, (keys) => first(tags, keys), facts, outlet),
     published: readPublished(doc, tags, facts),
     outlet,
     canonicalUrl: readCanonical(doc, url, tags),
@@ -47,7 +48,8 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
 
 function readOutlet(doc: Document, url: string, tags: Map<string, string>, facts: JsonLdFacts): Outlet {
   const domain = outletDomain(url);
-  const declared = first(tags, ['og:site_name']) ?? facts.publisher ?? first(tags, ['application-name']);
+  // A site name that is a URL ("https://www.example.com") names nothing a reader would say.
+  const declared = [first(tags, ['og:site_name']), facts.publisher, first(tags, ['application-name'])].find((name) => name && !/^https?:\/\//i.test(name.trim()));
   const name = declared ? collapseSpaces(declared) : (knownOutletName(domain) ?? titleSuffixNamingDomain(doc, domain) ?? nameFromDomain(domain));
   return { name, domain };
 }
@@ -108,43 +110,6 @@ export function withoutSiteName(title: string, outlet: Outlet): string {
     if (namesOutlet(prefix)) return title.slice(firstSeparator.index + firstSeparator[0].length).trim();
   }
   return title;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Byline
-
-const BYLINE_SELECTORS = ['a[rel~="author"]', '[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', '.byline', '[class*="byline"]', '.author'];
-
-function readByline(doc: Document, tags: Map<string, string>, facts: JsonLdFacts, outlet: Outlet): string | null {
-  const fromMeta = cleanByline(first(tags, ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator']), outlet);
-  if (fromMeta) return fromMeta;
-  const people = facts.authors.filter((author) => !(author.organization && sameOrganization(author.name, outlet)));
-  const fromJsonLd = cleanByline(people.map((author) => author.name).join(', '), outlet);
-  if (fromJsonLd) return fromJsonLd;
-  for (const selector of BYLINE_SELECTORS) {
-    const element = doc.querySelector(selector);
-    const byline = cleanByline(element?.textContent ?? null, outlet);
-    if (byline) return byline;
-  }
-  return null;
-}
-
-function sameOrganization(name: string, outlet: Outlet): boolean {
-  const a = compactName(name);
-  const b = compactName(outlet.name);
-  const label = compactName(siteLabel(outlet.domain));
-  return a === b || a === label || (a.length >= 4 && (b.includes(a) || a.includes(b)));
-}
-
-/** "By Jane Doe and John Roe" → "Jane Doe and John Roe"; URLs, long texts and the outlet itself are not bylines. */
-function cleanByline(raw: string | null, outlet: Outlet): string | null {
-  if (!raw) return null;
-  const byline = collapseSpaces(raw)
-    .replace(/^(?:by|from|von|par|por|di|door|av)\s+/i, '')
-    .replace(/^[\s,|:·•–—-]+|[\s,|:·•–—-]+$/g, '');
-  if (!byline || byline.length > 120 || /^(?:https?:)?\/\//i.test(byline) || /^[\d\s:./-]+$/.test(byline)) return null;
-  if (sameOrganization(byline, outlet)) return null;
-  return byline;
 }
 
 // ---------------------------------------------------------------------------------------------
