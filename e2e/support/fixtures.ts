@@ -5,26 +5,32 @@
  */
 import { test as base, expect } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { launchChromium, CHROMIUM_PATH, type ChromiumSession } from './chromium.ts';
-import { launchFirefox, FIREFOX_PATH, type FirefoxSession } from './firefox.ts';
+import { launchChromium as startChromium, CHROMIUM_PATH, type ChromiumSession } from './chromium.ts';
+import { launchFirefox as startFirefox, FIREFOX_PATH, type FirefoxSession } from './firefox.ts';
 import { startTestNet, type SeenRequest, type TestNet } from './net.ts';
 import { readPackage, type Build } from './package.ts';
 
+type Launch<S> = (build: Build) => Promise<S>;
+
 interface Launchers {
-  launchChromium: (build: Build) => Promise<ChromiumSession>;
-  launchFirefox: (build: Build) => Promise<FirefoxSession>;
+  /** Starts Chromium with the shipped or the test package; closed after the test. */
+  launchChromium: Launch<ChromiumSession>;
+  /** Starts Firefox with the shipped or the test package; closed after the test. */
+  launchFirefox: Launch<FirefoxSession>;
 }
 
-function launcher<S extends { close(): Promise<void> }>(open: (build: Build) => Promise<S>) {
-  return async ({}, use: (launch: (build: Build) => Promise<S>) => Promise<void>) => {
-    const sessions: S[] = [];
+/** Hands the test a launcher and closes every browser it launched. */
+async function closingAfterwards<S extends { close(): Promise<void> }>(open: Launch<S>, use: (launch: Launch<S>) => Promise<void>) {
+  const sessions: S[] = [];
+  try {
     await use(async (build) => {
       const session = await open(build);
       sessions.push(session);
       return session;
     });
+  } finally {
     for (const session of sessions) await session.close();
-  };
+  }
 }
 
 export const test = base.extend<Launchers & { net: TestNet }, { workerNet: TestNet }>({
@@ -37,8 +43,8 @@ export const test = base.extend<Launchers & { net: TestNet }, { workerNet: TestN
     { scope: 'worker' },
   ],
   net: async ({ workerNet }, use) => use(workerNet),
-  launchChromium: async ({ net }, use) => launcher((build) => launchChromium(readPackage('chrome', build), net))({}, use),
-  launchFirefox: async ({ net }, use) => launcher((build) => launchFirefox(readPackage('firefox', build), net))({}, use),
+  launchChromium: ({ net }, use) => closingAfterwards((build) => startChromium(readPackage('chrome', build), net), use),
+  launchFirefox: ({ net }, use) => closingAfterwards((build) => startFirefox(readPackage('firefox', build), net), use),
 });
 
 export { expect };
