@@ -130,9 +130,13 @@ async function main() {
     say('Popup screenshot copied to docs/popup.png');
 
     if (headed) {
-      say('The browser window stays open: click the SayWho button on other tabs, or close the window to finish.');
+      say('The browser window stays open: try the SayWho button on other tabs; close the window or press Ctrl+C to finish.');
       await popup.close();
-      await new Promise((resolve) => context.on('close', resolve));
+      await new Promise((resolve) => {
+        context.on('close', resolve);
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
     }
   } finally {
     await context.close().catch(() => undefined);
