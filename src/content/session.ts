@@ -14,6 +14,7 @@ import { watchHover } from './hover';
 import { createPainter, type PaintedItem, type Painter } from './painter';
 import { SpeakerTooltip } from './tooltip';
 import { watchPage, type PageWatch } from './watch';
+import { recordSpan } from './timing';
 import { createTimeSlicer } from './yielder';
 
 /** How long the "you are here" emphasis stays after a jump from the popup. */
@@ -102,6 +103,7 @@ export class PageSession {
     const generation = this.generation;
     try {
       const { result, articleText } = await analyzePage(this.doc, url, { yielder: createTimeSlicer() });
+      recordSpan('engine', started);
       if (generation !== this.generation) return { status: 'error', message: 'The highlights were cleared while the page was being read.' };
       const analysed = this.paintResult(url, result, articleText, performance.now() - started);
       this.events.onResult(result.items.length);
@@ -113,6 +115,7 @@ export class PageSession {
   }
 
   private paintResult(url: string, result: AnalysisResult, articleText: ArticleText | null, elapsedMs: number): Analysed {
+    const anchorStart = performance.now();
     const body = BodyText.of(this.doc);
     const anchors = articleText ? anchorItems(body, result.items, articleText) : {};
     const painted: PaintedItem[] = [];
@@ -140,11 +143,13 @@ export class PageSession {
       elapsedMs: Math.round(elapsedMs),
     };
     this.analysed = analysed;
+    const paintStart = recordSpan('anchor', anchorStart);
     if (painted.length) {
       this.quietly(() => this.painter.paint(painted));
       this.stopHover = watchHover(this.doc, { describeAt: (x, y) => this.describeAt(x, y) }, this.tooltip);
       this.watch = watchPage(this.doc, (cause) => this.onPageChange(cause), () => [this.tooltip.element]);
     }
+    recordSpan('paint', paintStart);
     return analysed;
   }
 

@@ -1,0 +1,81 @@
+/**
+ * Chromium (Debian's, headless) with the test package loaded, driven by Playwright: the same
+ * launch as the end-to-end suite (e2e/support/chromium.ts): everything but 127.0.0.1 goes to the
+ * refusing proxy and no other host name resolves. One tab is reused for every page; the content
+ * script is injected from the service worker with `chrome.scripting.executeScript`, as the
+ * background does. The CDP session on the tab gives the JS heap (HeapProfiler / Runtime) and
+ * CPU profiles.
+ */
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { injectAndReadCall, popupProbe, readPopupProbe } from './probe.mjs';
+import { poll } from './util.mjs';
+
+export const CHROMIUM_PATH = process.env.SAYWHO_CHROMIUM ?? '/usr/bin/chromium';
+
+export async function launchChromium({ pkg, net }) {
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'saywho-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${pkg.dir}`,
+      `--load-extension=${pkg.dir}`,
+      `--proxy-server=http://${net.proxyHost}:${net.proxyPort}`,
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const popupUrl = `chrome-extension://${extensionId}/${pkg.popupPath}`;
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  let tabId = null;
+  const serviceWorker = () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? worker;
+
+  return {
+    name: 'chromium',
+    version: context.browser()?.version() ?? '?',
+    async open(url) {
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(async () => {
+        // A page whose load event never comes (a refused resource that keeps retrying): go on.
+        await page.waitForLoadState('domcontentloaded', { timeout: 10_000 });
+      });
+      await page.bringToFront();
+      tabId ??= await serviceWorker().evaluate(async (want) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((tab) => tab.url === want)?.id ?? null;
+      }, page.url());
+      if (tabId === null) throw new Error(`no tab shows ${url}`);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    inject: (files, css) => serviceWorker().evaluate(injectAndReadCall('chrome', tabId, files, css)),
+    /** Live JS heap of the tab's isolate after a full GC (bytes). */
+    async heapUsed() {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return usedSize;
+    },
+    cdp,
+    /** The popup opened on the bench tab (already analysed): when its first entry showed. */
+    async popupTiming() {
+      const popup = await context.newPage();
+      try {
+        await popup.addInitScript(popupProbe);
+        await popup.goto(`${popupUrl}?tabId=${tabId}`);
+        return await poll('the popup entries', () => popup.evaluate(readPopupProbe), 10_000);
+      } finally {
+        await popup.close();
+        await page.bringToFront();
+      }
+    },
+    async close() {
+      await cdp.detach().catch(() => undefined);
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Firefox ESR (headless) with the test package installed as a temporary add-on, driven by
+ * puppeteer-core over WebDriver BiDi, launched as in the end-to-end suite (e2e/support/firefox.ts):
+ * a refusing proxy for everything but loopback, the add-on's UUID pinned by a pref. The content
+ * script is injected with `browser.scripting.executeScript` from an extension page (the popup page
+ * in a background tab), as the background does. Firefox has no 'longtask' entries and no heap
+ * API for pages: those columns stay empty.
+ */
+import { randomUUID } from 'node:crypto';
+import puppeteer from 'puppeteer-core';
+import { injectAndReadCall, popupProbe, readPopupProbe } from './probe.mjs';
+import { poll } from './util.mjs';
+
+export const FIREFOX_PATH = process.env.SAYWHO_FIREFOX ?? '/usr/bin/firefox-esr';
+
+/** Extension pages never finish a BiDi navigation: start it and poll until the page is there. */
+async function openExtensionPage(page, url) {
+  page.goto(url).catch(() => undefined);
+  await poll(`${url} to load`, () => page.evaluate((want) => location.href === want && document.readyState === 'complete', url));
+}
+
+export async function launchFirefox({ pkg, net }) {
+  if (!pkg.geckoId) throw new Error(`${pkg.dir}/manifest.json has no gecko id`);
+  const uuid = randomUUID();
+  const popupUrl = `moz-extension://${uuid}/${pkg.popupPath}`;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [pkg.geckoId]: uuid }),
+      'network.proxy.type': 1,
+      'network.proxy.http': net.proxyHost,
+      'network.proxy.http_port': net.proxyPort,
+      'network.proxy.ssl': net.proxyHost,
+      'network.proxy.ssl_port': net.proxyPort,
+      'network.proxy.allow_hijacking_localhost': false,
+      'network.proxy.no_proxies_on': '',
+      // performance.now() to the microsecond, not rounded to 1 ms (a bench, not a user profile).
+      'privacy.reduceTimerPrecision': false,
+    },
+  });
+  const installed = await browser.installExtension(pkg.dir);
+  if (installed !== pkg.geckoId) throw new Error(`installed ${installed}, expected ${pkg.geckoId}`);
+  // The extension page that calls the scripting API (it reads its own tab: harmless).
+  const driver = await browser.newPage();
+  await openExtensionPage(driver, popupUrl);
+  const page = await browser.newPage();
+  let tabId = null;
+
+  return {
+    name: 'firefox',
+    version: await browser.version(),
+    async open(url) {
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+      await poll(`${url} to be parsed`, () => page.evaluate(() => document.readyState !== 'loading'));
+      await page.bringToFront();
+      tabId ??= await driver.evaluate(async (want) => {
+        const tabs = await globalThis.browser.tabs.query({});
+        return tabs.find((tab) => tab.url === want)?.id ?? null;
+      }, page.url());
+      if (tabId === null) throw new Error(`no tab shows ${url}`);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    inject: (files, css) => driver.evaluate(injectAndReadCall('browser', tabId, files, css)),
+    heapUsed: null,
+    async popupTiming() {
+      const popup = await browser.newPage();
+      const url = `${popupUrl}?tabId=${tabId}`;
+      try {
+        // Preload scripts do not run in moz-extension pages: the probe goes in as soon as the
+        // popup's document exists (long before its answer comes back; checked below).
+        popup.goto(url).catch(() => undefined);
+        const install = `(() => {
+          if (location.href !== ${JSON.stringify(url)}) return null;
+          if (document.querySelector('[data-testid="entry"]')) return 'late';
+          (${popupProbe.toString()})();
+          return 'early';
+        })()`;
+        const early = await poll('the popup document', () => popup.evaluate(install), 10_000);
+        if (early === 'late') throw new Error('the popup showed its entries before the probe was in');
+        return await poll('the popup entries', () => popup.evaluate(readPopupProbe), 10_000);
+      } finally {
+        await popup.close();
+        await page.bringToFront();
+      }
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

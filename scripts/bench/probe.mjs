@@ -1,0 +1,138 @@
+/**
+ * What the benchmark runs inside the browsers. Functions here are sent as source text (to the
+ * page's main world, to the extension's service worker or one of its pages), so each must be
+ * self-contained: no outside references.
+ */
+
+/** Marks the moment the injection starts; injected as a file just before the content script. */
+export const INJECT_MARK = 'saywho-bench:inject';
+export const BENCH_START_FILE = 'bench-start.js';
+export const BENCH_START_SOURCE = `performance.mark(${JSON.stringify(INJECT_MARK)});\n`;
+
+/**
+ * Main world, before injection: a long-task observer (Chromium; Firefox has no 'longtask').
+ * Returns whether long tasks can be observed.
+ */
+export function installProbe() {
+  const types = (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes) || [];
+  const state = { longtasks: [] };
+  if (types.includes('longtask')) {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.longtasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask' });
+  }
+  Object.defineProperty(window, '__saywhoBench', { value: state, configurable: true });
+  return types.includes('longtask');
+}
+
+/** Source that defines Readability in the page's main world (the file as published, unchanged). */
+export function readabilityDefinition(readabilitySource) {
+  return `(() => { const module = undefined; ${readabilitySource}\n;Object.defineProperty(window, '__saywhoBenchReadability', { value: Readability, configurable: true }); })()`;
+}
+
+/** Main world: Readability's parse() on a clone of the document, the clone included. */
+export function timeReadability() {
+  const Readability = window.__saywhoBenchReadability;
+  const started = performance.now();
+  let article = null;
+  let error = null;
+  try {
+    const clone = document.cloneNode(true);
+    article = new Readability(clone).parse();
+  } catch (e) {
+    error = String((e && e.message) || e);
+  }
+  const ms = performance.now() - started;
+  return { ms, chars: article && article.textContent ? article.textContent.length : 0, error };
+}
+
+/**
+ * Main world, after the content script answered: SayWho's User Timing spans and the long tasks
+ * seen from the injection mark on (times in ms since navigation start).
+ */
+export async function collectTimings(injectMark) {
+  // Long-task entries are delivered after the task ends: give them a moment.
+  await new Promise((resolve) => setTimeout(resolve, 80));
+  const last = (name) => {
+    const entries = performance.getEntriesByName(name);
+    const entry = entries[entries.length - 1];
+    return entry ? { start: entry.startTime, duration: entry.duration } : null;
+  };
+  const inject = last(injectMark);
+  return {
+    inject: inject ? inject.start : null,
+    engine: last('saywho:engine'),
+    anchor: last('saywho:anchor'),
+    paint: last('saywho:paint'),
+    longtasks: (window.__saywhoBench && window.__saywhoBench.longtasks) || [],
+  };
+}
+
+/**
+ * In the extension (Chromium's service worker, a Firefox extension page): what the background
+ * does to read a tab — insert the highlight styles, inject the content script files, ask for the
+ * result — returning a summary of the answer. `api` is `chrome` or `browser`.
+ */
+export async function injectAndRead(api, tabId, files, css) {
+  if (css) await api.scripting.insertCSS({ target: { tabId }, css }).catch(() => undefined);
+  let results;
+  try {
+    results = await api.scripting.executeScript({ target: { tabId }, files });
+  } catch (error) {
+    return { status: 'inject-error', detail: String((error && error.message) || error) };
+  }
+  const failed = results.find((result) => result.error !== undefined && result.error !== null);
+  if (failed) return { status: 'inject-error', detail: String((failed.error && failed.error.message) || failed.error) };
+  const answer = await api.tabs.sendMessage(tabId, { type: 'getResult' }, { frameId: 0 });
+  if (!answer || answer.status !== 'ready') {
+    return { status: (answer && answer.status) || 'no-answer', detail: (answer && (answer.reason || answer.message)) || null };
+  }
+  const result = answer.result;
+  const text = result.article.text;
+  return {
+    status: 'ready',
+    detail: result.reason || null,
+    items: result.items.length,
+    quotes: result.items.filter((item) => item.kind === 'quote').length,
+    speakers: result.speakers.length,
+    anchored: Object.values(answer.anchors).filter((anchor) => anchor.found).length,
+    words: (text.match(/\S+/g) || []).length,
+  };
+}
+
+/** Source text calling `injectAndRead` with the given API global. */
+export function injectAndReadCall(apiGlobal, tabId, files, css) {
+  return `(${injectAndRead.toString()})(${apiGlobal}, ${JSON.stringify(tabId)}, ${JSON.stringify(files)}, ${JSON.stringify(css ?? null)})`;
+}
+
+/**
+ * Popup page, before its own scripts run: when the first entry enters the DOM (a MutationObserver
+ * callback runs right after the render that inserted it), and the next frame after that.
+ */
+export function popupProbe() {
+  const seen = { firstEntry: null, nextFrame: null, entries: 0 };
+  Object.defineProperty(window, '__saywhoBenchPopup', { value: seen, configurable: true });
+  const observer = new MutationObserver(() => {
+    const entries = document.querySelectorAll('[data-testid="entry"]');
+    if (!entries.length || seen.firstEntry !== null) return;
+    seen.firstEntry = performance.now();
+    seen.entries = entries.length;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (seen.nextFrame = performance.now()), 0));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Popup page: the probe's findings plus the popup's own mark (null until the entries showed). */
+export function readPopupProbe() {
+  const seen = window.__saywhoBenchPopup;
+  if (!seen || seen.firstEntry === null || seen.nextFrame === null) return null;
+  const answered = performance.getEntriesByName('saywho:answered')[0];
+  const navigation = performance.getEntriesByType('navigation')[0];
+  return {
+    ...seen,
+    answered: answered ? answered.startTime : null,
+    // When the popup's own document had loaded: what comes after is asking for and showing the answer.
+    domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : null,
+  };
+}

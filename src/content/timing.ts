@@ -1,0 +1,16 @@
+/**
+ * User Timing spans of one analysis (`saywho:engine`, `saywho:anchor`, `saywho:paint`): they show
+ * in the browsers' performance panels and `npm run bench` reads them. Three entries per analysis,
+ * a few microseconds; never throws into the page.
+ */
+export type Span = 'engine' | 'anchor' | 'paint';
+
+/** Records `saywho:<span>` from `start` to `end` (performance.now() times) and returns `end`. */
+export function recordSpan(span: Span, start: number, end: number = performance.now()): number {
+  try {
+    performance.measure(`saywho:${span}`, { start, end });
+  } catch {
+    /* a page that replaced `performance`, or no User Timing L3: nothing to record */
+  }
+  return end;
+}
