@@ -54,6 +54,11 @@ describe('buildArticleText: the text', () => {
     expect(model.text).toBe('First\n\nSecond\nThird\n\nFourth');
   });
 
+  it('reads ruby base text without its annotations', () => {
+    const { model } = textOf('<p>The word <ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp>字<rt>ji</rt></ruby> means Chinese characters.</p>');
+    expect(model.text).toBe('The word 漢字 means Chinese characters.');
+  });
+
   it('keeps the whitespace of <pre>', () => {
     const { model } = textOf('<p>Code:</p><pre>a  =  1\n  b</pre>');
     expect(model.text).toBe('Code:\n\na  =  1\n  b');

@@ -29,6 +29,8 @@ export const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
   'video', 'audio', 'picture', 'source', 'track', 'img', 'map', 'head', 'link', 'meta', 'title',
   'select', 'option', 'datalist', 'textarea', 'input', 'button', 'progress', 'meter', 'frame',
   'frameset', 'applet', 'param',
+  // Ruby annotations (furigana) sit above the text they gloss; the base text is what is read.
+  'rt', 'rp',
 ]);
 
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
