@@ -13,7 +13,7 @@ import { compactName, knownOutletName, nameFromDomain, outletDomain, siteLabel }
 function readMetaTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>();
   for (const meta of doc.querySelectorAll('meta[content]')) {
-    const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
+    const key = meta.getAttribute('property') || meta.getAttribute('name') || meta.getAttribute('itemprop');
     const content = meta.getAttribute('content')?.trim();
     if (!key || !content) continue;
     const lower = key.trim().toLowerCase();
@@ -125,14 +125,14 @@ function readPublished(doc: Document, tags: Map<string, string>, facts: JsonLdFa
   const declared = first(tags, ['article:published_time', 'og:article:published_time']) ?? facts.datePublished ?? first(tags, DATE_META);
   if (declared) return normaliseDate(declared);
   const marked = doc.querySelector('[itemprop~="datePublished"]');
-  const value = marked?.getAttribute('datetime') ?? marked?.getAttribute('content');
+  const value = marked?.getAttribute('datetime') || marked?.getAttribute('content');
   if (value) return normaliseDate(value);
   const time = doc.querySelector('time[pubdate][datetime], article time[datetime], time[datetime]');
   return normaliseDate(time?.getAttribute('datetime'));
 }
 
 function readCanonical(doc: Document, url: string, tags: Map<string, string>): string | null {
-  const href = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? first(tags, ['og:url']);
+  const href = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') || first(tags, ['og:url']);
   if (!href) return null;
   try {
     return new URL(href.trim(), url || undefined).href;
