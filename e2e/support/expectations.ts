@@ -31,7 +31,7 @@ export function fold(text: string): string {
 }
 
 /** The popup's state once it has left `loading`. */
-export async function settledState(popup: PopupView, timeoutMs = 15_000): Promise<PopupState> {
+export async function settledState(popup: PopupView, timeoutMs = 20_000): Promise<PopupState> {
   return waitFor(
     'the popup to finish loading',
     async () => {

@@ -40,7 +40,7 @@ export const byTestId = (id: string) => `[data-testid="${id}"]`;
 export const entrySelector = (itemId: string) => `[data-testid="entry"][data-item-id=${JSON.stringify(itemId)}]`;
 
 /** Polls `probe` until it returns a value other than undefined/false, or fails with `what`. */
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
