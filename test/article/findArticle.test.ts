@@ -123,6 +123,12 @@ describe('each kind of furniture inside the article body', () => {
     expect(articleTextOf(html)?.split('\n\n')).toEqual(PROSE);
   });
 
+  it('keeps later <h1> subheadings that do not repeat the headline', () => {
+    const text = articleTextOf(articlePage('<h1>Council Approves New Riverside Park</h1><p>A first part of the story that has enough words.</p><h1>What happens next</h1>'))!;
+    expect(text).not.toContain('Council Approves');
+    expect(text).toContain('What happens next');
+  });
+
   it('keeps a subheading, a quote, a list of points and running links', () => {
     const inside =
       '<h2>What happens next</h2><blockquote><p>“We will start in the autumn,” the mayor said.</p></blockquote>' +

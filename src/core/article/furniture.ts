@@ -23,12 +23,18 @@ export function excludeFurniture(
   // Judged on all prose, furniture included: a "paywall" box holding most of the text is the article.
   const share = scores.prose[root]! * ARTICLE_SHARE;
   const end = index.end[root]!;
+  // The first <h1> is the headline; later ones only when they repeat it (some pages use <h1> for subheadings).
+  let firstH1 = true;
   for (let i = root + 1; i < end; ) {
     if (excluded.has(i)) {
       i = index.end[i]!;
       continue;
     }
-    const kind = furnitureKind(index, i, titles);
+    let kind: ExclusionKind | null;
+    if (index.tags[i] === 'h1' && firstH1) {
+      firstH1 = false;
+      kind = 'headline';
+    } else kind = furnitureKind(index, i, titles);
     if (kind && scores.prose[i]! <= share) {
       excluded.set(i, kind);
       i = index.end[i]!;
@@ -43,7 +49,6 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[]): 
   const tag = index.tags[i]!;
   const markup = index.markupKind[i];
   if (markup) return markup;
-  if (tag === 'h1') return 'headline';
   if (HEADING_TAGS.has(tag) && repeatsHeadline(index.elements[i]!.textContent ?? '', titles)) return 'headline';
   const names = index.names[i]!;
   if (names.kind) return names.kind;
