@@ -29,6 +29,14 @@ function quotedSegments(view: SentenceView): Array<[number, number]> {
 }
 
 const MAX_INTRO_WORDS = 250;
+const CROSS_PARAGRAPH = true;
+
+/** True when the paragraph starting at sentence `k` holds only quotes. */
+function paragraphIsQuotes(views: SentenceView[], k: number): boolean {
+  const p = views[k]!.sentence.paragraph;
+  for (let i = k; i < views.length && views[i]!.sentence.paragraph === p; i++) if (!isQuoteOnly(views[i]!)) return false;
+  return true;
+}
 
 /** A quote, or reported speech whose content ends inside quote marks. */
 function endsQuoted(view: SentenceView, c: Candidate): boolean {
@@ -69,7 +77,11 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
       }
     }
     const onlyBare = chosen.every((c) => c.pattern === 'bare-quote');
-    if (lastQuoted && onlyBare && lastQuoted.view.sentence.paragraph === view.sentence.paragraph &&
+    const samePara = lastQuoted?.view.sentence.paragraph === view.sentence.paragraph;
+    // A paragraph of nothing but quotes right after a quoted statement goes on with it.
+    const nextPara = !!lastQuoted && CROSS_PARAGRAPH && lastQuoted.view === views[k - 1] &&
+      lastQuoted.view.sentence.paragraph === view.sentence.paragraph - 1 && paragraphIsQuotes(views, k);
+    if (lastQuoted && onlyBare && (samePara || nextPara) &&
       isQuoteOnly(view) && view.quotes.every((q) => !usedQuotes.has(q.id))) {
       // “A,” he said. “B.” — the quote goes on.
       lastQuoted.candidate.extraSegments.push(...quotedSegments(view));

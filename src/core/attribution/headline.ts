@@ -21,7 +21,7 @@ const LABELS = new Set(
   interview transcript q a quiz graphic graphics map maps chart sponsored advertisement special new just
   in developing revealed confirmed official revealed study survey data report reports test gallery recap preview
   column commentary letter letters perspective viewpoint essay ideas debate today tonight weekend morning
-  why how what when where who first last more`.split(/\s+/),
+  why how what when where who first last more latest`.split(/\s+/),
 );
 
 const DASHES = /^[-–—]$/;

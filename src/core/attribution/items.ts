@@ -19,8 +19,10 @@ export interface DraftItem {
   channel: string | null;
   /** Where the item was found: the text, or the headline. */
   in: 'text' | 'title';
-  /** The candidate that produced it (null for nested quotes, which share their claim's). */
+  /** The claim a nested quote sits in (null otherwise): it takes that claim's speaker. */
   parent: DraftItem | null;
+  /** The clause pattern that found it, for evaluation scripts. */
+  pattern: string;
 }
 
 function charSpan(text: string, view: SentenceView, range: TokenRange | null): Span | null {
@@ -66,10 +68,11 @@ export function draftItems(text: string, found: Found[]): DraftItem[] {
       channel: channel ? channel.text.replace(/^the\s+/i, '') : null,
       in: 'text',
       parent: null,
+      pattern: c.pattern,
     };
     drafts.push(item);
     for (const q of nestedQuotes(view, c, segments)) {
-      drafts.push({ ...item, kind: 'quote', segments: [[q.start, q.end]], parent: item });
+      drafts.push({ ...item, kind: 'quote', segments: [[q.start, q.end]], parent: item, pattern: 'nested' });
     }
   }
   return drafts;

@@ -38,6 +38,16 @@ const PRONOUN_LIKE = new Set(
 );
 const MAX_MENTION = 14;
 const PARTY_CODE = /^[DRI](?:-[A-Z][A-Za-z.]*)+$/;
+/** Lower-case words that may stand before a name inside one mention ("former Gov. …", "longtime pollster …"). */
+const NAME_MODIFIERS = new Set(
+  `former retired late longtime veteran then acting fellow top senior junior outgoing incoming embattled
+  presumptive presidential vice deputy chief executive general attorney special interim current likely
+  conservative liberal democratic republican independent progressive moderate billionaire businessman mogul
+  developer frontrunner front-runner hopeful nominee candidate president-elect self-described so-called
+  spokesman spokeswoman adviser advisor host anchor pollster strategist commentator columnist reporter editor
+  professor economist analyst lawyer attorney author activist`.split(/\s+/),
+);
+const FINITE_VERBS = new Set('is was are were has have had will would can could should did does do am shall may might must'.split(' '));
 /** Inside a name: "bin", "al", "van der", "de la". */
 const NAME_PARTICLES = new Set('al el bin ibn van von der de la le du da di dos del ben abu'.split(' '));
 
@@ -129,7 +139,19 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
       }
       break;
     }
+    if (t.lower === 'and' && start < end && tokens[i + 1]?.cap && i > floor) {
+      const before = tokens[i - 1]!;
+      if (before.cap || ROLE_NOUNS.has(before.lower)) {
+        // "Both Democrats and Republicans said", "Clinton and Sanders said"
+        start = i;
+        i--;
+        continue;
+      }
+    }
     if (!isMentionWord(t) && !(t.lower === 'who' && i === end - 1)) break;
+    // "In a Bloomberg interview Trump declared": a plain noun right before a name ends the mention.
+    const after = tokens[i + 1];
+    if (!t.cap && t.kind === 'word' && after && after.cap && i + 1 < end && !ROLE_NOUNS.has(t.lower) && !NAME_MODIFIERS.has(t.lower) && !t.lower.includes('-') && !NP_LINKERS.has(t.lower) && !DETERMINERS.has(t.lower) && !t.lower.endsWith("'s")) break;
     if (DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower)) {
       start = i;
       const linker = tokens[i - 1];
@@ -174,6 +196,8 @@ function isAppositive(tokens: Token[], range: TokenRange): boolean {
   if (range.end - range.start > (relative ? 40 : 16)) return false;
   if (range.end - range.start === 1 && (PARTY_CODE.test(first.text) || first.kind === 'number')) return true;
   if (['who', 'whose', 'which', 'including', 'like', 'both', 'each', 'all'].includes(first.lower)) return true;
+  // An appositive names; it does not state: "the first lady had referred to …" is a clause.
+  for (let i = range.start; i < range.end; i++) if (FINITE_VERBS.has(tokens[i]!.lower) || (CUE_VERBS.has(tokens[i]!.lower) && !tokens[i]!.cap && !ROLE_NOUNS.has(tokens[i]!.lower))) return false;
   // "then 38", "now 71": an age
   if (range.end - range.start <= 3 && tokens[range.end - 1]!.kind === 'number') return true;
   if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'another'].includes(first.lower)) {
@@ -209,9 +233,8 @@ function isNamePhrase(tokens: Token[], range: TokenRange): boolean {
 function isOpenAppositive(tokens: Token[], range: TokenRange): boolean {
   const first = tokens[range.start];
   if (!first || !isAppositive(tokens, range)) return false;
-  if (['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(first.lower)) return true;
-  for (let i = range.start; i < range.end; i++) if (NP_LINKERS.has(tokens[i]!.lower)) return true;
-  return false;
+  // "Brian Fallon, a spokesman for the campaign said" — but "…, the minister said" is a plain subject.
+  return first.lower === 'a' || first.lower === 'an';
 }
 
 /** Ends in a role noun: "India's commerce minister", "the president's spokesman". */
@@ -288,7 +311,8 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
   if (isPunct(tokens[core.start - 1], ',') && core.start - 1 > floor) {
     const before = phraseBefore(tokens, core.start - 1, floor);
     if (before.end > before.start) {
-      if (isOpenAppositive(tokens, core) && isNamePhrase(tokens, before) && kind !== 'pronoun') {
+      const opens = before.start <= floor || tokens[before.start - 1]!.kind === 'punct' || CLAUSE_OPENERS.has(tokens[before.start - 1]!.lower);
+      if (opens && isOpenAppositive(tokens, core) && isNamePhrase(tokens, before) && kind !== 'pronoun') {
         return { mention: { start: before.start, end: appositiveEnd, kind: 'name' }, regionStart: before.start, negated };
       }
     }

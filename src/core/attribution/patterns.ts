@@ -10,6 +10,7 @@ import { AMBIGUOUS_FORMS, CUE_PHRASES, CUE_VERBS, PARTICIPLE_LEMMAS, type CueFra
 import { DETERMINERS, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { isPunct, phraseAfter, sourceBefore, type Mention, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
+import type { QuoteSpan } from './quotes';
 import type { SentenceView } from './sentence-view';
 
 export type Pattern =
@@ -289,16 +290,31 @@ export interface Cut {
  * ", a …" appositives, ", while …" and other adjunct clauses, or a coordinated verb phrase
  * ("and celebrated the ruling"). The scorer chooses among the readings.
  */
-export function contentCuts(view: SentenceView, from: number, end: number): Cut[] {
+export function contentCuts(view: SentenceView, from: number, end: number, frame: CueFrame = 'clause', subordinate = false): Cut[] {
   const { tokens } = view;
   const cuts: Cut[] = [];
   const seen = new Set<string>();
-  const add = (at: number, kind: string) => {
-    if (seen.has(kind) || at - from < 3 || wordCount(view, from, at) < 2) return;
+  const add = (at: number, kind: string, minWords = 2) => {
+    if (seen.has(kind) || at - from < minWords || wordCount(view, from, at) < minWords) return;
     seen.add(kind);
     cuts.push({ end: at, kind });
   };
-  for (let i = from + 2; i < end - 1 && cuts.length < 3; i++) {
+  if (subordinate) {
+    // "When X announced his candidacy, he …": the subordinate clause ends at its comma.
+    for (let i = from + 1; i < end - 1; i++) if (isPunct(tokens[i], ',') && !view.quoteOf[i]) { add(i, 'sub-comma', 1); break; }
+  }
+  if (frame === 'np') {
+    // "confirmed the meeting on the condition of anonymity": the object, not the adjuncts.
+    for (let i = from + 1; i < end - 1; i++) {
+      const t = tokens[i]!;
+      if (view.quoteOf[i]) continue;
+      if ((['on', 'in', 'at', 'during', 'after', 'before', 'while', 'as', 'with', 'for', 'to', 'this', 'last', 'when', 'because', 'since'].includes(t.lower) || TIME_WORDS.has(t.lower)) && !t.cap) {
+        add(i, 'np-adjunct', 1);
+        break;
+      }
+    }
+  }
+  for (let i = from + 2; i < end - 1 && cuts.length < 4; i++) {
     if (view.quoteOf[i]) continue;
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
@@ -397,6 +413,7 @@ function isAdjunct(view: SentenceView, from: number, to: number): boolean {
     }
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== "'" && t.text !== '’') return false;
     if (['he', 'she', 'they', 'it', 'we', 'i', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had'].includes(t.lower)) return false;
+    if (!t.cap && CUE_VERBS.has(t.lower)) return false; // "said adding that …": the that-clause is the participle's
   }
   return true;
 }
@@ -516,8 +533,12 @@ const TITLE_INTRODUCERS = new Set(['titled', 'entitled', 'called', 'named', 'dub
  */
 function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
   const { tokens } = view;
+  const firstToken = new Map<QuoteSpan, number>();
+  view.quoteOf.forEach((q, i) => {
+    if (q && !firstToken.has(q)) firstToken.set(q, i);
+  });
   for (const q of view.quotes) {
-    let a = tokens.findIndex((_, i) => view.quoteOf[i] === q);
+    const a = firstToken.get(q) ?? -1;
     if (a < 0 || !view.isMark[a]) continue; // starts in an earlier sentence
     let b = a;
     while (b < tokens.length && view.quoteOf[b] === q) b++;
@@ -700,6 +721,9 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   const { tokens } = view;
   const src = sourceBefore(tokens, cue.range.start, 0);
   if (!src || !opensClause(view, src.regionStart)) return;
+  // “A,” he said, “B.” is one interrupted quote, read from the first part.
+  const before = src.regionStart - 1;
+  if (before >= 0 && (view.isMark[before] || (isPunct(tokens[before], ',') && view.isMark[before - 1]))) return;
   const subordinate = src.regionStart > 0 && SUBORDINATORS.has(tokens[src.regionStart - 1]!.lower);
   const after = contentStartAfter(view, cue.range.end, cue.frame);
   const end = contentEnd(view, after.start, cues);
@@ -714,7 +738,7 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   const words = wordCount(view, content.start, content.end);
   const answer = words === 1 && ['yes', 'no', 'so', 'nothing'].includes(view.tokens[content.start]!.lower);
   if (content.kind !== 'quote' && words < (cue.frame === 'np' || answer ? 1 : 2)) return;
-  const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end);
+  const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end, cue.frame, subordinate);
   const cutOptions = cuts.map((c) => c.kind);
   out.push(candidate('pre', cue, content, src.mention, { channel: after.channel, negated: src.negated, subordinate, cutOptions }));
   for (const cut of cuts) {
@@ -754,7 +778,7 @@ function proposeDependent(view: SentenceView, cue: Cue, cues: Cue[], pattern: 'p
   if (after.start >= end) return;
   const content = contentOf(view, after.start, end);
   if (!content || (content.kind !== 'quote' && wordCount(view, content.start, content.end) < 2)) return;
-  const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end);
+  const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end, cue.frame);
   const cutOptions = cuts.map((c) => c.kind);
   out.push(candidate(pattern, cue, content, null, { channel: after.channel, cutOptions }));
   for (const cut of cuts) {

@@ -32,6 +32,8 @@ export interface PipelineHooks {
   threshold?: number;
   /** Sees every sentence's candidates after scoring, before the choice. */
   onCandidates?: (view: SentenceView, candidates: Candidate[]) => void;
+  /** Sees the items before speakers are resolved. */
+  onDrafts?: (drafts: DraftItem[]) => void;
 }
 
 /** Runs every stage on one text; `hooks` let training scripts watch and steer the candidate choice. */
@@ -45,17 +47,18 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
   const singles = quotes.filter((q) => !q.double);
   const views: SentenceView[] = [];
   const chosen: Candidate[][] = [];
-  // Quotes near the current sentence: both lists are sorted, so a moving window keeps this linear.
+  // Quotes that overlap the current sentence: both lists are sorted by opening mark, so an
+  // active window keeps this linear in the text.
+  const near: QuoteSpan[] = [];
+  const nearSingles: QuoteSpan[] = [];
   let qi = 0;
   let si = 0;
   for (const sentence of sentences) {
     if (yielder && sentence.index % CHUNK === CHUNK - 1) await yielder();
-    while (qi < topLevel.length && lastEnd(topLevel[qi]!) < sentence.start) qi++;
-    while (si < singles.length && singles[si]!.end < sentence.start) si++;
-    const near: QuoteSpan[] = [];
-    for (let k = qi; k < topLevel.length && topLevel[k]!.open <= sentence.end; k++) near.push(topLevel[k]!);
-    const nearSingles: QuoteSpan[] = [];
-    for (let k = si; k < singles.length && singles[k]!.open <= sentence.end; k++) nearSingles.push(singles[k]!);
+    while (qi < topLevel.length && topLevel[qi]!.open <= sentence.end) near.push(topLevel[qi++]!);
+    while (si < singles.length && singles[si]!.open <= sentence.end) nearSingles.push(singles[si++]!);
+    dropEnded(near, sentence.start);
+    dropEnded(nearSingles, sentence.start);
     const view = viewSentence(text, sentence, near, nearSingles);
     views.push(view);
     const candidates = proposeCandidates(view);
@@ -76,6 +79,7 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
     const found = headlineDraft(title, 'title', 0);
     if (found) drafts.push(found);
   }
+  hooks.onDrafts?.(drafts);
   const { speakers, speakerIds } = resolveSpeakers(text, title, drafts);
   return { items: finishItems(text, title, drafts, speakerIds), speakers };
 }
@@ -96,7 +100,15 @@ function headlineDraft(headline: string, where: 'text' | 'title', offset: number
     channel: null,
     in: where,
     parent: null,
+    pattern: 'headline',
   };
+}
+
+/** Removes, in place, the quotes that end before `start`. */
+function dropEnded(list: QuoteSpan[], start: number): void {
+  let w = 0;
+  for (const q of list) if (lastEnd(q) >= start) list[w++] = q;
+  list.length = w;
 }
 
 function lastEnd(q: QuoteSpan): number {

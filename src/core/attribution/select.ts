@@ -99,8 +99,18 @@ function mainSource(view: SentenceView, chosen: Candidate[], self: Candidate): M
 
 /** Gives each candidate its source (for dependent patterns), features and score. */
 export function scoreCandidates(view: SentenceView, candidates: Candidate[], score: (features: string[]) => number = scoreFeatures): void {
+  const dependent = (c: Candidate) => c.pattern === 'participle' || c.pattern === 'coordinated';
   for (const c of candidates) {
-    if (c.pattern === 'participle' || c.pattern === 'coordinated') c.source = mainSource(view, [], c);
+    if (dependent(c)) continue;
+    c.features = candidateFeatures(view, c);
+    c.score = score(c.features);
+  }
+  // A participle's speaker is that of the best reading of an earlier cue in the sentence.
+  const mains = candidates.filter((c) => !dependent(c) && c.source && c.pattern !== 'bare-quote').sort((a, b) => b.score - a.score);
+  for (const c of candidates) {
+    if (!dependent(c)) continue;
+    const main = mains.find((m) => m.cue.start < c.cue.start);
+    c.source = main ? main.source : mainSource(view, [], c);
     c.features = candidateFeatures(view, c);
     c.score = score(c.features);
   }

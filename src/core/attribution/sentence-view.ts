@@ -43,16 +43,26 @@ export function viewSentence(text: string, sentence: Sentence, topLevel: QuoteSp
     for (const m of partMarks(text, q)) {
       if (m.closeEnd <= sentence.start || m.open >= sentence.end) continue;
       touched = true;
-      for (let i = 0; i < tokens.length; i++) {
+      for (let i = firstAtOrAfter(tokens, m.open); i < tokens.length && tokens[i]!.end <= m.closeEnd; i++) {
         const t = tokens[i]!;
-        if (t.start >= m.open && t.end <= m.closeEnd) {
-          quoteOf[i] = q;
-          if (t.start < m.openEnd || t.start >= m.close) isMark[i] = t.kind === 'punct';
-        }
+        quoteOf[i] = q;
+        if (t.start < m.openEnd || t.start >= m.close) isMark[i] = t.kind === 'punct';
       }
     }
     if (touched) quotes.push(q);
   }
   const nested = nestedAll.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
   return { sentence, tokens, quoteOf, isMark, quotes, nested };
+}
+
+/** Index of the first token starting at or after `pos` (binary search). */
+function firstAtOrAfter(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

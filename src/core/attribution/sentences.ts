@@ -21,6 +21,8 @@ export interface Sentence {
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+/** Longest unit handed to the clause patterns. */
+const MAX_TOKENS = 600;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '.', '!', '?', '…']);
 const OPENING_MARKS = new Set(['"', "'", '“', '‘', '«', '„', '(', '[']);
 
@@ -28,6 +30,7 @@ function isAbbreviationStop(word: Token | undefined, stop: Token, next: Token): 
   if (!word || word.end !== stop.start || word.kind === 'punct') return false;
   const lower = word.lower;
   if (TITLE_ABBREVIATIONS.has(lower)) return true;
+  if ((lower === 'no' || lower === 'nos') && next.kind === 'number') return true; // "No. 2
   if (word.kind === 'word' && word.text.length === 1 && word.cap) return true; // initial: "George W. Bush"
   const dotted = lower.includes('.');
   if (dotted || OTHER_ABBREVIATIONS.has(lower)) {
@@ -74,10 +77,13 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quotes: Qu
       return range && range[0] < pos && pos < range[1] ? range : null;
     };
     let from = 0;
+    const push = (part: Token[]) =>
+      sentences.push({ index: sentences.length, paragraph: para.index, start: part[0]!.start, end: part[part.length - 1]!.end, tokens: part });
     const emit = (to: number) => {
       if (to <= from) return;
-      const part = tokens.slice(from, to);
-      sentences.push({ index: sentences.length, paragraph: para.index, start: part[0]!.start, end: part[part.length - 1]!.end, tokens: part });
+      // A run-on unit (a broken quote mark, a list with no stops) is cut into bounded pieces so
+      // the patterns stay linear; real sentences are far shorter.
+      for (let k = from; k < to; k += MAX_TOKENS) push(tokens.slice(k, Math.min(to, k + MAX_TOKENS)));
       from = to;
     };
     for (let i = 0; i < tokens.length; i++) {

@@ -25,7 +25,48 @@ interface Entity {
   /** Position of the last mention (text offset) for recency. */
   last: number;
   plural: boolean;
+  /** Lower-cased last name word, '' for unnamed speakers. */
+  surname: string;
 }
+
+/** The speakers met so far, indexed for the lookups coreference makes. */
+class Registry {
+  readonly all: Entity[] = [];
+  private bySurname = new Map<string, Entity[]>();
+  /** Most recently mentioned first; pronouns and role nouns look only this far back. */
+  private recentList: Entity[] = [];
+
+  add(e: Entity): void {
+    this.all.push(e);
+    this.index(e);
+  }
+
+  index(e: Entity): void {
+    e.surname = e.kind === 'unnamed' ? '' : surname(e.name);
+    if (!e.surname) return;
+    const list = this.bySurname.get(e.surname) ?? [];
+    if (!list.includes(e)) list.push(e);
+    this.bySurname.set(e.surname, list);
+  }
+
+  withSurname(name: string): Entity[] {
+    return this.bySurname.get(name) ?? [];
+  }
+
+  touch(e: Entity): void {
+    const i = this.recentList.indexOf(e);
+    if (i >= 0) this.recentList.splice(i, 1);
+    this.recentList.unshift(e);
+    if (this.recentList.length > RECENT) this.recentList.pop();
+  }
+
+  recent(): Entity[] {
+    return this.recentList;
+  }
+}
+
+/** How many recently mentioned speakers a pronoun or role noun may point back to. */
+const RECENT = 40;
 
 /** How far back (in characters) a pronoun or role noun may look for its speaker. */
 const WINDOW = 3000;
@@ -49,7 +90,8 @@ export interface ResolvedSpeakers {
 
 /** Resolves every item's source to a speaker. Title items are resolved after the body. */
 export function resolveSpeakers(text: string, title: string, drafts: DraftItem[]): ResolvedSpeakers {
-  const entities: Entity[] = [];
+  const registry = new Registry();
+  const entities = registry.all;
   const speakerIds: Array<string | null> = new Array(drafts.length).fill(null);
   const byDraft = new Map<DraftItem, Entity>();
   const order = drafts
@@ -68,9 +110,10 @@ export function resolveSpeakers(text: string, title: string, drafts: DraftItem[]
       heads: new Set(p.head ? [p.head] : []),
       last: pos,
       plural: p.plural,
+      surname: '',
     };
     if (!p.name.length) e.name = [mention.replace(/^(the|a|an|another)\s+/i, '')];
-    entities.push(e);
+    registry.add(e);
     return e;
   };
   for (const { d, i } of order) {
@@ -79,13 +122,15 @@ export function resolveSpeakers(text: string, title: string, drafts: DraftItem[]
     const mention = d.source.text;
     const pos = d.in === 'title' ? Number.MAX_SAFE_INTEGER : d.source.start;
     const p = parseMention(mention);
-    let e = resolve(entities, p, pos, d.in === 'title');
+    let e = resolve(registry, p, pos, d.in === 'title');
     if (!e) {
       if (p.kind === 'pronoun') continue; // a pronoun with nothing to point to stays unresolved
       e = create(p, pos, mention);
     } else {
       absorb(e, p);
+      registry.index(e);
     }
+    registry.touch(e);
     if (!e.mentions.includes(mention)) e.mentions.push(mention);
     if (d.in !== 'title') e.last = pos;
     byDraft.set(d, e);
@@ -125,7 +170,7 @@ function absorb(e: Entity, p: ParsedMention): void {
   if (p.head) e.heads.add(p.head);
 }
 
-function recent(entities: Entity[], pos: number, fits: (e: Entity) => boolean, anywhere = false): Entity | null {
+function recent(entities: readonly Entity[], pos: number, fits: (e: Entity) => boolean, anywhere = false): Entity | null {
   let best: Entity | null = null;
   for (const e of entities) {
     if (!fits(e)) continue;
@@ -135,14 +180,15 @@ function recent(entities: Entity[], pos: number, fits: (e: Entity) => boolean, a
   return best;
 }
 
-function resolve(entities: Entity[], p: ParsedMention, pos: number, inTitle: boolean): Entity | null {
+function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boolean): Entity | null {
   if (p.kind === 'pronoun') {
-    return resolvePronoun(entities, p, pos);
+    return resolvePronoun(registry.recent(), p, pos);
   }
   if (p.name.length) {
     const sur = surname(p.name);
+    const entities = registry.withSurname(sur);
     const first = firstName(p.name);
-    const sameSurname = (e: Entity) => e.kind === p.kind && e.name.length > 0 && surname(e.name) === sur;
+    const sameSurname = (e: Entity) => e.kind === p.kind && e.name.length > 0 && e.surname === sur;
     const compatible = (e: Entity) => {
       if (!sameSurname(e)) return false;
       const ef = firstName(e.name);
@@ -167,14 +213,14 @@ function resolve(entities: Entity[], p: ParsedMention, pos: number, inTitle: boo
       if (!synonyms.some((s) => words.includes(s))) return false;
       return wanted.every((w) => words.includes(w));
     };
-    const named = recent(entities, pos, (e) => e.kind === 'person' && fits(e));
+    const named = recent(registry.recent(), pos, (e) => e.kind === 'person' && fits(e));
     if (named) return named;
-    return recent(entities, pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural);
+    return recent(registry.recent(), pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural);
   }
   return null;
 }
 
-function resolvePronoun(entities: Entity[], p: ParsedMention, pos: number): Entity | null {
+function resolvePronoun(entities: readonly Entity[], p: ParsedMention, pos: number): Entity | null {
   if (p.gender) {
     return recent(entities, pos, (e) => e.kind === 'person' && !e.plural && (!e.gender || e.gender === p.gender));
   }
