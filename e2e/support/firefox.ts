@@ -10,10 +10,13 @@
  *   tab (the "driver") reaches its document through `browser.extension.getViews({type:'popup'})`.
  * - `openPopupInTab`: the popup page in a tab with `?tabId=N`.
  * Extension pages never finish a BiDi navigation (`goto` hangs), so they are opened without
- * waiting and polled until loaded. The add-on's internal UUID is pinned by a pref so its URLs are
- * known in advance.
+ * waiting and polled until loaded. The add-on's `moz-extension://` host (a random UUID per
+ * install) is read from the browser's chrome context after each install.
+ *
+ * Starting Firefox is the slow part (seconds, much more on a busy machine), so one browser serves
+ * a whole worker: each test gets a session that installs the package it asks for (replacing the
+ * other one, same add-on id) and closes the tabs it opened when it ends.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,12 +49,12 @@ interface BidiConnection {
 
 interface EvaluateResult {
   type: 'success' | 'exception';
+  result?: { value?: unknown };
   exceptionDetails?: { text?: string };
 }
 
-function firefoxPrefs(pkg: ExtensionPackage, uuid: string, net: TestNet, downloads: string): Record<string, unknown> {
+function firefoxPrefs(net: TestNet, downloads: string): Record<string, unknown> {
   return {
-    'extensions.webextensions.uuids': JSON.stringify({ [pkg.geckoId!]: uuid }),
     // Everything but loopback goes to the refusing proxy.
     'network.proxy.type': 1,
     'network.proxy.http': net.proxyHost,
@@ -106,11 +109,24 @@ async function openExtensionPage(page: Page, url: string): Promise<void> {
   await waitFor(`${url} to load`, () => page.evaluate((want) => location.href === want && document.readyState === 'complete', url));
 }
 
-export async function launchFirefox(pkg: ExtensionPackage, net: TestNet): Promise<FirefoxSession> {
-  if (!pkg.geckoId) throw new Error(`${pkg.dir}/manifest.json: browser_specific_settings.gecko.id is missing`);
-  const uuid = randomUUID();
-  const origin = `moz-extension://${uuid}/`;
-  const popupUrl = origin + pkg.popupPath;
+/** One Firefox for a worker; `session` installs a package and hands out a test's session. */
+export interface FirefoxBrowser {
+  session(pkg: ExtensionPackage): Promise<FirefoxSession>;
+  close(): Promise<void>;
+}
+
+/** Runs `expression` in the browser window's chrome (privileged) context and returns its value. */
+async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string; url: string }> };
+  const chromeWindow = tree.contexts.find((context) => context.url.startsWith('chrome://browser/'));
+  if (!chromeWindow) throw new Error('no browser window in the chrome scope');
+  const outcome = (await bidi.send('script.evaluate', { expression, target: { context: chromeWindow.context }, awaitPromise: true })).result as EvaluateResult;
+  if (outcome.type !== 'success') throw new Error(`chrome-context script failed: ${outcome.exceptionDetails?.text ?? 'unknown error'}`);
+  return outcome.result?.value;
+}
+
+export async function startFirefox(net: TestNet): Promise<FirefoxBrowser> {
   const downloads = mkdtempSync(path.join(os.tmpdir(), 'saywho-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -118,10 +134,37 @@ export async function launchFirefox(pkg: ExtensionPackage, net: TestNet): Promis
     headless: true,
     // Lets BiDi open moz-extension:// pages and evaluate in the browser's chrome context.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(pkg, uuid, net, downloads),
+    extraPrefsFirefox: firefoxPrefs(net, downloads),
   });
-  const installedId = await browser.installExtension(pkg.dir);
-  if (installedId !== pkg.geckoId) throw new Error(`installed ${installedId}, expected ${pkg.geckoId}`);
+  let installed: { pkg: ExtensionPackage; origin: string } | undefined;
+  return {
+    async session(pkg) {
+      if (!pkg.geckoId) throw new Error(`${pkg.dir}/manifest.json: browser_specific_settings.gecko.id is missing`);
+      if (installed?.pkg.dir !== pkg.dir) {
+        if (installed) await browser.uninstallExtension(installed.pkg.geckoId!);
+        installed = undefined;
+        const id = await browser.installExtension(pkg.dir);
+        if (id !== pkg.geckoId) throw new Error(`installed ${id}, expected ${pkg.geckoId}`);
+        const host = await evaluateInChrome(browser, `WebExtensionPolicy.getByID(${JSON.stringify(id)}).mozExtensionHostname`);
+        installed = { pkg, origin: `moz-extension://${String(host)}/` };
+      }
+      return openSession(browser, pkg, installed.origin, downloads, net);
+    },
+    async close() {
+      await browser.close();
+      rmSync(downloads, { recursive: true, force: true });
+    },
+  };
+}
+
+function openSession(browser: Browser, pkg: ExtensionPackage, origin: string, downloads: string, net: TestNet): FirefoxSession {
+  const popupUrl = origin + pkg.popupPath;
+  const opened: Page[] = [];
+  async function newPage(): Promise<Page> {
+    const page = await browser.newPage();
+    opened.push(page);
+    return page;
+  }
 
   const record = (page: Page) =>
     page.on('request', (request) => net.seen.push({ observer: 'browser', url: request.url(), from: page.url() }));
@@ -130,7 +173,7 @@ export async function launchFirefox(pkg: ExtensionPackage, net: TestNet): Promis
   /** An extension page in a background tab, from which the toolbar popup is reachable. */
   async function driverPage(): Promise<Page> {
     if (driver) return driver;
-    driver = await browser.newPage();
+    driver = await newPage();
     // The driver is a popup page reading its own tab: an extension page, which it cannot read.
     await openExtensionPage(driver, popupUrl);
     return driver;
@@ -157,14 +200,12 @@ export async function launchFirefox(pkg: ExtensionPackage, net: TestNet): Promis
     return { where: 'toolbar', read, click, type: (selector, text) => read(typeInto, [selector, text]), download: downloadVia(click) };
   }
 
-  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
-
   const session: FirefoxSession = {
     browser,
     pkg,
     origin,
     async openPage(fixtureOrUrl) {
-      const page = await browser.newPage();
+      const page = await newPage();
       record(page);
       if (/^[a-z-]+:/.test(fixtureOrUrl) && !fixtureOrUrl.startsWith('http')) {
         // Privileged pages (about:addons) never report a finished navigation over BiDi.
@@ -190,7 +231,7 @@ export async function launchFirefox(pkg: ExtensionPackage, net: TestNet): Promis
       });
     },
     async openPopupInTab(tabId) {
-      const page = await browser.newPage();
+      const page = await newPage();
       record(page);
       await openExtensionPage(page, `${popupUrl}?tabId=${tabId}`);
       const read = <A, R>(query: PopupQuery<A, R>, arg: A) => page.evaluate(popupQuerySource(query, 'document', arg)) as Promise<R>;
@@ -200,17 +241,15 @@ export async function launchFirefox(pkg: ExtensionPackage, net: TestNet): Promis
     async clickToolbarButton(page) {
       await driverPage();
       await page.bringToFront();
-      const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string; url: string }> };
-      const chromeWindow = tree.contexts.find((context) => context.url.startsWith('chrome://browser/'));
-      if (!chromeWindow) throw new Error('no browser window in the chrome scope');
       // What a click on the toolbar button runs: the browser action's trigger for this window.
-      const expression = `(() => {
-        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-        const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(pkg.geckoId)});
-        ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
-      })()`;
-      const outcome = (await bidi.send('script.evaluate', { expression, target: { context: chromeWindow.context }, awaitPromise: true })).result as EvaluateResult;
-      if (outcome.type !== 'success') throw new Error(`toolbar click failed: ${outcome.exceptionDetails?.text ?? 'unknown error'}`);
+      await evaluateInChrome(
+        browser,
+        `(() => {
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(pkg.geckoId)});
+          ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+        })()`,
+      );
       return toolbarPopupView();
     },
     async openToolbarPopup(page) {
@@ -224,8 +263,8 @@ export async function launchFirefox(pkg: ExtensionPackage, net: TestNet): Promis
       return toolbarPopupView();
     },
     async close() {
-      await browser.close();
-      rmSync(downloads, { recursive: true, force: true });
+      // The browser stays for the next test; the first tab (never ours) keeps its window open.
+      for (const page of opened) await page.close().catch(() => undefined);
     },
   };
   return session;

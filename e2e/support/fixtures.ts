@@ -6,7 +6,7 @@
 import { test as base, expect } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { launchChromium as startChromium, CHROMIUM_PATH, type ChromiumSession } from './chromium.ts';
-import { launchFirefox as startFirefox, FIREFOX_PATH, type FirefoxSession } from './firefox.ts';
+import { startFirefox, FIREFOX_PATH, type FirefoxBrowser, type FirefoxSession } from './firefox.ts';
 import { startTestNet, type SeenRequest, type TestNet } from './net.ts';
 import { readPackage, type Build } from './package.ts';
 
@@ -15,7 +15,7 @@ type Launch<S> = (build: Build) => Promise<S>;
 interface Launchers {
   /** Starts Chromium with the shipped or the test package; closed after the test. */
   launchChromium: Launch<ChromiumSession>;
-  /** Starts Firefox with the shipped or the test package; closed after the test. */
+  /** Firefox (one per worker) with the shipped or the test package; the test's tabs close after it. */
   launchFirefox: Launch<FirefoxSession>;
 }
 
@@ -33,7 +33,7 @@ async function closingAfterwards<S extends { close(): Promise<void> }>(open: Lau
   }
 }
 
-export const test = base.extend<Launchers & { net: TestNet }, { workerNet: TestNet }>({
+export const test = base.extend<Launchers & { net: TestNet }, { workerNet: TestNet; workerFirefox: FirefoxBrowser }>({
   workerNet: [
     async ({}, use) => {
       const net = await startTestNet();
@@ -42,9 +42,18 @@ export const test = base.extend<Launchers & { net: TestNet }, { workerNet: TestN
     },
     { scope: 'worker' },
   ],
+  // Starting Firefox costs seconds: one browser per worker, started when a test first needs it.
+  workerFirefox: [
+    async ({ workerNet }, use) => {
+      const firefox = await startFirefox(workerNet);
+      await use(firefox);
+      await firefox.close();
+    },
+    { scope: 'worker' },
+  ],
   net: async ({ workerNet }, use) => use(workerNet),
   launchChromium: ({ net }, use) => closingAfterwards((build) => startChromium(readPackage('chrome', build), net), use),
-  launchFirefox: ({ net }, use) => closingAfterwards((build) => startFirefox(readPackage('firefox', build), net), use),
+  launchFirefox: ({ workerFirefox }, use) => closingAfterwards((build) => workerFirefox.session(readPackage('firefox', build)), use),
 });
 
 export { expect };
