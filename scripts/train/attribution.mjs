@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
 const EPOCHS = +opt('epochs', 12);
 const SEED = +opt('seed', 7);
-const MIN_COUNT = 3;
+const MIN_COUNT = 5;
 const OUT = path.join(root, 'src/core/attribution/model/weights.json');
 
 /** Bundles the engine entry for Node and imports it. */

@@ -43,10 +43,18 @@ function normalizeSegments(segments: Array<[number, number]>): Array<[number, nu
   return out;
 }
 
+/** A title or a label in quote marks ("the film “The Long Winter”", "so-called “reform”"), not a partial quote. */
+function isTitleLike(view: SentenceView, q: QuoteSpan): boolean {
+  const words = view.tokens.filter((t) => t.start >= q.start && t.end <= q.end && t.kind !== 'punct');
+  if (words.length > 1 && words.every((t) => t.cap || t.text.length <= 3)) return true;
+  const before = view.tokens.filter((t) => t.end <= q.open).slice(-1)[0];
+  return !!before && ['so-called', 'titled', 'entitled', 'dubbed', 'headlined', 'hashtag'].includes(before.lower);
+}
+
 /** Quoted fragments a claim contains (“called the talks ‘fruitless gatherings’”). */
 function nestedQuotes(view: SentenceView, c: Candidate, segments: Array<[number, number]>): QuoteSpan[] {
   if (c.content?.kind !== 'claim') return [];
-  const within = (q: QuoteSpan) => segments.some(([s, e]) => q.start >= s && q.end <= e && (q.start > s || q.end < e));
+  const within = (q: QuoteSpan) => segments.some(([s, e]) => q.start >= s && q.end <= e && (q.start > s || q.end < e)) && !isTitleLike(view, q);
   const top = view.quotes.filter((q) => q.segments.length === 1 && within(q));
   const nested = view.nested.filter((q) => q.parent === -1 && within(q));
   return [...top, ...nested];

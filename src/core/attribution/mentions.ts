@@ -195,6 +195,7 @@ function isAppositive(tokens: Token[], range: TokenRange): boolean {
   const relative = tokens.slice(range.start, range.end).some((t) => t.lower === 'who' || t.lower === 'which' || t.lower === 'whose');
   if (range.end - range.start > (relative ? 40 : 16)) return false;
   if (range.end - range.start === 1 && (PARTY_CODE.test(first.text) || first.kind === 'number')) return true;
+  if (range.end - range.start === 2 && PARTY_CODE.test(first.text) && tokens[range.start + 1]!.text === '.') return true; // "D-N.Y.
   if (['who', 'whose', 'which', 'including', 'like', 'both', 'each', 'all'].includes(first.lower)) return true;
   // An appositive names; it does not state: "the first lady had referred to …" is a clause.
   for (let i = range.start; i < range.end; i++) if (FINITE_VERBS.has(tokens[i]!.lower) || (CUE_VERBS.has(tokens[i]!.lower) && !tokens[i]!.cap && !ROLE_NOUNS.has(tokens[i]!.lower))) return false;

@@ -93,7 +93,10 @@ function pairDoubles(text: string, marks: Mark[]): RawSpan[] {
     const ch = text[mark.pos]!;
     if (open) {
       const fits = open.closers.includes(ch) || (mark.width === 2 && open.width === 2);
-      if (mark.role === 'open' && !(fits && mark.width === open.width && ch === '"')) {
+      const openCh = text[open.pos]!;
+      // „…“ and »…«: a mark that opens elsewhere closes here when it is this opener's partner.
+      const closesHere = fits && (ch !== openCh || ch === '"' || mark.width === 2);
+      if (mark.role === 'open' && !closesHere) {
         // A second opener while one is open: the first was never closed; start again here.
         open = mark;
       } else if (fits || mark.role !== 'open') {

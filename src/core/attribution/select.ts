@@ -31,13 +31,13 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
     `w:${cueWord}`,
     `src:${src}`,
     `ck:${ck}`,
-    `ck:${ck}|len:${len}`,
+    // Length matters mostly when the content was cut short of its sentence.
+    ck === 'claim' ? `lenc:${len}|${c.cut ? 'cut' : 'full'}` : `lenq:${len}`,
     `p:${c.pattern}|tail:${bucket(c.tailWords, [0, 2, 5, 10])}`,
     `p:${c.pattern}|src:${src}`,
     `p:${c.pattern}|ck:${ck}`,
     `p:${c.pattern}|l:${c.lemma}`,
     `l:${c.lemma}|src:${src}`,
-    `p:${c.pattern}|ck:${ck}|len:${len}`,
     `ck:${ck}|l:${c.lemma}`,
   ];
   if (c.source && c.source.end - c.source.start > 6) f.push('src:long');
@@ -48,7 +48,6 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
     for (const o of c.cutOptions) f.push(o, `${o}|src:${src}`);
   } else if (c.cut) f.push(`cut:${c.cut}`, `p:${c.pattern}|cut:${c.cut}`, `l:${c.lemma}|cut:${c.cut}`);
   else for (const o of c.cutOptions) f.push(`could:${o}`);
-  if (c.cutOptions.length && !c.cut) f.push(`full|len:${len}`);
   if (c.channel) f.push('chan');
   if (c.extraSegments.length) f.push('xseg');
   if (c.content && c.content.kind === 'claim') {

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, expectConsistent } from './helpers';
+
+// Each construction the engine reads, on sentences written for these tests.
+
+describe('direct quotes', () => {
+  it('reads “…,” X said, without the quote marks in the content', async () => {
+    const text = '“The bridge will open in May,” Mayor Ellen Park said.';
+    const f = await analyse(text);
+    const q = f.item('The bridge will open');
+    expect(q.kind).toBe('quote');
+    expect(q.text).toBe('The bridge will open in May,');
+    expect(q.source?.text).toBe('Mayor Ellen Park');
+    expect(q.cue?.text).toBe('said');
+    expect(f.speakerOf(q)).toBe('Ellen Park');
+    expectConsistent(text, f.result);
+  });
+
+  it('reads the inverted “…,” said X', async () => {
+    const f = await analyse('“We have the votes,” said Tom Reyes, a spokesman for the council.');
+    const q = f.item('We have the votes');
+    expect(q.source?.text).toMatch(/^Tom Reyes/);
+    expect(f.speakerOf(q)).toBe('Tom Reyes');
+  });
+
+  it('makes one item with segments of an interrupted quote', async () => {
+    const text = '“The plan is ready,” the governor said, “and we will start on Monday.”';
+    const f = await analyse(text);
+    const quotes = f.result.items.filter((i) => i.kind === 'quote');
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0]!;
+    expect(q.segments?.map(([s, e]) => text.slice(s, e))).toEqual(['The plan is ready,', 'and we will start on Monday.']);
+    expect(q.source?.text).toBe('the governor');
+    expectConsistent(text, f.result);
+  });
+
+  it('continues a quote into the next sentence of the paragraph', async () => {
+    const text = '“The water is safe,” said Dana Cole. “We test it every day.”';
+    const f = await analyse(text);
+    expect(f.result.items).toHaveLength(1);
+    expect(f.result.items[0]!.segments).toHaveLength(2);
+  });
+
+  it('reads X said: “…”', async () => {
+    const f = await analyse('The chairman said: “The company has never been stronger.”');
+    const q = f.item('The company has never');
+    expect(q.kind).toBe('quote');
+    expect(q.source?.text).toBe('The chairman');
+  });
+
+  it('reads a quote introduced by a colon at the end of the previous paragraph', async () => {
+    const text = 'The minister told the assembly:\n\n“We will not give up the harbour.”';
+    const f = await analyse(text);
+    const q = f.item('We will not give up');
+    expect(q.source?.text).toBe('The minister');
+  });
+});
+
+describe('reported speech', () => {
+  it('reads "…, X said Wednesday."', async () => {
+    const f = await analyse('The factory will close by the end of the year, the company said Wednesday.');
+    const c = f.item('The factory will close');
+    expect(c.kind).toBe('claim');
+    expect(c.text).toBe('The factory will close by the end of the year');
+    expect(c.source?.text).toBe('the company');
+  });
+
+  it('reads "X said that …" without the "that"', async () => {
+    const f = await analyse('Prime Minister Lena Holm said that the border would stay open.');
+    const c = f.item('the border would stay open');
+    expect(c.text).toBe('the border would stay open');
+    expect(c.source?.text).toBe('Prime Minister Lena Holm');
+    expect(f.speakerOf(c)).toBe('Lena Holm');
+    expect(f.result.speakers[0]!.role).toBe('Prime Minister');
+  });
+
+  it('reads "According to X, …" and "…, according to X."', async () => {
+    const f = await analyse('According to the health ministry, the outbreak is under control. Prices rose by four percent, according to the central bank.');
+    expect(f.item('the outbreak is under control').source?.text).toBe('the health ministry');
+    expect(f.item('Prices rose').source?.text).toBe('the central bank');
+  });
+
+  it('names the channel in "X told Reuters …"', async () => {
+    const f = await analyse('Senator Omar Haddad told Reuters that the bill would pass next week.');
+    const c = f.item('the bill would pass');
+    expect(c.source?.text).toBe('Senator Omar Haddad');
+    expect(c.channel).toBe('Reuters');
+  });
+
+  it('reads "the ministry said in a statement"', async () => {
+    const f = await analyse('The ministry said in a statement that all flights would resume on Friday.');
+    const c = f.item('all flights would resume');
+    expect(c.source?.text).toBe('The ministry');
+    expect(f.result.speakers[0]!.kind).toBe('organization');
+  });
+
+  it('reads a second content after ", adding that …"', async () => {
+    const f = await analyse('Interest rates will stay low for the rest of the year, Governor Anna Berg said, adding that inflation was falling faster than expected.');
+    expect(f.item('Interest rates will stay low').source?.text).toBe('Governor Anna Berg');
+    const second = f.item('inflation was falling');
+    expect(second.source?.text).toBe('Governor Anna Berg');
+    expect(second.speakerId).toBe(f.item('Interest rates').speakerId);
+    expect(second.cue?.text).toBe('adding');
+  });
+
+  it('makes a quoted fragment inside a claim an extra, nested quote', async () => {
+    const text = 'The envoy said the talks had been ‘a waste of time’ and left the room.';
+    const f = await analyse(text);
+    const claim = f.item('the talks had been');
+    const fragment = f.item('a waste of time');
+    expect(claim.kind).toBe('claim');
+    expect(fragment.kind).toBe('quote');
+    expect(fragment.start).toBeGreaterThanOrEqual(claim.start);
+    expect(fragment.end).toBeLessThanOrEqual(claim.end);
+    expect(fragment.speakerId).toBe(claim.speakerId);
+  });
+
+  it('reads a parenthetical "…, he said, …"', async () => {
+    const text = 'The new school, she said, will open in the autumn.';
+    const f = await analyse(text);
+    const c = f.item('The new school');
+    expect(c.segments?.map(([s, e]) => text.slice(s, e))).toEqual(['The new school', 'will open in the autumn']);
+  });
+});
+
+describe('source mentions', () => {
+  it('reads appositives before and after the name', async () => {
+    const f = await analyse("Norway's fisheries minister, Kari Lund, said the quota would be cut.");
+    const c = f.item('the quota would be cut');
+    expect(c.source?.text).toBe("Norway's fisheries minister, Kari Lund");
+    expect(f.speakerOf(c)).toBe('Kari Lund');
+  });
+
+  it('reads titles with "of": "Secretary of State …"', async () => {
+    const f = await analyse('Secretary of State Maria Lopez said the embassy would reopen.');
+    const c = f.item('the embassy would reopen');
+    expect(f.speakerOf(c)).toBe('Maria Lopez');
+    expect(f.result.speakers[0]!.role).toBe('Secretary of State');
+  });
+
+  it('reads party codes: "Sen. …, D-N.Y., said"', async () => {
+    const f = await analyse('Sen. Paul Grant, D-N.Y., said the hearing was a mistake.');
+    const c = f.item('the hearing was a mistake');
+    expect(c.source?.text).toBe('Sen. Paul Grant, D-N.Y.');
+    expect(f.speakerOf(c)).toBe('Paul Grant');
+  });
+
+  it('keeps an unnamed source unnamed', async () => {
+    const f = await analyse('The deal is almost done, a senior official said.');
+    const c = f.item('The deal is almost done');
+    expect(c.source?.text).toBe('a senior official');
+    const speaker = f.result.speakers.find((s) => s.id === c.speakerId)!;
+    expect(speaker.kind).toBe('unnamed');
+  });
+
+  it('reads an institution named as such: "the Pentagon said"', async () => {
+    const f = await analyse('No troops will be sent, the Pentagon said.');
+    const c = f.item('No troops will be sent');
+    expect(c.source?.text).toBe('the Pentagon');
+    expect(f.result.speakers.find((s) => s.id === c.speakerId)!.kind).toBe('organization');
+  });
+});
+
+describe('what is not reported', () => {
+  it('does not report scare quotes or titles of works', async () => {
+    const f = await analyse('The so-called “reform” was debated for hours. Critics praised the film “The Long Winter” on Sunday.');
+    expect(f.result.items.filter((i) => i.kind === 'quote')).toEqual([]);
+  });
+
+  it('does not report what someone did not say', async () => {
+    const f = await analyse('The mayor did not say whether the park would close.');
+    expect(f.result.items).toEqual([]);
+  });
+
+  it('does not read passives as speech: "he was told to leave"', async () => {
+    const f = await analyse('He was told to leave the building before noon.');
+    expect(f.result.items).toEqual([]);
+  });
+});
+
+describe('headlines', () => {
+  it('reads "… - Name" and gives it in: "title" with offsets into the title', async () => {
+    const title = 'Talks With Rebels Have Collapsed - Haddad';
+    const f = await analyse('Senator Omar Haddad said the talks had collapsed.', title);
+    const h = f.result.items.find((i) => i.in === 'title')!;
+    expect(h.text).toBe('Talks With Rebels Have Collapsed');
+    expect(title.slice(h.source!.start, h.source!.end)).toBe('Haddad');
+    expect(h.speakerId).toBe(f.item('the talks had collapsed').speakerId);
+    expectConsistent('Senator Omar Haddad said the talks had collapsed.', f.result, title);
+  });
+
+  it('reads "Name: …" headlines', async () => {
+    const title = 'Haddad: Talks With Rebels Have Collapsed';
+    const f = await analyse('The talks ended on Friday.', title);
+    const h = f.result.items.find((i) => i.in === 'title')!;
+    expect(h.text).toBe('Talks With Rebels Have Collapsed');
+    expect(h.source?.text).toBe('Haddad');
+  });
+
+  it('does not take a label for a speaker', async () => {
+    const f = await analyse('The talks ended on Friday.', 'Exclusive: Talks With Rebels Have Collapsed');
+    expect(f.result.items).toEqual([]);
+  });
+});

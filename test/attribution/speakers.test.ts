@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './helpers';
+
+describe('speakers', () => {
+  it('follows one person through name, surname, role noun and pronoun', async () => {
+    const text = [
+      'The ceasefire will hold, Foreign Minister Ivan Petrov said on Monday.',
+      'The talks produced nothing of value, the minister said, adding that the other side had broken its word.',
+      '“We are ready to talk again,” Petrov said.',
+      '“But not at any price,” he said.',
+    ].join('\n\n');
+    const f = await analyse(text);
+    const people = f.result.speakers.filter((s) => s.kind === 'person');
+    expect(people).toHaveLength(1);
+    const petrov = people[0]!;
+    expect(petrov.name).toBe('Ivan Petrov');
+    expect(petrov.role).toBe('Foreign Minister');
+    expect(petrov.mentions).toEqual(expect.arrayContaining(['Foreign Minister Ivan Petrov', 'the minister', 'Petrov', 'he']));
+    for (const item of f.result.items) expect(item.speakerId).toBe(petrov.id);
+  });
+
+  it('merges spellings of one first name with the same surname', async () => {
+    const text = 'Prices will fall, Economy Minister Sergei Volkov said.\n\nWages will rise next year, Economy Minister Sergey Volkov said.';
+    const f = await analyse(text);
+    expect(f.result.speakers).toHaveLength(1);
+    expect(f.result.speakers[0]!.mentions).toHaveLength(2);
+  });
+
+  it('keeps two people apart when the text tells them apart', async () => {
+    const text = [
+      'The vote will be close, Sen. Laura Finch said.',
+      'The bill has no chance, Sen. Mark Osei said.',
+      '“I have the numbers,” Finch said.',
+      '“She does not,” Osei said.',
+    ].join('\n\n');
+    const f = await analyse(text);
+    const names = f.result.speakers.map((s) => s.name).sort();
+    expect(names).toEqual(['Laura Finch', 'Mark Osei']);
+    expect(f.speakerOf(f.item('I have the numbers'))).toBe('Laura Finch');
+    expect(f.speakerOf(f.item('She does not'))).toBe('Mark Osei');
+  });
+
+  it('never merges two unnamed sources nor guesses their names', async () => {
+    const text = 'The plan was approved on Friday, a senior official said.\n\nThe plan will fail within a year, another official said.';
+    const f = await analyse(text);
+    const unnamed = f.result.speakers.filter((s) => s.kind === 'unnamed');
+    expect(unnamed).toHaveLength(2);
+    for (const s of unnamed) expect(s.name).not.toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
+  });
+
+  it('gives mentions in order of first appearance, without repeats', async () => {
+    const text = 'The dam is safe, Governor Rosa Lind said.\n\n“We checked it twice,” Lind said.\n\n“And we will check it again,” Lind said.';
+    const f = await analyse(text);
+    expect(f.result.speakers[0]!.mentions).toEqual(['Governor Rosa Lind', 'Lind']);
+  });
+
+  it('gives stable ids in order', async () => {
+    const text = 'The dam is safe, Governor Rosa Lind said.\n\nThe river is high, the mayor said.';
+    const a = await analyse(text);
+    const b = await analyse(text);
+    expect(a.result).toEqual(b.result);
+    expect(a.result.speakers.map((s) => s.id)).toEqual(['s1', 's2']);
+    expect(a.result.items.map((i) => i.id)).toEqual(['c1', 'c2']);
+  });
+});
