@@ -15,7 +15,8 @@ import {
   readHighlightSizes,
   settledState,
 } from './support/expectations.ts';
-import { expect, expectOnlyLocalRequests, requireBrowser, test } from './support/fixtures.ts';
+import { expect, requireBrowser, test } from './support/fixtures.ts';
+import { expectOnlyLocalRequests } from './support/privacy.ts';
 
 requireBrowser('chromium');
 
