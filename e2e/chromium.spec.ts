@@ -16,6 +16,7 @@ import {
   settledState,
 } from './support/expectations.ts';
 import { expect, requireBrowser, test } from './support/fixtures.ts';
+import { chromeIdFromKey } from './support/package.ts';
 import { expectOnlyLocalRequests } from './support/privacy.ts';
 
 requireBrowser('chromium');
@@ -24,6 +25,7 @@ test.describe('shipped package (dist/chrome)', () => {
   test('a toolbar click reads the article: highlights, entries by speaker, click to scroll', async ({ launchChromium }) => {
     const chromium = await launchChromium('shipped');
     expect(chromium.pkg.manifest.host_permissions ?? [], 'the shipped package asks for no host').toEqual([]);
+    if (chromium.pkg.manifest.key) expect(chromium.extensionId, 'the manifest key pins the id').toBe(chromeIdFromKey(chromium.pkg.manifest.key));
     const page = await chromium.openPage(SEED.page);
     const article = chromium.article(page);
     expect(Object.values(await readHighlightSizes(article)), 'nothing runs before the click').toEqual([0, 0, 0]);

@@ -2,6 +2,7 @@
  * The extension packages under test, read from the build output at run time: the popup path, the
  * Firefox add-on id and the permissions come from each package's own manifest, never hard-coded.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ export type Build = 'shipped' | 'test';
 
 interface ManifestJson {
   action?: { default_popup?: string };
+  key?: string;
   host_permissions?: string[];
   permissions?: string[];
   content_scripts?: unknown[];
@@ -49,4 +51,10 @@ export function readPackage(browser: Browser, build: Build): ExtensionPackage {
   const popupPath = manifest.action?.default_popup?.replace(/^\//, '');
   if (!popupPath) throw new Error(`${manifestFile}: action.default_popup is missing`);
   return { browser, build, dir, manifest, popupPath, geckoId: manifest.browser_specific_settings?.gecko?.id };
+}
+
+/** The id Chrome derives from a manifest `key`: SHA-256 of the key, 32 hex digits spelled a–p. */
+export function chromeIdFromKey(key: string): string {
+  const digest = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
+  return Array.from(digest, (hex) => String.fromCharCode(97 + parseInt(hex, 16))).join('');
 }
