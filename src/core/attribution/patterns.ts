@@ -253,7 +253,7 @@ function isSpacedHyphen(view: SentenceView, i: number): boolean {
  * unit: ", adding …" or ", according to …", "but added …", a non-restrictive ", which …" or
  * ", who …", or a dash outside quotes.
  */
-function contentEnd(view: SentenceView, from: number, cues: Cue[]): number {
+function contentEnd(view: SentenceView, from: number, cues: Cue[], soft = true): number {
   const { tokens } = view;
   for (let i = from + 1; i < tokens.length; i++) {
     if (view.quoteOf[i]) continue;
@@ -263,9 +263,7 @@ function contentEnd(view: SentenceView, from: number, cues: Cue[]): number {
       const cue = cues.find((c) => c.range.start === i + 1);
       if (cue && (cue.participle || cue.sourceAfter)) return i;
       if (cues.some((c) => c.opensAt === i + 1 || (c.opensAt === i + 2 && CLAUSE_JOINERS.has(next?.lower ?? '')))) return i; // ", and Y said …"
-      if (t.text === ',' && next && (next.lower === 'which' || next.lower === 'who') && !view.quoteOf[i + 1]) return i;
-      if ((DASHES.has(t.text) || isSpacedHyphen(view, i)) && i - from > 3) return i;
-      if (t.text === ';') return i;
+      if (soft && softStop(view, from, i)) return i;
     }
     if (CLAUSE_JOINERS.has(t.lower) && cues.some((c) => c.opensAt === i + 1)) return i; // "… while Y said …"
     if ((t.lower === 'but' || t.lower === 'and') && !view.quoteOf[i]) {
@@ -276,6 +274,25 @@ function contentEnd(view: SentenceView, from: number, cues: Cue[]): number {
     }
   }
   return tokens.length;
+}
+
+/** Stops a content usually ends at, though not always: ", which …", ", who …", a dash, a semicolon. */
+function softStop(view: SentenceView, from: number, i: number): string | null {
+  const t = view.tokens[i]!;
+  const next = view.tokens[i + 1];
+  if (t.text === ',' && next && (next.lower === 'which' || next.lower === 'who') && !view.quoteOf[i + 1]) return 'relative';
+  if ((DASHES.has(t.text) || isSpacedHyphen(view, i)) && i - from > 3) return 'dash';
+  if (t.text === ';') return 'semicolon';
+  return null;
+}
+
+/** The content end and, when it stopped at a soft stop, the end it would have without it. */
+function contentEnds(view: SentenceView, from: number, cues: Cue[]): { end: number; longer: number | null; stop: string | null } {
+  const end = contentEnd(view, from, cues);
+  const stop = end < view.tokens.length ? softStop(view, from, end) : null;
+  if (!stop) return { end, longer: null, stop: null };
+  const longer = contentEnd(view, from, cues, false);
+  return { end, longer: longer > end ? longer : null, stop };
 }
 
 const SUBORDINATE_AFTER = new Set(['before', 'after', 'while', 'as', 'when', 'because', 'since', 'despite', 'amid', 'instead', 'then', 'until', 'though', 'although', 'even', 'including', 'citing', 'according']);
@@ -727,7 +744,7 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   if (before >= 0 && (view.isMark[before] || (isPunct(tokens[before], ',') && view.isMark[before - 1]))) return;
   const subordinate = src.regionStart > 0 && SUBORDINATORS.has(tokens[src.regionStart - 1]!.lower);
   const after = contentStartAfter(view, cue.range.end, cue.frame);
-  const end = contentEnd(view, after.start, cues);
+  const { end, longer, stop } = contentEnds(view, after.start, cues);
   if (after.start >= tokens.length || (after.colon && after.start >= end)) {
     if (after.colon || isPunct(tokens[tokens.length - 1], ':')) {
       out.push(candidate('colon', cue, null, src.mention, { channel: after.channel, negated: src.negated }));
@@ -746,6 +763,8 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
     const shorter = contentOf(view, content.start, cut.end);
     if (shorter) out.push(candidate('pre', cue, shorter, src.mention, { channel: after.channel, negated: src.negated, subordinate, cut: cut.kind, cutOptions }));
   }
+  const beyond = longer !== null ? contentOf(view, after.start, longer) : null;
+  if (beyond) out.push(candidate('pre', cue, beyond, src.mention, { channel: after.channel, negated: src.negated, subordinate, cut: `past-${stop}`, cutOptions }));
 }
 
 /** "According to X, …", "…, according to X." and "…, according to X, …". */

@@ -14,6 +14,9 @@ const bucket = (n: number, edges: number[]) => {
   return k;
 };
 
+/** Content-opening words worth a feature of their own; other words only by kind (keeps the model general). */
+const OPENING_WORDS = new Set('that the a an he she they it we i there this his her their if whether to how what why when so yes no not'.split(' '));
+
 /** Features of one candidate; shared by the runtime scorer and the training script. */
 export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
   const src = c.source ? c.source.kind : 'none';
@@ -52,7 +55,7 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
   if (c.extraSegments.length) f.push('xseg');
   if (c.content && c.content.kind === 'claim') {
     const first = tokens[c.content.start]!;
-    f.push(`c1:${first.cap ? 'Cap' : first.lower}`);
+    f.push(`c1:${first.cap ? 'Cap' : OPENING_WORDS.has(first.lower) ? first.lower : first.kind}`);
     if (view.quoteOf[c.content.start]) f.push('c:startsQuoted');
   }
   if (c.content && c.content.start === 0) f.push('c:atStart');
