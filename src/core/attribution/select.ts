@@ -99,12 +99,31 @@ function mainSource(view: SentenceView, chosen: Candidate[], self: Candidate): M
   return subject && subject.kind !== 'relative' && subject.kind !== 'document' ? subject : null;
 }
 
+/**
+ * How a candidate sits among the others: its cue inside another reading's content ("X said
+ * that Y told him …": Y's reading is inner), or its content holding another cue (outer).
+ */
+function nestingFeatures(view: SentenceView, candidates: Candidate[]): Map<Candidate, string[]> {
+  const out = new Map<Candidate, string[]>();
+  const cueAt = (c: Candidate) => view.tokens[c.cue.start]!.start;
+  for (const c of candidates) {
+    const f: string[] = [];
+    const segs = segmentsOf(c);
+    const others = candidates.filter((d) => d.cue.start !== c.cue.start && !d.noCue && d.content);
+    if (others.some((d) => inside(cueAt(c), segmentsOf(d)))) f.push(`inner|p:${c.pattern}`);
+    if (!c.noCue && others.some((d) => inside(cueAt(d), segs))) f.push(`outer|p:${c.pattern}`);
+    out.set(c, f);
+  }
+  return out;
+}
+
 /** Gives each candidate its source (for dependent patterns), features and score. */
 export function scoreCandidates(view: SentenceView, candidates: Candidate[], score: (features: string[]) => number = scoreFeatures): void {
   const dependent = (c: Candidate) => c.pattern === 'participle' || c.pattern === 'coordinated';
+  const nesting = nestingFeatures(view, candidates);
   for (const c of candidates) {
     if (dependent(c)) continue;
-    c.features = candidateFeatures(view, c);
+    c.features = [...candidateFeatures(view, c), ...nesting.get(c)!];
     c.score = score(c.features);
   }
   // A participle's speaker is that of the best reading of an earlier cue in the sentence.
@@ -113,7 +132,7 @@ export function scoreCandidates(view: SentenceView, candidates: Candidate[], sco
     if (!dependent(c)) continue;
     const main = mains.find((m) => m.cue.start < c.cue.start);
     c.source = main ? main.source : mainSource(view, [], c);
-    c.features = candidateFeatures(view, c);
+    c.features = [...candidateFeatures(view, c), ...nesting.get(c)!];
     c.score = score(c.features);
   }
 }
