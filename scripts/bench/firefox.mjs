@@ -47,6 +47,10 @@ export async function launchFirefox({ pkg, net }) {
   const driver = await browser.newPage();
   await openExtensionPage(driver, popupUrl);
   const page = await browser.newPage();
+  // The tab's requests to anywhere but the bench server are failed by the browser at once (the
+  // refusing proxy stays for everything else): saved pages ask for dozens of outside resources.
+  await page.setRequestInterception(true);
+  page.on('request', (request) => (request.url().startsWith(`${net.origin}/`) ? request.continue() : request.abort()).catch(() => undefined));
   let tabId = null;
 
   return {
@@ -56,13 +60,14 @@ export async function launchFirefox({ pkg, net }) {
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
       await poll(`${url} to be parsed`, () => page.evaluate(() => document.readyState !== 'loading'));
       await page.bringToFront();
-      tabId ??= await driver.evaluate(async (want) => {
-        const tabs = await globalThis.browser.tabs.query({});
-        return tabs.find((tab) => tab.url === want)?.id ?? null;
-      }, page.url());
-      if (tabId === null) throw new Error(`no tab shows ${url}`);
+      // The bench tab is in front (the driver page is in the background).
+      tabId ??= await driver.evaluate(async () => (await globalThis.browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
+      if (tabId === null) throw new Error('no active tab');
+      return page.url();
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg),
+    /** Runs `source` in every new document of the bench tab, before the page's own scripts. */
+    preload: (source) => page.evaluateOnNewDocument(source),
     inject: (files, css) => driver.evaluate(injectAndReadCall('browser', tabId, files, css)),
     heapUsed: null,
     async popupTiming() {

@@ -15,10 +15,15 @@ import { withTimeout } from './util.mjs';
 export async function measurePage(driver, setup, page, { timeoutMs = 30_000, readability = true } = {}) {
   const record = { id: page.id, status: 'error', detail: null };
   try {
-    await driver.open(page.url);
+    const landed = await driver.open(page.url);
+    // Some saved pages send themselves elsewhere (an http → https redirect in their own script):
+    // the browser then shows an error page, which is not the page to measure.
+    if (landed !== page.url) return { ...record, status: 'navigated-away', detail: `its own script went to ${landed}` };
     record.longtaskObserved = await driver.evaluate(installProbe);
     if (readability) {
-      await driver.evaluate(readabilityDefinition(setup.readabilitySource));
+      // Normally defined by the tab's preload script (see run.mjs); a page may have undone it.
+      const defined = await driver.evaluate(() => typeof window.__saywhoBenchReadability === 'function');
+      if (!defined) await driver.evaluate(readabilityDefinition(setup.readabilitySource));
       const baseline = await driver.evaluate(timeReadability);
       record.readabilityMs = baseline.ms;
       record.readabilityChars = baseline.chars;

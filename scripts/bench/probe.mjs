@@ -52,7 +52,7 @@ export function timeReadability() {
  */
 export async function collectTimings(injectMark) {
   // Long-task entries are delivered after the task ends: give them a moment.
-  await new Promise((resolve) => setTimeout(resolve, 80));
+  await new Promise((resolve) => setTimeout(resolve, 20));
   const last = (name) => {
     const entries = performance.getEntriesByName(name);
     const entry = entries[entries.length - 1];

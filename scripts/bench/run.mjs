@@ -23,7 +23,7 @@ import { launchChromium, CHROMIUM_PATH } from './chromium.mjs';
 import { launchFirefox, FIREFOX_PATH } from './firefox.mjs';
 import { generateArticle } from './generate.mjs';
 import { measurePage } from './measure.mjs';
-import { BENCH_START_FILE, BENCH_START_SOURCE } from './probe.mjs';
+import { BENCH_START_FILE, BENCH_START_SOURCE, readabilityDefinition } from './probe.mjs';
 import { report } from './report.mjs';
 import { startBenchNet } from './server.mjs';
 import { contentScriptSize } from './size.mjs';
@@ -95,6 +95,7 @@ async function runBrowser(name, launch, pkg, net, pages, generated, setup) {
   const started = Date.now();
   say(`${name}: launching`);
   const driver = await launch({ pkg, net });
+  await driver.preload(readabilityDefinition(setup.readabilitySource));
   const out = { version: driver.version, pages: [], scaling: [], popup: [] };
   try {
     // One warm-up page (not counted): disk caches, the extension's first start.
