@@ -1,4 +1,4 @@
-import { buildArticleText, findArticle, readMetadata, type ArticleText } from './article';
+import { buildArticleText, findArticle, readMetadata, rendersText, type ArticleText } from './article';
 import { attribute } from './attribution';
 import type { AnalysisResult, Yielder } from './types';
 import { neverYield } from './types';
@@ -32,7 +32,8 @@ export async function analyzePage(doc: Document, url: string, options: AnalyzeOp
     speakers: [],
     items: [],
   };
-  if (!doc.body || !(doc.body.textContent ?? '').trim()) return { result: { ...base, reason: 'empty-page' }, articleText: null };
+  // rendersText also looks into open shadow roots: a page may hold its whole text in web components.
+  if (!doc.body || !rendersText(doc.body)) return { result: { ...base, reason: 'empty-page' }, articleText: null };
   const found = findArticle(doc);
   if (!found) return { result: { ...base, reason: 'no-article' }, articleText: null };
   const articleText = buildArticleText(found);

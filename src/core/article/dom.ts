@@ -62,3 +62,71 @@ export const HTML_SPACE = /[ \t\n\r\f]+/g;
 export function collapseSpaces(text: string): string {
   return text.replace(HTML_SPACE, ' ').trim();
 }
+
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+/**
+ * The parent in the rendered (composed) tree: a shadow root's host instead of null, so walks up
+ * from text inside a web component reach the article root.
+ */
+export function composedParent(node: Node): Node | null {
+  return node.parentNode ?? (node.nodeType === DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : null);
+}
+
+/** Like `parentElement`, across shadow boundaries. */
+export function composedParentElement(element: Element): Element | null {
+  const parent = composedParent(element);
+  if (!parent) return null;
+  if (parent.nodeType === ELEMENT_NODE) return parent as Element;
+  return parent.nodeType === DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : null;
+}
+
+/**
+ * Iterates the children an element renders. Most elements render their own children, walked
+ * with `nextSibling` (no array). An open shadow host renders its shadow root instead, and a
+ * `<slot>` the light-DOM nodes assigned to it (or its fallback content): web components that keep
+ * the article in a shadow tree are read as the reader sees them. Closed shadow roots are out of
+ * reach by design; their hosts are read as plain elements.
+ */
+export interface ChildCursor {
+  next: Node | null;
+  list: readonly Node[] | null;
+  at: number;
+}
+
+export function childCursor(element: Element): ChildCursor {
+  const shadow = (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) return { next: shadow.firstChild, list: null, at: 0 };
+  if (element.localName === 'slot') {
+    const slot = element as HTMLSlotElement;
+    const assigned = typeof slot.assignedNodes === 'function' ? slot.assignedNodes({ flatten: true }) : [];
+    if (assigned.length > 0) return { next: null, list: assigned, at: 0 };
+  }
+  return { next: element.firstChild, list: null, at: 0 };
+}
+
+export function nextChild(cursor: ChildCursor): Node | null {
+  if (cursor.list) return cursor.list[cursor.at++] ?? null;
+  const node = cursor.next;
+  if (node) cursor.next = node.nextSibling;
+  return node;
+}
+
+/** True when `root` renders any non-blank text, shadow trees included (the page is not empty). */
+export function rendersText(root: Element): boolean {
+  if ((root.textContent ?? '').trim()) return true;
+  const stack: ChildCursor[] = [childCursor(root)];
+  while (stack.length > 0) {
+    const child = nextChild(stack[stack.length - 1]!);
+    if (!child) {
+      stack.pop();
+      continue;
+    }
+    if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
+      if ((child as Text).data.trim()) return true;
+    } else if (child.nodeType === ELEMENT_NODE && !NON_TEXT_TAGS.has(tagOf(child as Element))) {
+      stack.push(childCursor(child as Element));
+    }
+  }
+  return false;
+}

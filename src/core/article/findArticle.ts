@@ -3,7 +3,7 @@
  * Reads the live page once ({@link indexPage}) and never changes it: the result is a root element
  * plus a set of excluded elements that the text model skips.
  */
-import { tagOf } from './dom';
+import { composedParentElement, tagOf } from './dom';
 import { judgeMarkup, type ExclusionKind } from './exclusions';
 import { excludeFurniture } from './furniture';
 import { declaredTitles } from './headline';
@@ -68,7 +68,7 @@ function articleRoot(index: PageIndex, attempt: Attempt): ArticleRoot {
   for (const [i, kind] of attempt.excluded) verdicts.set(index.elements[i]!, kind);
   const exclusionOf = (element: Element): ExclusionKind | null => {
     let e: Element | null = element;
-    for (; e && e !== root; e = e.parentElement) {
+    for (; e && e !== root; e = composedParentElement(e)) {
       const kind = verdicts.get(e) ?? neverTextKind(e);
       if (kind) return kind;
     }

@@ -8,3 +8,4 @@ export { buildArticleText, type ArticleText, type TextBlock } from './textModel'
 export { readMetadata } from './metadata';
 export { isProbablyArticle, type ProbablyArticleOptions } from './readerable';
 export type { ExclusionKind } from './exclusions';
+export { rendersText } from './dom';

@@ -5,7 +5,7 @@
  * decisions never touch the DOM again. Nothing in the document is changed.
  */
 import { judgeMarkup, judgeNames, type ExclusionKind, type NameVerdict } from './exclusions';
-import { BLOCK_TAGS, CDATA_SECTION_NODE, ELEMENT_NODE, HEADING_TAGS, namesOf, tagOf, TEXT_NODE } from './dom';
+import { BLOCK_TAGS, CDATA_SECTION_NODE, childCursor, ELEMENT_NODE, HEADING_TAGS, namesOf, nextChild, tagOf, TEXT_NODE, type ChildCursor } from './dom';
 
 /** A run of text that scoring treats as one paragraph. */
 export interface ScoringUnit {
@@ -95,7 +95,8 @@ function addElement(index: PageIndex, element: Element, tag: string, parent: num
 /** An element being read: where its next child is, and the link weight its text gets. */
 interface Frame {
   i: number;
-  next: ChildNode | null;
+  /** The rendered children still to read (shadow trees and slots included). */
+  children: ChildCursor;
   /** > 0 while inside a link: text counts as link text with that weight ("#" links 0.3). */
   linkWeight: number;
 }
@@ -105,13 +106,12 @@ function walk(index: PageIndex, body: Element): void {
   const stack: Frame[] = [open(index, body, tagOf(body), judgeMarkup(body, tagOf(body)), -1, 0)];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
-    const child = frame.next;
+    const child = nextChild(frame.children);
     if (!child) {
       stack.pop();
       close(index, frame.i);
       continue;
     }
-    frame.next = child.nextSibling;
     const i = frame.i;
     const type = child.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
@@ -147,7 +147,7 @@ function open(index: PageIndex, element: Element, tag: string, markup: Exclusion
     const href = element.getAttribute('href');
     if (href !== null) linkWeight = href.startsWith('#') ? 0.3 : 1;
   }
-  return { i, next: element.firstChild, linkWeight };
+  return { i, children: childCursor(element), linkWeight };
 }
 
 /** All children are read: finish the element and add its totals to its parent's. */

@@ -3,7 +3,7 @@
  * collapsible whitespace folded as a browser folds it. Alongside the text it records segments
  * (runs of output characters that map one-to-one onto a run of one text node) for the text model.
  */
-import { BLOCK_TAGS, CDATA_SECTION_NODE, ELEMENT_NODE, isHiddenByMarkup, NON_TEXT_TAGS, tagOf, TEXT_NODE } from './dom';
+import { BLOCK_TAGS, CDATA_SECTION_NODE, childCursor, ELEMENT_NODE, isHiddenByMarkup, nextChild, NON_TEXT_TAGS, tagOf, TEXT_NODE, type ChildCursor } from './dom';
 
 /** One paragraph-like run of the text (between "\n\n" separators) and the block element holding it. */
 export interface TextBlock {
@@ -43,10 +43,10 @@ export class TextBuilder {
 
   /** Reads the root depth-first with an explicit stack (pages can nest deeper than the call stack). */
   read(root: Element): void {
-    const stack: Array<{ next: ChildNode | null; pre: boolean; block: boolean }> = [{ next: root.firstChild, pre: tagOf(root) === 'pre', block: false }];
+    const stack: Array<{ children: ChildCursor; pre: boolean; block: boolean }> = [{ children: childCursor(root), pre: tagOf(root) === 'pre', block: false }];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
-      const child = frame.next;
+      const child = nextChild(frame.children);
       if (!child) {
         stack.pop();
         if (frame.block) {
@@ -55,7 +55,6 @@ export class TextBuilder {
         }
         continue;
       }
-      frame.next = child.nextSibling;
       const type = child.nodeType;
       if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
         if (frame.pre) this.addPreformatted(child as Text);
@@ -74,7 +73,7 @@ export class TextBuilder {
           this.lineBreak(2);
           this.blockStack.push(element);
         }
-        stack.push({ next: element.firstChild, pre: frame.pre || tag === 'pre', block });
+        stack.push({ children: childCursor(element), pre: frame.pre || tag === 'pre', block });
       }
     }
   }

@@ -4,7 +4,7 @@
  * over those arrays, with no object per character.
  */
 import type { ArticleRoot } from './findArticle';
-import { ELEMENT_NODE } from './dom';
+import { composedParent, ELEMENT_NODE } from './dom';
 import { TextBuilder, type TextBlock } from './textBuilder';
 
 export type { TextBlock } from './textBuilder';
@@ -131,14 +131,14 @@ class TextMap implements ArticleText {
 
   /** The node after `node`'s subtree in document order, staying inside the root. */
   private after(node: Node): Node | null {
-    for (let n: Node | null = node; n && n !== this.root; n = n.parentNode) {
+    for (let n: Node | null = node; n && n !== this.root; n = composedParent(n)) {
       if (n.nextSibling) return n.nextSibling;
     }
     return null;
   }
 
   private holds(node: Node): boolean {
-    for (let n: Node | null = node; n; n = n.parentNode) if (n === this.root) return true;
+    for (let n: Node | null = node; n; n = composedParent(n)) if (n === this.root) return true;
     return false;
   }
 

@@ -1,0 +1,85 @@
+/**
+ * `analyze(document, url)` on random pages (linkedom), some with their text in open shadow roots:
+ * it never throws, item offsets point into `article.text`, the same page gives the same result, and
+ * the text model maps every article offset to a text node inside the article and back.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import { buildArticleText, findArticle, type ArticleText } from '../../src/core/article';
+import { composedParent } from '../../src/core/article/dom';
+import { expectWellFormedResult } from './invariants';
+import { buildDocument, pageSpec } from './arbitraries';
+
+const URL = 'https://news.example.com/2026/01/02/story.html';
+const COLLAPSIBLE = /[ \t\n\r\f]/;
+
+function isInside(root: Node, node: Node): boolean {
+  for (let n: Node | null = node; n; n = composedParent(n)) if (n === root) return true;
+  return false;
+}
+
+/** Every offset of a character that comes from a text node maps to that node, inside `root`, and back. */
+function expectOffsetsMapToDom(model: ArticleText, root: Element): void {
+  const { text } = model;
+  for (let offset = 0; offset <= text.length; offset++) {
+    const char = text[offset];
+    if (char === '\n') continue;
+    for (const affinity of ['start', 'end'] as const) {
+      const at = model.toDom(offset, affinity);
+      if (!at) throw new Error(`toDom(${offset}, ${affinity}) is null`);
+      expect(at.node.nodeType).toBe(3);
+      expect(at.offset >= 0 && at.offset <= at.node.data.length, `offset ${at.offset} inside its node`).toBe(true);
+      expect(isInside(root, at.node), `toDom(${offset}) lies inside the article`).toBe(true);
+      expect(model.fromDom(at.node, at.offset), `fromDom(toDom(${offset}, ${affinity}))`).toBe(offset);
+    }
+    if (char === undefined) continue;
+    const at = model.toDom(offset, 'start')!;
+    const source = at.node.data[at.offset]!;
+    if (char === ' ') expect(COLLAPSIBLE.test(source), `space at ${offset}`).toBe(true);
+    else expect(source, `character at ${offset}`).toBe(char);
+  }
+  expect(model.toDom(-1)).toBeNull();
+  expect(model.toDom(text.length + 1)).toBeNull();
+}
+
+describe('analyze: properties', () => {
+  it('never throws, keeps its offsets inside the article text and is deterministic', async () => {
+    let articles = 0;
+    let items = 0;
+    await fc.assert(
+      fc.asyncProperty(pageSpec, async (spec) => {
+        const result = await analyze(buildDocument(spec), URL);
+        expectWellFormedResult(result, result.article.text, result.title);
+        if (result.reason) expect(result.items).toEqual([]);
+        else articles++;
+        items += result.items.length;
+        const again = await analyze(buildDocument(spec), URL);
+        expect(again).toEqual(result);
+      }),
+      { numRuns: 120 },
+    );
+    // Not a vacuous run: random pages did hold articles with items.
+    expect(articles).toBeGreaterThan(10);
+    expect(items).toBeGreaterThan(10);
+  });
+
+  it('maps article offsets to DOM positions inside the article (shadow trees included) and back', () => {
+    let shadowTexts = 0;
+    fc.assert(
+      fc.property(pageSpec, (spec) => {
+        const doc = buildDocument(spec);
+        const found = findArticle(doc);
+        if (!found) return;
+        const model = buildArticleText(found);
+        expectOffsetsMapToDom(model, found.root);
+        for (let offset = 0; offset < model.text.length; offset += 7) {
+          const at = model.toDom(offset);
+          if (at && at.node.getRootNode() !== doc) shadowTexts++;
+        }
+      }),
+      { numRuns: 150 },
+    );
+    expect(shadowTexts, 'some article text came from shadow trees').toBeGreaterThan(0);
+  });
+});
