@@ -18,7 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const dataDir = process.env.SAYWHO_DATA ?? path.resolve(root, '../shared/data');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
-const EPOCHS = +opt('epochs', 12);
+const EPOCHS = +opt('epochs', 20);
 const SEED = +opt('seed', 7);
 const MIN_COUNT = 5;
 const OUT = path.join(root, 'src/core/attribution/model/weights.json');

@@ -200,6 +200,8 @@ function tailAfter(view: SentenceView, from: number, cues: Cue[]): Tail {
     }
     if (t.kind === 'punct' && t.text === ',' && participleAt(cues, i + 1)) {
       next = 'participle';
+      // “A,” Tester said, referring to the excuse, “B.” — the quote still goes on after it.
+      extraQuote = closingQuoteAfter(view, i + 1);
       break;
     }
     if (cues.some((c) => c.range.start === i && c.participle)) {
@@ -232,6 +234,21 @@ function tailAfter(view: SentenceView, from: number, cues: Cue[]): Tail {
   }
   if (words > 12) heavy = true;
   return { end: i, words, heavy, next, extraQuote };
+}
+
+/** A quote after a comma that runs to the end of the sentence, searched from `from`. */
+function closingQuoteAfter(view: SentenceView, from: number): Content | null {
+  const { tokens } = view;
+  for (let i = from; i < tokens.length; i++) {
+    if (!view.quoteOf[i] || !view.isMark[i] || !isPunct(tokens[i - 1], ',')) continue;
+    const q = view.quoteOf[i];
+    let j = i;
+    while (j < tokens.length && view.quoteOf[j] === q) j++;
+    if (tokens.slice(j).some((t) => t.kind !== 'punct')) return null;
+    const content = contentOf(view, i, j);
+    return content && content.kind === 'quote' ? content : null;
+  }
+  return null;
 }
 
 function participleAt(cues: Cue[], at: number): Cue | undefined {
@@ -551,6 +568,8 @@ const TITLE_INTRODUCERS = new Set(['titled', 'entitled', 'called', 'named', 'dub
  */
 function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
   const { tokens } = view;
+  // The second part of an interrupted quote belongs to the reading of the first.
+  const continued = new Set(out.flatMap((c) => c.extraSegments.map(([s]) => s)));
   const firstToken = new Map<QuoteSpan, number>();
   view.quoteOf.forEach((q, i) => {
     if (q && !firstToken.has(q)) firstToken.set(q, i);
@@ -558,6 +577,7 @@ function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
   for (const q of view.quotes) {
     const a = firstToken.get(q) ?? -1;
     if (a < 0 || !view.isMark[a]) continue; // starts in an earlier sentence
+    if (continued.has(q.start)) continue;
     let b = a;
     while (b < tokens.length && view.quoteOf[b] === q) b++;
     const content = contentOf(view, a, b);
