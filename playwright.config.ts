@@ -19,5 +19,7 @@ export default defineConfig({
     { name: 'support', testMatch: 'support/*.spec.ts' },
     { name: 'chromium', testMatch: 'chromium.spec.ts' },
     { name: 'firefox', testMatch: 'firefox.spec.ts' },
+    // Saved analyses and corrections (both browsers).
+    { name: 'persistence', testMatch: 'persistence-*.spec.ts' },
   ],
 });

@@ -5,6 +5,7 @@
  */
 /// <reference types="@crxjs/vite-plugin/client" />
 import contentScriptFile from '../content/content-script.ts?script';
+import type { SavedAnalysis } from '../core/corrections/types';
 import { ext } from '../shared/ext';
 import { HIGHLIGHT_CSS } from '../shared/highlight-css';
 import type { TabAnalysis } from '../shared/messages';
@@ -17,8 +18,11 @@ import { askContent, errorMessage } from '../shared/rpc';
  */
 export const CONTENT_SCRIPT_PATH = `/${contentScriptFile.replace(/^\//, '')}`;
 
-/** The content script's analysis of a tab, injecting it first when needed. */
-export async function analyseTab(tabId: number): Promise<TabAnalysis> {
+/**
+ * The content script's analysis of a tab, injecting it first when needed. `saved`: the page's
+ * saved analysis, which the content script merges in.
+ */
+export async function analyseTab(tabId: number, saved?: SavedAnalysis): Promise<TabAnalysis> {
   let url: string | undefined;
   try {
     url = (await ext.tabs.get(tabId)).url;
@@ -29,19 +33,19 @@ export async function analyseTab(tabId: number): Promise<TabAnalysis> {
   if (known) return { status: 'cannot-read', reason: known };
 
   // Already there (the popup was opened before): it answers from its cache.
-  const cached = await askContent(tabId, 'getResult', {}).catch(() => null);
+  const cached = await askContent(tabId, 'getResult', saved ? { saved } : {}).catch(() => null);
   if (cached) return cached;
 
   const injected = await inject(tabId, url);
   if (injected.status === 'cannot-read') return injected;
   try {
-    return await askContent(tabId, 'getResult', styleRequest(injected.styled));
+    return await askContent(tabId, 'getResult', { ...styleRequest(injected.styled), ...(saved ? { saved } : {}) });
   } catch {
     // A copy left by an earlier version of the extension holds the guard; reset it, inject again.
     await ext.scripting.executeScript({ target: { tabId }, func: resetInjectionGuard }).catch(() => undefined);
     const again = await inject(tabId, url);
     if (again.status === 'cannot-read') return again;
-    return askContent(tabId, 'getResult', styleRequest(again.styled)).catch((error: unknown) => ({ status: 'error', message: errorMessage(error) }));
+    return askContent(tabId, 'getResult', { ...styleRequest(again.styled), ...(saved ? { saved } : {}) }).catch((error: unknown) => ({ status: 'error', message: errorMessage(error) }));
   }
 }
 

@@ -1,13 +1,15 @@
 /**
  * The background (a service worker in Chrome, an event page in Firefox). It owns injection, the
- * badge and the keyboard command; it answers only this extension's own pages and content scripts.
+ * badge, the keyboard command, the context menu and the saved analyses; it answers only this
+ * extension's own pages and content scripts.
  * Listeners are registered synchronously at start, as an event-driven background requires.
  */
 import { ext } from '../shared/ext';
 import { isOwnContentScript, isOwnExtensionPage, parseBackgroundNotice, parsePopupMessage, type BackgroundNotice, type PopupMessage, type TabAnalysis } from '../shared/messages';
 import { askContent, onMessages } from '../shared/rpc';
 import { clearCount, showCount } from './badge';
-import { analyseTab } from './inject';
+import { createMarkMenu, onMarkMenuClick } from './context-menu';
+import { analyseAndRestore, correctEntry, migrateSavedAnalyses } from './saved-analyses';
 
 onMessages((raw, sender) => {
   const origin = ext.runtime.getURL('');
@@ -31,10 +33,25 @@ ext.commands.onCommand.addListener((command, tab) => {
   if (command === 'analyze') analyseFromCommand(tab?.id).catch(() => undefined);
 });
 
+ext.contextMenus.onClicked.addListener((info, tab) => {
+  onMarkMenuClick(info, tab)?.catch(() => undefined);
+});
+
+ext.runtime.onInstalled.addListener(() => {
+  createMarkMenu().catch(() => undefined);
+  migrateSavedAnalyses().catch(() => undefined);
+});
+
+// Test packages only: end-to-end tests cannot click a native context menu, so they call the very
+// listener the menu calls (see e2e/persistence-*.spec.ts).
+if (import.meta.env.MODE.endsWith('-test')) {
+  (globalThis as { saywhoTest?: object }).saywhoTest = { onMarkMenuClick };
+}
+
 async function answerPopup(message: PopupMessage): Promise<unknown> {
   switch (message.type) {
     case 'analyzeTab':
-      return reportOnBadge(message.tabId, await analyseTab(message.tabId));
+      return reportOnBadge(message.tabId, await analyseAndRestore(message.tabId));
     case 'scrollTo':
       return askContent(message.tabId, 'scrollTo', { itemId: message.itemId }).catch(() => ({ found: false }));
     case 'clear': {
@@ -42,6 +59,8 @@ async function answerPopup(message: PopupMessage): Promise<unknown> {
       await clearCount(message.tabId).catch(() => undefined);
       return answer;
     }
+    case 'correctEntry':
+      return reportOnBadge(message.tabId, await correctEntry(message.tabId, message.edit));
   }
 }
 
@@ -59,5 +78,5 @@ async function reportOnBadge(tabId: number, analysis: TabAnalysis): Promise<TabA
 /** The "analyze" shortcut: highlight the active tab without opening the popup. */
 async function analyseFromCommand(tabId: number | undefined): Promise<void> {
   const id = tabId ?? (await ext.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (id !== undefined) await reportOnBadge(id, await analyseTab(id));
+  if (id !== undefined) await reportOnBadge(id, await analyseAndRestore(id));
 }

@@ -5,7 +5,9 @@ const KIND_LABEL = { quote: 'Quote', claim: 'Attributed claim' } as const;
 
 export function describeItem(item: Item, speakers: readonly Speaker[]): string {
   const speaker = item.speakerId ? speakers.find((s) => s.id === item.speakerId) : undefined;
-  return `${KIND_LABEL[item.kind]} — ${speaker ? speakerLabel(speaker) : 'speaker not identified'}`;
+  const who = `${KIND_LABEL[item.kind]} — ${speaker ? speakerLabel(speaker) : 'speaker not identified'}`;
+  const marked = item.corrected ? `${who} (corrected by you)` : who;
+  return item.note ? `${marked}. Your note: ${item.note}` : marked;
 }
 
 export function speakerLabel(speaker: Speaker): string {

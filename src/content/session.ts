@@ -4,14 +4,17 @@
  */
 import { analyzePage } from '../core/analyze';
 import type { ArticleText } from '../core/article';
-import { anchorItems, anchorRange, BodyText, type ItemAnchor } from '../core/anchoring';
-import type { AnalysisResult, Item } from '../core/types';
+import { BodyText, type ItemAnchor } from '../core/anchoring';
+import { applyChange, type EntryChange, type Placement, type SavedAnalysis } from '../core/corrections';
+import type { AnalysisResult, Item, ItemKind } from '../core/types';
 import type { CannotReadReason, TabAnalysis } from '../shared/messages';
 import { errorMessage } from '../shared/rpc';
 import type { CaretDocument } from './dom-types';
 import { describeItem } from './describe';
+import { engineRun, entryRanges, isDetached, pageEntries, refreshAnchors, type EngineRun, type PageEntries } from './entries';
 import { watchHover } from './hover';
 import { createPainter, type PaintedItem, type Painter } from './painter';
+import { selectedEntry } from './selection';
 import { SpeakerTooltip } from './tooltip';
 import { watchPage, type PageWatch } from './watch';
 import { recordSpan } from './timing';
@@ -19,6 +22,8 @@ import { createTimeSlicer } from './yielder';
 
 /** How long the "you are here" emphasis stays after a jump from the popup. */
 const FOCUS_MS = 3000;
+/** The popup opens on the entry the reader pointed at this recently. */
+const POINTED_MS = 60_000;
 
 export interface SessionEvents {
   /** The analysis is ready (or was redone): `count` items. */
@@ -29,9 +34,17 @@ export interface SessionEvents {
 
 interface Analysed {
   url: string;
+  /** The entries shown: the engine run merged with the saved analysis and the reader's corrections. */
   result: AnalysisResult;
   articleText: ArticleText | null;
   anchors: Record<string, ItemAnchor>;
+  /** The engine's own run, kept to merge again after each correction. */
+  run: EngineRun;
+  /** What to save (see core/corrections/merge.ts). */
+  record: SavedAnalysis;
+  /** False until a saved analysis was merged in or the reader corrected something. */
+  restored: boolean;
+  placements: Record<string, Placement>;
   /** Set when the DOM changed since `anchors` were computed (body offsets may have moved). */
   anchorsStale: boolean;
   painted: PaintedItem[];
@@ -51,18 +64,55 @@ export class PageSession {
   private stylesAdopted = false;
   /** Bumped by `clear`, so an analysis still running when the user clears does not paint. */
   private generation = 0;
+  /** The entry the reader last pointed at (hover) or corrected. */
+  private pointed: { id: string; at: number } | null = null;
 
   constructor(private readonly doc: Document, private readonly events: SessionEvents) {
     this.painter = createPainter(doc);
     this.tooltip = new SpeakerTooltip(doc);
   }
 
-  /** The analysis of the page as it is now: cached, unless the page navigated in place. */
-  getResult(fallbackCss?: string): Promise<TabAnalysis> {
+  /**
+   * The analysis of the page as it is now: cached, unless the page navigated in place. `saved`:
+   * the page's saved analysis, merged in when it is newer than what the page shows.
+   */
+  getResult(fallbackCss?: string, saved?: SavedAnalysis): Promise<TabAnalysis> {
     if (fallbackCss) this.adoptStyles(fallbackCss);
     if (this.pending && this.analysed && this.analysed.url !== this.doc.location.href) this.clear();
     if (!this.pending) this.pending = this.analyse();
-    return this.pending.then((answer) => this.fresh(answer));
+    return this.pending.then((answer) => {
+      const analysed = this.analysed;
+      if (answer.status !== 'ready' || !analysed) return answer;
+      if (saved && (!analysed.restored || isNewer(saved, analysed.record))) {
+        analysed.restored = true;
+        this.show(analysed, pageEntries(this.doc, analysed.run, saved));
+      }
+      return this.fresh(analysed);
+    });
+  }
+
+  /** Applies a correction, repaints, and answers with the corrected analysis. */
+  correct(change: EntryChange): TabAnalysis {
+    const analysed = this.analysed;
+    if (!analysed) return { status: 'error', message: 'The page was read again since; open SayWho once more to correct it.' };
+    const applied = applyChange(analysed.record, change, new Date());
+    if (!applied) return { status: 'error', message: 'This entry is no longer on the list.' };
+    if (analysed.anchorsStale) refreshAnchors(this.doc, analysed.run);
+    analysed.anchorsStale = false;
+    analysed.restored = true;
+    this.show(analysed, pageEntries(this.doc, analysed.run, applied.record));
+    this.pointed = { id: applied.itemId, at: Date.now() };
+    return this.answer(analysed);
+  }
+
+  /** Adds the selected text as an entry (the context menu's "mark as quote / claim"). */
+  async markSelection(kind: ItemKind): Promise<TabAnalysis> {
+    const answer = await this.getResult();
+    const analysed = this.analysed;
+    if (answer.status !== 'ready' || !analysed) return answer;
+    const entry = selectedEntry(this.doc, kind, analysed.articleText);
+    if (!entry) return { status: 'error', message: 'Select the words to mark first.' };
+    return this.correct({ type: 'add', entry });
   }
 
   scrollTo(itemId: string): { found: boolean } {
@@ -106,7 +156,7 @@ export class PageSession {
       recordSpan('engine', started);
       if (generation !== this.generation) return { status: 'error', message: 'The highlights were cleared while the page was being read.' };
       const analysed = this.paintResult(url, result, articleText, performance.now() - started);
-      this.events.onResult(result.items.length);
+      this.events.onResult(analysed.result.items.length);
       return this.answer(analysed);
     } catch (error) {
       this.pending = null; // let the next request try again
@@ -116,57 +166,67 @@ export class PageSession {
 
   private paintResult(url: string, result: AnalysisResult, articleText: ArticleText | null, elapsedMs: number): Analysed {
     const anchorStart = performance.now();
-    const body = BodyText.of(this.doc);
-    const anchors = articleText ? anchorItems(body, result.items, articleText) : {};
-    const painted: PaintedItem[] = [];
-    for (const item of result.items) {
-      const anchor = anchors[item.id];
-      const ranges = articleText ? itemRanges(item, articleText) : [];
-      if (!ranges.length && anchor?.selector) {
-        const range = anchorRange(this.doc, body, anchor.selector);
-        if (range) ranges.push(range);
-      }
-      if (anchor) anchor.found = anchor.found && ranges.length > 0;
-      if (ranges.length) painted.push({ id: item.id, kind: item.kind, ranges });
-    }
-    // Quotes first: hit tests then name the quote, not the claim around it.
-    painted.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'quote' ? -1 : 1));
+    const run = engineRun(this.doc, result, articleText, new Date());
+    const entries = pageEntries(this.doc, run, null);
     const analysed: Analysed = {
       url,
-      result,
+      result: entries.merged.result,
       articleText,
-      anchors,
+      anchors: entries.merged.anchors,
+      run,
+      record: entries.merged.record,
+      restored: false,
+      placements: entries.merged.placements,
       anchorsStale: false,
-      painted,
-      byId: new Map(painted.map((item) => [item.id, item])),
-      items: new Map(result.items.map((item) => [item.id, item])),
+      painted: entries.painted,
+      byId: new Map(entries.painted.map((item) => [item.id, item])),
+      items: new Map(entries.merged.result.items.map((item) => [item.id, item])),
       elapsedMs: Math.round(elapsedMs),
     };
     this.analysed = analysed;
     const paintStart = recordSpan('anchor', anchorStart);
-    if (painted.length) {
-      this.quietly(() => this.painter.paint(painted));
-      this.stopHover = watchHover(this.doc, { describeAt: (x, y) => this.describeAt(x, y) }, this.tooltip);
-      this.watch = watchPage(this.doc, (cause) => this.onPageChange(cause), () => [this.tooltip.element]);
-    }
+    this.paint(analysed);
     recordSpan('paint', paintStart);
     return analysed;
   }
 
-  private answer(analysed: Analysed): TabAnalysis {
-    return { status: 'ready', result: analysed.result, anchors: analysed.anchors, elapsedMs: analysed.elapsedMs };
+  /** Shows newly merged entries (a correction, a restored analysis) in place of the current ones. */
+  private show(analysed: Analysed, entries: PageEntries): void {
+    const { merged, painted } = entries;
+    Object.assign(analysed, {
+      result: merged.result,
+      anchors: merged.anchors,
+      record: merged.record,
+      placements: merged.placements,
+      painted,
+      byId: new Map(painted.map((item) => [item.id, item])),
+      items: new Map(merged.result.items.map((item) => [item.id, item])),
+    });
+    this.paint(analysed);
+    this.events.onResult(merged.result.items.length);
   }
 
-  /** Recomputes selectors when the DOM moved since they were taken (cheap: one text walk). */
-  private fresh(answer: TabAnalysis): TabAnalysis {
-    const analysed = this.analysed;
-    if (answer.status !== 'ready' || !analysed?.anchorsStale || !analysed.articleText) return answer;
-    const anchors = anchorItems(BodyText.of(this.doc), analysed.result.items, analysed.articleText);
-    for (const [id, anchor] of Object.entries(anchors)) {
-      if (!anchor.found && analysed.anchors[id]?.found) anchors[id] = analysed.anchors[id]!;
-    }
-    analysed.anchors = anchors;
+  /** Paints the entries; the first time there are any, starts the hover tooltip and the page watch. */
+  private paint(analysed: Analysed): void {
+    if (!analysed.painted.length && !this.watch) return;
+    this.quietly(() => this.painter.paint(analysed.painted));
+    this.stopHover ??= watchHover(this.doc, { describeAt: (x, y) => this.describeAt(x, y) }, this.tooltip);
+    this.watch ??= watchPage(this.doc, (cause) => this.onPageChange(cause), () => [this.tooltip.element]);
+  }
+
+  private answer(analysed: Analysed): TabAnalysis {
+    const pointed = this.pointed && Date.now() - this.pointed.at < POINTED_MS && analysed.items.has(this.pointed.id) ? this.pointed.id : undefined;
+    // Pages without an article are saved only once the reader has marked something on them.
+    const record = analysed.result.reason && !analysed.record.entries.length ? null : analysed.record;
+    return { status: 'ready', result: analysed.result, anchors: analysed.anchors, elapsedMs: analysed.elapsedMs, record, ...(pointed ? { pointedItemId: pointed } : {}) };
+  }
+
+  /** Recomputes selectors when the DOM moved since they were taken (cheap: one text walk), then answers. */
+  private fresh(analysed: Analysed): TabAnalysis {
+    if (!analysed.anchorsStale) return this.answer(analysed);
     analysed.anchorsStale = false;
+    refreshAnchors(this.doc, analysed.run);
+    this.show(analysed, pageEntries(this.doc, analysed.run, analysed.record));
     return this.answer(analysed);
   }
 
@@ -187,18 +247,9 @@ export class PageSession {
 
   /** New ranges for items whose text the page re-rendered: from the text model, else the selectors. */
   private reanchor(analysed: Analysed, broken: PaintedItem[]): void {
-    let body: BodyText | null = null;
+    const body = BodyText.of(this.doc);
     for (const painted of broken) {
-      const item = analysed.items.get(painted.id);
-      if (!item) continue;
-      let ranges = analysed.articleText ? itemRanges(item, analysed.articleText) : [];
-      if (!ranges.length || ranges.some(isDetached)) {
-        const selector = analysed.anchors[item.id]?.selector;
-        body ??= BodyText.of(this.doc);
-        const range = selector ? anchorRange(this.doc, body, selector) : null;
-        ranges = range ? [range] : [];
-      }
-      painted.ranges = ranges;
+      painted.ranges = entryRanges(this.doc, body, analysed.run, analysed.placements[painted.id], analysed.anchors[painted.id]);
     }
   }
 
@@ -208,6 +259,7 @@ export class PageSession {
     let id = this.painter.itemAt(x, y);
     if (id === undefined) id = this.hitTest(analysed, x, y);
     const item = id ? analysed.items.get(id) : undefined;
+    if (item) this.pointed = { id: item.id, at: Date.now() };
     return item ? describeItem(item, analysed.result.speakers) : null;
   }
 
@@ -259,26 +311,17 @@ export class PageSession {
   }
 }
 
-/** The live ranges of an item: one per segment of an interrupted quote. */
-function itemRanges(item: Item, articleText: ArticleText): Range[] {
-  if (item.in === 'title') return [];
-  const parts = item.segments?.length ? item.segments : [[item.start, item.end] as [number, number]];
-  const ranges: Range[] = [];
-  for (const [start, end] of parts) {
-    const range = articleText.toRange(start, end);
-    if (range && !range.collapsed) ranges.push(range);
-  }
-  return ranges;
-}
-
-function isDetached(range: Range): boolean {
-  return range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected;
-}
-
 /** Documents that are not web pages: PDFs in the built-in viewer, images, feeds, plain text. */
 function unreadableDocument(doc: Document): CannotReadReason | null {
   const type = doc.contentType;
   if (type === 'application/pdf') return 'pdf';
   if (type && type !== 'text/html' && type !== 'application/xhtml+xml') return 'not-html';
   return doc.body ? null : 'not-html';
+}
+
+/** True when `saved` holds changes the page does not show yet (made in another tab). */
+function isNewer(saved: SavedAnalysis, shown: SavedAnalysis): boolean {
+  if (saved.key !== shown.key) return true;
+  if (saved.revision !== shown.revision) return saved.revision > shown.revision;
+  return saved.updatedAt !== shown.updatedAt && saved.updatedAt > shown.updatedAt;
 }

@@ -31,6 +31,10 @@ export interface Item {
   speakerId: string | null;
   /** Present when the item was found in the headline; offsets then index into `title`. */
   in?: 'title';
+  /** Set when the reader corrected the entry (kind or speaker) or marked it themselves. */
+  corrected?: true;
+  /** The reader's note on the entry. */
+  note?: string;
 }
 
 export type SpeakerKind = 'person' | 'organization' | 'unnamed' | 'other';

@@ -1,6 +1,6 @@
 /** The popup's calls: which tab to read, and the requests it makes of the background. */
 import { ext } from '../shared/ext';
-import type { TabAnalysis } from '../shared/messages';
+import type { EntryEdit, TabAnalysis } from '../shared/messages';
 import { askBackground } from '../shared/rpc';
 
 /** `?tabId=N` (end-to-end tests open the popup as a tab aimed at another tab); else null. */
@@ -27,4 +27,9 @@ export function scrollToItem(tabId: number, itemId: string): Promise<{ found: bo
 
 export function clearHighlights(tabId: number): Promise<{ ok: boolean }> {
   return askBackground('clear', { tabId });
+}
+
+/** Applies and saves a correction; answers with the corrected analysis. */
+export function correctEntry(tabId: number, edit: EntryEdit): Promise<TabAnalysis> {
+  return askBackground('correctEntry', { tabId, edit });
 }

@@ -5,6 +5,7 @@
 import type { ItemAnchor } from '../core/anchoring/types';
 import type { AnalysisResult, Item, ItemKind, Speaker } from '../core/types';
 import type { CannotReadReason, TabAnalysis } from '../shared/messages';
+import type { StorageReport } from '../shared/storage/notices';
 
 export type Phase = 'loading' | 'cannot-read' | 'no-article' | 'nothing-found' | 'error' | 'ready';
 export type KindFilter = 'all' | ItemKind;
@@ -19,11 +20,13 @@ export interface PopupState {
   detail: string | null;
   filter: KindFilter;
   query: string;
-  /** The entry the user last jumped to. */
+  /** The entry the user last jumped to (or pointed at on the page before opening the popup). */
   selectedId: string | null;
+  /** How saving and restoring went (notices for the reader). */
+  storage: StorageReport | null;
 }
 
-export const initialState: PopupState = { phase: 'loading', tabId: null, result: null, anchors: {}, reason: null, detail: null, filter: 'all', query: '', selectedId: null };
+export const initialState: PopupState = { phase: 'loading', tabId: null, result: null, anchors: {}, reason: null, detail: null, filter: 'all', query: '', selectedId: null, storage: null };
 
 export type PopupAction =
   | { type: 'target'; tabId: number }
@@ -31,7 +34,9 @@ export type PopupAction =
   | { type: 'failed'; message: string }
   | { type: 'filter'; filter: KindFilter }
   | { type: 'search'; query: string }
-  | { type: 'select'; itemId: string };
+  | { type: 'select'; itemId: string }
+  /** The answer to a correction: a ready answer replaces the entries; an error changes nothing. */
+  | { type: 'corrected'; answer: TabAnalysis };
 
 export function reduce(state: PopupState, action: PopupAction): PopupState {
   switch (action.type) {
@@ -47,6 +52,8 @@ export function reduce(state: PopupState, action: PopupAction): PopupState {
       return { ...state, query: action.query };
     case 'select':
       return { ...state, selectedId: action.itemId };
+    case 'corrected':
+      return action.answer.status === 'ready' ? fromAnswer(state, action.answer) : state;
   }
 }
 
@@ -56,14 +63,18 @@ function fromAnswer(state: PopupState, answer: TabAnalysis): PopupState {
       return { ...state, phase: 'cannot-read', reason: answer.reason, detail: answer.detail ?? null };
     case 'error':
       return { ...state, phase: 'error', detail: answer.message };
-    case 'ready':
-      return { ...state, phase: phaseOf(answer.result), result: answer.result, anchors: answer.anchors, reason: null, detail: null };
+    case 'ready': {
+      // The first answer may name the entry the reader was pointing at on the page.
+      const pointed = state.phase === 'loading' && answer.pointedItemId ? answer.pointedItemId : null;
+      return { ...state, phase: phaseOf(answer.result), result: answer.result, anchors: answer.anchors, reason: null, detail: null, storage: answer.storage ?? null, selectedId: pointed ?? state.selectedId };
+    }
   }
 }
 
 /** The screen for a finished analysis. */
 export function phaseOf(result: AnalysisResult): Phase {
-  if (result.reason) return 'no-article';
+  // Entries the reader marked on a page without an article still make a list.
+  if (result.reason && !result.items.length) return 'no-article';
   return result.items.length ? 'ready' : 'nothing-found';
 }
 
@@ -87,7 +98,7 @@ export function foldForSearch(text: string): string {
 export function matchesQuery(item: Item, speaker: Speaker | null, query: string): boolean {
   const terms = foldForSearch(query).split(/\s+/).filter(Boolean);
   if (!terms.length) return true;
-  const haystack = foldForSearch([item.text, speaker?.name ?? '', speaker?.role ?? '', ...(speaker?.mentions ?? [])].join(' \n '));
+  const haystack = foldForSearch([item.text, speaker?.name ?? '', speaker?.role ?? '', item.note ?? '', ...(speaker?.mentions ?? [])].join(' \n '));
   return terms.every((term) => haystack.includes(term));
 }
 
@@ -101,14 +112,20 @@ export interface SpeakerGroup {
   counts: KindCounts;
 }
 
+/** Saved entries whose words are no longer on the page (headline entries never are on it). */
+export function isMissing(item: Item, anchors: Record<string, ItemAnchor>): boolean {
+  return item.in !== 'title' && anchors[item.id]?.found === false;
+}
+
 /**
  * Entries grouped by speaker, most entries first (ties: first to speak first), the unidentified
- * last. Groups with no visible entry are left out.
+ * last. Groups with no visible entry are left out. With `anchors`, entries not found on the page
+ * are left out too (see {@link missingEntries}).
  */
-export function groupEntries(result: AnalysisResult, filter: KindFilter, query: string): SpeakerGroup[] {
+export function groupEntries(result: AnalysisResult, filter: KindFilter, query: string, anchors?: Record<string, ItemAnchor>): SpeakerGroup[] {
   const speakers = new Map(result.speakers.map((speaker) => [speaker.id, speaker]));
   const groups = new Map<string, SpeakerGroup & { all: Item[]; first: number }>();
-  const ordered = [...result.items].sort(pageOrder);
+  const ordered = [...result.items].filter((item) => !anchors || !isMissing(item, anchors)).sort(pageOrder);
   for (const [index, item] of ordered.entries()) {
     const speaker = (item.speakerId && speakers.get(item.speakerId)) || null;
     const key = speaker?.id ?? '';
@@ -130,6 +147,21 @@ export function groupEntries(result: AnalysisResult, filter: KindFilter, query: 
 /** Headline items first, then by position in the article. */
 function pageOrder(a: Item, b: Item): number {
   return Number(b.in === 'title') - Number(a.in === 'title') || a.start - b.start || a.end - b.end;
+}
+
+/** The entries not found on this page that pass the filter and search, in saved order. */
+export function missingEntries(result: AnalysisResult, anchors: Record<string, ItemAnchor>, filter: KindFilter, query: string): Array<{ item: Item; speaker: Speaker | null }> {
+  const speakers = new Map(result.speakers.map((speaker) => [speaker.id, speaker]));
+  return result.items
+    .filter((item) => isMissing(item, anchors))
+    .map((item) => ({ item, speaker: (item.speakerId && speakers.get(item.speakerId)) || null }))
+    .filter(({ item, speaker }) => (filter === 'all' || item.kind === filter) && matchesQuery(item, speaker, query))
+    .sort((a, b) => pageOrder(a.item, b.item));
+}
+
+/** Names for the speaker picker: every speaker of the page, in the order they were found. */
+export function knownSpeakerNames(result: AnalysisResult): string[] {
+  return [...new Set(result.speakers.map((speaker) => speaker.name).filter(Boolean))];
 }
 
 /** How many entries are visible now. */

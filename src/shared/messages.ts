@@ -4,7 +4,10 @@
  * treated as a message: only `runtime.onMessage` from this extension.
  */
 import type { ItemAnchor } from '../core/anchoring/types';
-import type { AnalysisResult } from '../core/types';
+import { MAX_NOTE, MAX_SPEAKER_NAME, type EntryChange, type SavedAnalysis } from '../core/corrections/types';
+import type { AnalysisResult, ItemKind } from '../core/types';
+import type { StorageReport } from './storage/notices';
+import { checkRecord } from './storage/schema';
 
 /** Why SayWho cannot read the page in a tab. */
 export type CannotReadReason =
@@ -25,7 +28,20 @@ export interface AnalysisPayload {
   anchors: Record<string, ItemAnchor>;
   /** How long the analysis took in the page (ms, wall clock including yields). */
   elapsedMs: number;
+  /**
+   * Content script → background only: the page's analysis as it should be saved (the engine run
+   * merged with the saved analysis and the reader's corrections); null when there is nothing to
+   * save (no article). The background strips it before answering the popup.
+   */
+  record?: SavedAnalysis | null;
+  /** Background → popup: how saving and restoring went. */
+  storage?: StorageReport;
+  /** The entry the reader last pointed at on the page (the popup opens focused on it). */
+  pointedItemId?: string;
 }
+
+/** A correction the popup can ask for (entries are added from a page selection, never by the popup). */
+export type EntryEdit = Exclude<EntryChange, { type: 'add' }>;
 
 /** The answer to "analyse this tab". */
 export type TabAnalysis =
@@ -41,6 +57,8 @@ export interface PopupToBackground {
   scrollTo: { request: { tabId: number; itemId: string }; response: { found: boolean } };
   /** Removes the highlights from the page. */
   clear: { request: { tabId: number }; response: { ok: boolean } };
+  /** Applies and saves a correction; answers with the corrected analysis. */
+  correctEntry: { request: { tabId: number; edit: EntryEdit }; response: TabAnalysis };
 }
 
 /** Requests the background makes of the content script in a tab. */
@@ -49,9 +67,13 @@ export interface BackgroundToContent {
    * `fallbackCss`: the highlight styles, sent when `scripting.insertCSS` failed so the content
    * script adopts them itself (and does not have to carry them).
    */
-  getResult: { request: { fallbackCss?: string }; response: TabAnalysis };
+  getResult: { request: { fallbackCss?: string; saved?: SavedAnalysis }; response: TabAnalysis };
   scrollTo: { request: { itemId: string }; response: { found: boolean } };
   clear: { request: Record<never, never>; response: { ok: boolean } };
+  /** Applies a correction to the page's entries and repaints. */
+  correct: { request: { edit: EntryEdit }; response: TabAnalysis };
+  /** Adds the page's selected text as an entry of `kind` (the context menu). */
+  markSelection: { request: { kind: ItemKind }; response: TabAnalysis };
 }
 
 /** Notices the content script sends the background. */
@@ -77,6 +99,27 @@ const isTabId = (value: unknown): value is number => Number.isSafeInteger(value)
 /** Item ids are short engine-made strings; anything else is not ours. */
 const isItemId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 200;
 
+const isKind = (value: unknown): value is ItemKind => value === 'quote' || value === 'claim';
+
+/** A correction from the popup, or null. Texts too long to be typed are refused, not cut. */
+export function parseEntryEdit(value: unknown): EntryEdit | null {
+  if (!isRecord(value) || !isItemId(value.itemId)) return null;
+  const itemId = value.itemId;
+  switch (value.type) {
+    case 'speaker':
+      if (value.name === null) return { type: 'speaker', itemId, name: null };
+      return typeof value.name === 'string' && value.name.length <= MAX_SPEAKER_NAME * 2 ? { type: 'speaker', itemId, name: value.name } : null;
+    case 'kind':
+      return isKind(value.kind) ? { type: 'kind', itemId, kind: value.kind } : null;
+    case 'note':
+      return typeof value.note === 'string' && value.note.length <= MAX_NOTE * 2 ? { type: 'note', itemId, note: value.note } : null;
+    case 'delete':
+      return { type: 'delete', itemId };
+    default:
+      return null;
+  }
+}
+
 /** The popup's request, or null when `value` is not one. */
 export function parsePopupMessage(value: unknown): PopupMessage | null {
   if (!isRecord(value) || !isTabId(value.tabId)) return null;
@@ -86,8 +129,21 @@ export function parsePopupMessage(value: unknown): PopupMessage | null {
       return { type: value.type, tabId: value.tabId };
     case 'scrollTo':
       return isItemId(value.itemId) ? { type: 'scrollTo', tabId: value.tabId, itemId: value.itemId } : null;
+    case 'correctEntry': {
+      const edit = parseEntryEdit(value.edit);
+      return edit ? { type: 'correctEntry', tabId: value.tabId, edit } : null;
+    }
     default:
       return null;
+  }
+}
+
+/** A saved analysis that passes the storage checks, or undefined. */
+export function parseSavedAnalysis(value: unknown): SavedAnalysis | undefined {
+  try {
+    return checkRecord(value);
+  } catch {
+    return undefined;
   }
 }
 
@@ -97,12 +153,23 @@ const MAX_CSS = 20_000;
 export function parseContentMessage(value: unknown): ContentMessage | null {
   if (!isRecord(value)) return null;
   switch (value.type) {
-    case 'getResult':
-      return typeof value.fallbackCss === 'string' && value.fallbackCss.length <= MAX_CSS ? { type: 'getResult', fallbackCss: value.fallbackCss } : { type: 'getResult' };
+    case 'getResult': {
+      const message: ContentMessage & { type: 'getResult' } = { type: 'getResult' };
+      if (typeof value.fallbackCss === 'string' && value.fallbackCss.length <= MAX_CSS) message.fallbackCss = value.fallbackCss;
+      const saved = value.saved === undefined ? undefined : parseSavedAnalysis(value.saved);
+      if (saved) message.saved = saved;
+      return message;
+    }
     case 'scrollTo':
       return isItemId(value.itemId) ? { type: 'scrollTo', itemId: value.itemId } : null;
     case 'clear':
       return { type: 'clear' };
+    case 'correct': {
+      const edit = parseEntryEdit(value.edit);
+      return edit ? { type: 'correct', edit } : null;
+    }
+    case 'markSelection':
+      return isKind(value.kind) ? { type: 'markSelection', kind: value.kind } : null;
     default:
       return null;
   }

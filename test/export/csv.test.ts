@@ -52,6 +52,8 @@ describe('CSV export', () => {
       published: '2024-03-12',
       cue: 'said',
       source: 'Lavrov',
+      corrected: 'false',
+      note: '',
     });
   });
 

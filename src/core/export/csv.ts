@@ -6,7 +6,8 @@
 import { citeUrl, displayDate, outletName, speakerOf, type ExportInput } from './input';
 import { wellFormed } from './well-formed';
 
-export const CSV_COLUMNS = ['kind', 'text', 'speaker', 'role', 'speaker kind', 'outlet', 'title', 'url', 'published', 'cue', 'source'] as const;
+/** `corrected`: "true" when the reader corrected the entry or marked it; `note`: the reader's note. */
+export const CSV_COLUMNS = ['kind', 'text', 'speaker', 'role', 'speaker kind', 'outlet', 'title', 'url', 'published', 'cue', 'source', 'corrected', 'note'] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -33,6 +34,8 @@ export function toCsv({ result }: ExportInput): string {
       displayDate(result.published),
       item.cue?.text ?? '',
       item.source?.text ?? '',
+      item.corrected ? 'true' : 'false',
+      item.note ?? '',
     ]);
   }
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');

@@ -52,8 +52,10 @@ function plural(count: number, one: string, many: string): string {
 function entryLine(item: Item): string {
   const text = escapeMarkdown(item.text);
   const body = item.kind === 'quote' ? `“${text}”` : text;
-  const notes = [item.cue ? `cue: ${escapeMarkdown(item.cue.text)}` : '', item.in === 'title' ? 'in the headline' : ''].filter(Boolean);
-  return `- **${KIND_NAMES[item.kind]}:** ${body}${notes.length ? ` _(${notes.join('; ')})_` : ''}`;
+  const notes = [item.cue ? `cue: ${escapeMarkdown(item.cue.text)}` : '', item.in === 'title' ? 'in the headline' : '', item.corrected ? 'corrected by the reader' : ''].filter(Boolean);
+  const line = `- **${KIND_NAMES[item.kind]}:** ${body}${notes.length ? ` _(${notes.join('; ')})_` : ''}`;
+  // The reader's note, as a nested item under the entry.
+  return item.note ? `${line}\n  - _Note:_ ${escapeMarkdown(item.note)}` : line;
 }
 
 export function toMarkdown(input: ExportInput, exportedAt: Date): string {

@@ -14,9 +14,13 @@ import { stringifyWellFormed } from './well-formed';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
+/**
+ * Bodies: the kind (`tagging`), who said it (`describing`); when the reader corrected the entry
+ * a note saying so (`editing`), and the reader's own note (`commenting`).
+ */
 export interface TextualBody {
   type: 'TextualBody';
-  purpose: 'tagging' | 'describing';
+  purpose: 'tagging' | 'describing' | 'editing' | 'commenting';
   value: string;
   format?: 'text/plain';
 }
@@ -70,9 +74,18 @@ function toAnnotation(input: ExportInput, item: Item, source: string, exportedAt
     body: [
       { type: 'TextualBody', purpose: 'tagging', value: item.kind },
       { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: `${item.kind === 'quote' ? 'Quote' : 'Claim'} attributed to ${speakerDescription(speaker)}${where}` },
+      ...readerBodies(item),
     ],
     target: { source, selector: selectorsFor(input, item) },
   };
+}
+
+/** What the reader added: that they corrected the entry, and their note. */
+function readerBodies(item: Item): TextualBody[] {
+  const bodies: TextualBody[] = [];
+  if (item.corrected) bodies.push({ type: 'TextualBody', purpose: 'editing', format: 'text/plain', value: 'Corrected by the reader: the kind and speaker above are theirs.' });
+  if (item.note) bodies.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain', value: item.note });
+  return bodies;
 }
 
 /**

@@ -1,7 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { ItemAnchor } from '../../core/anchoring/types';
 import type { Item, Speaker } from '../../core/types';
+import type { EntryEdit } from '../../shared/messages';
 import { truncate } from '../state';
+import { EntryActions, EntryForm, type EditMode } from './EntryEditor';
+
+/** What an entry needs to offer corrections. */
+export interface Corrections {
+  /** The entry whose form is open, and which form. */
+  editing: { itemId: string; mode: EditMode } | null;
+  /** A correction is being saved. */
+  busy: boolean;
+  onMode(itemId: string, mode: EditMode | null): void;
+  onEdit(edit: EntryEdit): void;
+}
 
 interface Props {
   item: Item;
@@ -10,6 +22,7 @@ interface Props {
   selected: boolean;
   onShow(item: Item): void;
   onCopy(item: Item): void;
+  corrections: Corrections;
 }
 
 const KIND_LABEL = { quote: 'Quote', claim: 'Claim' } as const;
@@ -18,18 +31,21 @@ const KIND_LABEL = { quote: 'Quote', claim: 'Claim' } as const;
  * One quote or claim. Clicking it (or Enter) shows it on the page. The kind is spelled out and
  * has its own icon, so colour is never the only cue. Page text is rendered as text only.
  */
-export function Entry({ item, speaker, anchor, selected, onShow, onCopy }: Props) {
+export function Entry({ item, speaker, anchor, selected, onShow, onCopy, corrections }: Props) {
   const [expanded, setExpanded] = useState(false);
   const short = truncate(item.text);
   const inTitle = item.in === 'title';
   const onPage = !inTitle && anchor?.found !== false;
   const show = () => onShow(item);
+  const mode = corrections.editing?.itemId === item.id ? corrections.editing.mode : null;
   return (
     <li
       class={`entry kind-${item.kind}${selected ? ' selected' : ''}`}
       data-testid="entry"
       data-kind={item.kind}
       data-item-id={item.id}
+      data-found={String(inTitle || anchor?.found !== false)}
+      data-corrected={String(item.corrected === true)}
       tabIndex={-1}
       aria-current={selected ? 'true' : undefined}
       onClick={(event) => {
@@ -52,7 +68,13 @@ export function Entry({ item, speaker, anchor, selected, onShow, onCopy }: Props
         </span>
         {item.cue && <span class="cue"> · {item.cue.text}</span>}
         {inTitle && <span class="note"> · in the headline</span>}
-        {!inTitle && anchor?.found === false && <span class="note"> · not found on the page</span>}
+        {!inTitle && anchor?.found === false && <span class="note"> · not found on this page</span>}
+        {item.corrected && (
+          <span class="corrected" data-testid="entry-corrected">
+            {' '}
+            · corrected by you
+          </span>
+        )}
         <span class="entry-actions">
           {short.truncated && (
             <button type="button" class="link" data-action="expand" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
@@ -64,6 +86,14 @@ export function Entry({ item, speaker, anchor, selected, onShow, onCopy }: Props
           </button>
         </span>
       </div>
+      {item.note && (
+        <p class="entry-note" data-testid="entry-note">
+          <span class="visually-hidden">Your note: </span>
+          {item.note}
+        </p>
+      )}
+      <EntryActions item={item} busy={corrections.busy} onMode={(next) => corrections.onMode(item.id, next)} onEdit={corrections.onEdit} />
+      {mode && <EntryForm item={item} mode={mode} speakerName={speaker?.name ?? null} busy={corrections.busy} onEdit={corrections.onEdit} onCancel={() => corrections.onMode(item.id, null)} />}
     </li>
   );
 }

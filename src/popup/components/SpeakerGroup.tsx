@@ -1,7 +1,7 @@
 import type { ItemAnchor } from '../../core/anchoring/types';
 import type { Item } from '../../core/types';
 import { speakerKindLabel, type SpeakerGroup as Group } from '../state';
-import { Entry } from './Entry';
+import { Entry, type Corrections } from './Entry';
 
 interface Props {
   group: Group;
@@ -9,6 +9,7 @@ interface Props {
   selectedId: string | null;
   onShow(item: Item): void;
   onCopy(item: Item): void;
+  corrections: Corrections;
 }
 
 function countText({ quote, claim }: Group['counts']): string {
@@ -17,7 +18,7 @@ function countText({ quote, claim }: Group['counts']): string {
 }
 
 /** A speaker with their entries. */
-export function SpeakerGroup({ group, anchors, selectedId, onShow, onCopy }: Props) {
+export function SpeakerGroup({ group, anchors, selectedId, onShow, onCopy, corrections }: Props) {
   const { speaker } = group;
   const kind = speakerKindLabel(speaker);
   const headingId = `speaker-${group.key || 'unknown'}`;
@@ -31,7 +32,7 @@ export function SpeakerGroup({ group, anchors, selectedId, onShow, onCopy }: Pro
       </h2>
       <ul class="entries">
         {group.items.map((item) => (
-          <Entry key={item.id} item={item} speaker={speaker} anchor={anchors[item.id]} selected={item.id === selectedId} onShow={onShow} onCopy={onCopy} />
+          <Entry key={item.id} item={item} speaker={speaker} anchor={anchors[item.id]} selected={item.id === selectedId} onShow={onShow} onCopy={onCopy} corrections={corrections} />
         ))}
       </ul>
     </section>

@@ -1,0 +1,134 @@
+/**
+ * Saving and restoring a tab's analysis around the content script's work. The background is the
+ * only reader and writer of the saved analyses: a content script is given the one record of the
+ * page it runs in, and what it sends back is checked (shape, and that it is this tab's page)
+ * before it is written. Nothing is kept in memory between events (the service worker stops).
+ */
+import type { SavedAnalysis } from '../core/corrections/types';
+import type { ItemKind } from '../core/types';
+import { ext } from '../shared/ext';
+import type { EntryEdit, TabAnalysis } from '../shared/messages';
+import { askContent, errorMessage } from '../shared/rpc';
+import { AnalysisStore, localArea, notice, recordKey, sameSite, type StorageNotice } from '../shared/storage';
+import { analyseTab } from './inject';
+
+let store: AnalysisStore | null = null;
+/** Created on first use; holds no state worth keeping beyond one event. */
+function analyses(): AnalysisStore {
+  store ??= new AnalysisStore(localArea());
+  return store;
+}
+
+/**
+ * Reads a tab, merging in its saved analysis: first the one saved under the tab's address, then,
+ * when the page turns out to declare another canonical address, the one saved under that.
+ */
+export async function analyseAndRestore(tabId: number): Promise<TabAnalysis> {
+  const tabUrl = await tabUrlOf(tabId);
+  const notices: StorageNotice[] = [];
+  const byAddress = tabUrl ? await lookup(recordKey(tabUrl, null), notices) : null;
+  let answer = await analyseTab(tabId, byAddress ?? undefined);
+  if (answer.status !== 'ready') return answer;
+  let restored = byAddress !== null;
+  const key = answer.record?.key;
+  if (key && key !== byAddress?.key) {
+    const byCanonical = await lookup(key, notices);
+    if (byCanonical) {
+      answer = await askContent(tabId, 'getResult', { saved: byCanonical }).catch(() => answer);
+      restored = true;
+    }
+  }
+  const replaces = byAddress && key && byAddress.key !== key ? byAddress.key : undefined;
+  return persist(tabUrl, answer, restored, notices, replaces);
+}
+
+/** A correction from the popup: applied by the page's content script, then saved. */
+export async function correctEntry(tabId: number, edit: EntryEdit): Promise<TabAnalysis> {
+  const tabUrl = await tabUrlOf(tabId);
+  let answer: TabAnalysis;
+  try {
+    answer = await askContent(tabId, 'correct', { edit });
+  } catch {
+    return { status: 'error', message: 'The page did not answer (it was reloaded or closed). Open SayWho on it again to make this change.' };
+  }
+  return persist(tabUrl, answer, true, []);
+}
+
+/** "SayWho: mark as quote / claim": reads the tab if needed, adds the selected words, saves. */
+export async function markSelection(tabId: number, kind: ItemKind): Promise<TabAnalysis> {
+  const ready = await analyseAndRestore(tabId);
+  if (ready.status !== 'ready') return ready;
+  const tabUrl = await tabUrlOf(tabId);
+  const answer = await askContent(tabId, 'markSelection', { kind }).catch((error: unknown): TabAnalysis => ({ status: 'error', message: errorMessage(error) }));
+  return persist(tabUrl, answer, true, []);
+}
+
+/** After an update: bring every saved record to the current schema. */
+export async function migrateSavedAnalyses(): Promise<void> {
+  await analyses().migrateAll();
+}
+
+async function tabUrlOf(tabId: number): Promise<string | undefined> {
+  try {
+    return (await ext.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}
+
+async function lookup(key: string | null, notices: StorageNotice[]): Promise<SavedAnalysis | null> {
+  if (!key) return null;
+  const loaded = await analyses().load(key);
+  switch (loaded.status) {
+    case 'found':
+      return loaded.record;
+    case 'missing':
+      return null;
+    case 'unreadable':
+      notices.push(notice('unreadable'));
+      return null;
+    case 'newer':
+      notices.push(notice('newer'));
+      return null;
+    case 'failed':
+      notices.push(notice('failed', loaded.message));
+      return null;
+  }
+}
+
+/** Saves the content script's record (when it is this tab's page) and reports how it went. */
+async function persist(tabUrl: string | undefined, answer: TabAnalysis, restored: boolean, notices: StorageNotice[], replaces?: string): Promise<TabAnalysis> {
+  if (answer.status !== 'ready') return answer;
+  const { record, ...shown } = answer;
+  let saved = false;
+  if (record) {
+    if (!belongsTo(record, tabUrl)) {
+      notices.push(notice('failed', 'the page’s address did not match the tab'));
+    } else {
+      const result = await analyses().save(record, replaces);
+      switch (result.status) {
+        case 'saved':
+        case 'unchanged':
+        case 'stale':
+          saved = true;
+          break;
+        case 'quota':
+          notices.push(notice('quota'));
+          break;
+        case 'newer':
+          notices.push(notice('newer'));
+          break;
+        case 'failed':
+          notices.push(notice('failed', result.message));
+          break;
+      }
+    }
+  }
+  const unique = notices.filter((item, index) => notices.findIndex((other) => other.code === item.code) === index);
+  return { ...shown, storage: { restored, saved, notices: unique } };
+}
+
+/** The record is for the page the tab shows: its key follows from its own URLs, on the tab's site. */
+function belongsTo(record: SavedAnalysis, tabUrl: string | undefined): boolean {
+  return !!tabUrl && record.key === recordKey(record.url, record.canonicalUrl) && sameSite(record.url, tabUrl);
+}
