@@ -25,13 +25,16 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
   const len = bucket(words, [2, 4, 8, 16, 40]);
   const tokens = view.tokens;
   const cueWord = tokens[c.cue.start]!.lower;
+  const lemma = c.lemma;
+  // The cue's form (said / says / saying) rather than the word itself: the lemma carries the word.
+  const form = cueWord.endsWith('ing') ? 'ing' : cueWord.endsWith('s') ? 's' : cueWord === c.lemma ? 'base' : 'past';
   const srcFirst = c.source ? tokens[c.source.start]!.lower : '';
   const f = [
     'bias',
     `p:${c.pattern}`,
     `f:${c.frame}`,
-    `l:${c.lemma}`,
-    `w:${cueWord}`,
+    `l:${lemma}`,
+    `form:${form}`,
     `src:${src}`,
     `ck:${ck}`,
     // Length matters mostly when the content was cut short of its sentence.
@@ -39,9 +42,9 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
     `p:${c.pattern}|tail:${bucket(c.tailWords, [0, 2, 5, 10])}`,
     `p:${c.pattern}|src:${src}`,
     `p:${c.pattern}|ck:${ck}`,
-    `p:${c.pattern}|l:${c.lemma}`,
-    `l:${c.lemma}|src:${src}`,
-    `ck:${ck}|l:${c.lemma}`,
+    `p:${c.pattern}|l:${lemma}`,
+    `l:${lemma}|src:${src}`,
+    `ck:${ck}|l:${lemma}`,
   ];
   if (c.source && c.source.end - c.source.start > 6) f.push('src:long');
   if (c.source && src === 'pronoun') f.push(`pron:${srcFirst}`);
@@ -49,7 +52,7 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
   if (c.subordinate) f.push('sub');
   if (c.pattern === 'bare-quote') {
     for (const o of c.cutOptions) f.push(o, `${o}|src:${src}`);
-  } else if (c.cut) f.push(`cut:${c.cut}`, `p:${c.pattern}|cut:${c.cut}`, `l:${c.lemma}|cut:${c.cut}`);
+  } else if (c.cut) f.push(`cut:${c.cut}`, `p:${c.pattern}|cut:${c.cut}`, `l:${lemma}|cut:${c.cut}`);
   else for (const o of c.cutOptions) f.push(`could:${o}`);
   if (c.channel) f.push('chan');
   if (c.extraSegments.length) f.push('xseg');
