@@ -52,18 +52,27 @@ test.describe('test package (dist/firefox-test)', () => {
     expectExports(files, entries, bodyText);
   });
 
-  test('the real toolbar popup (action.openPopup) shows the article; other pages say what they are', async ({ launchFirefox }) => {
+  test('the real toolbar popup (action.openPopup) shows the article', async ({ launchFirefox }) => {
     const firefox = await launchFirefox('test');
     const page = await firefox.openPage(SEED.page);
     const popup = await firefox.openToolbarPopup(page);
     expect(popup.where).toBe('toolbar');
     await expectSeedPopup(popup);
     await expectHighlights(firefox.article(page));
+  });
 
-    const plain = await firefox.openPage('e2e/no-article.html');
-    expect(await settledState((await firefox.openPopupInTab(await firefox.tabIdOf(plain))).view)).toBe('no-article');
-    const addons = await firefox.openPage('about:addons');
-    expect(await settledState((await firefox.openPopupInTab(await firefox.tabIdOf(addons))).view)).toBe('cannot-read');
+  test('a page without an article says so', async ({ launchFirefox }) => {
+    const firefox = await launchFirefox('test');
+    const page = await firefox.openPage('e2e/no-article.html');
+    const { view } = await firefox.openPopupInTab(await firefox.tabIdOf(page));
+    expect(await settledState(view)).toBe('no-article');
+  });
+
+  test('a browser page cannot be read', async ({ launchFirefox }) => {
+    const firefox = await launchFirefox('test');
+    const page = await firefox.openPage('about:addons');
+    const { view } = await firefox.openPopupInTab(await firefox.tabIdOf(page));
+    expect(await settledState(view)).toBe('cannot-read');
   });
 });
 
