@@ -773,6 +773,7 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   }
   const content = contentOf(view, after.start, end);
   if (!content) return;
+  if (cues.some((c) => c.range.start === content.start && c.participle)) return; // "said adding that …" is the participle's
   const words = wordCount(view, content.start, content.end);
   const answer = words === 1 && ['yes', 'no', 'so', 'nothing'].includes(view.tokens[content.start]!.lower);
   if (content.kind !== 'quote' && words < (cue.frame === 'np' || answer ? 1 : 2)) return;
