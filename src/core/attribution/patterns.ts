@@ -550,10 +550,14 @@ const INTRO_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'ear
 export function subjectStart(view: SentenceView, limit: number): number {
   const tokens = view.tokens;
   let start = openerLength(view, 0, limit);
-  if (start < limit && INTRO_WORDS.has(tokens[start]!.lower)) {
-    let k = start;
-    while (k < limit && !(isPunct(tokens[k], ',') && !view.quoteOf[k])) k++;
-    if (k < limit - 1) start = k + 1;
+  let k = start;
+  while (k < limit && !(isPunct(tokens[k], ',') && !view.quoteOf[k])) k++;
+  // An introductory phrase closed by a comma: "In a Fox interview later that day,", "Eight years ago,".
+  const intro = k < limit - 1 && (INTRO_WORDS.has(tokens[start]!.lower) || (k - start <= 5 && tokens.slice(start, k).some((t) => TIME_WORDS.has(t.lower)) && !tokens.slice(start, k).some((t) => CUE_VERBS.has(t.lower))));
+  if (intro) {
+    start = k + 1;
+    // "In St. Clairsville, Ohio, …": a place name in commas goes with it.
+    if (tokens[start]?.cap && isPunct(tokens[start + 1], ',') && start + 2 < limit) start += 2;
   }
   return start;
 }
