@@ -86,6 +86,7 @@ export function Entry({ item, speaker, anchor, selected, onShow, onCopy, correct
           </button>
         </span>
       </div>
+      {' '}
       {item.note && (
         <p class="entry-note" data-testid="entry-note">
           <span class="visually-hidden">Your note: </span>

@@ -18,16 +18,22 @@ interface ActionsProps {
 export function EntryActions({ item, busy, onMode, onEdit }: ActionsProps) {
   const other = item.kind === 'quote' ? 'claim' : 'quote';
   return (
+    // The spaces between the buttons keep the entry's text (copying, find in page) from gluing
+    // their labels into one word; the flex layout does not show them.
     <div class="entry-edit" data-action="edit" role="group" aria-label="Correct this entry">
+      {' '}
       <button type="button" class="link" data-testid="edit-speaker" disabled={busy} onClick={() => onMode('speaker')}>
         Change speaker
       </button>
+      {' '}
       <button type="button" class="link" data-testid="toggle-kind" disabled={busy} onClick={() => onEdit({ type: 'kind', itemId: item.id, kind: other })}>
         Make it a {other}
       </button>
+      {' '}
       <button type="button" class="link" data-testid="add-note" disabled={busy} onClick={() => onMode('note')}>
         {item.note ? 'Edit note' : 'Add note'}
       </button>
+      {' '}
       <button type="button" class="link danger" data-testid="delete-entry" disabled={busy} onClick={() => onEdit({ type: 'delete', itemId: item.id })}>
         Remove
       </button>
