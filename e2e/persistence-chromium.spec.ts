@@ -5,7 +5,7 @@
 import type { ChromiumSession } from './support/chromium.ts';
 import { expect, requireBrowser, test } from './support/fixtures.ts';
 import { clickMarkMenuChromium, startArticleServer, storageNotices, type ArticleServer } from './support/persistence.ts';
-import { correctionsLast, markedQuoteLasts, type PersistenceBrowser } from './support/persistence-flows.ts';
+import { correctionsLast, markedQuoteLasts, opensOnPointedEntry, type PersistenceBrowser } from './support/persistence-flows.ts';
 import { settledState } from './support/expectations.ts';
 import { waitFor } from './support/views.ts';
 
@@ -26,7 +26,15 @@ function chromiumAdapter(chromium: ChromiumSession): PersistenceBrowser {
   return {
     async openArticle(url) {
       const page = await chromium.openPage(url);
-      return { article: chromium.article(page), tabId: await chromium.tabIdOf(page), reload: async () => void (await page.reload()) };
+      return {
+        article: chromium.article(page),
+        tabId: await chromium.tabIdOf(page),
+        reload: async () => void (await page.reload()),
+        pointAt: async ({ x, y }) => {
+          await page.bringToFront();
+          await page.mouse.move(x, y, { steps: 4 });
+        },
+      };
     },
     async openPopup(tabId) {
       const { page, view } = await chromium.openPopupInTab(tabId);
@@ -71,6 +79,18 @@ test('corrections and notes last: reload with the service worker stopped, then a
 test('a missed quote marked from a selection (context-menu handler) is highlighted and saved', async ({ launchChromium }) => {
   const chromium = await launchChromium('test');
   await markedQuoteLasts(chromiumAdapter(chromium), server);
+});
+
+test('pointing at a highlight, then opening SayWho, opens the popup on that entry', async ({ launchChromium }) => {
+  const chromium = await launchChromium('test');
+  await opensOnPointedEntry(chromiumAdapter(chromium), server);
+});
+
+test('the shipped package holds the context menu permission but no test hooks', async ({ launchChromium }) => {
+  const chromium = await launchChromium('shipped');
+  expect(chromium.pkg.manifest.permissions).toContain('contextMenus');
+  const worker = chromium.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${chromium.extensionId}/`))!;
+  expect(await worker.evaluate(() => typeof (globalThis as { saywhoTest?: unknown }).saywhoTest)).toBe('undefined');
 });
 
 test('a full storage quota: the popup says so, the correction stays on the page and is saved once there is room', async ({ launchChromium }) => {

@@ -5,7 +5,7 @@
 import type { FirefoxSession } from './support/firefox.ts';
 import { requireBrowser, test } from './support/fixtures.ts';
 import { clickMarkMenuFirefox, startArticleServer, type ArticleServer } from './support/persistence.ts';
-import { correctionsLast, markedQuoteLasts, type PersistenceBrowser } from './support/persistence-flows.ts';
+import { correctionsLast, markedQuoteLasts, opensOnPointedEntry, type PersistenceBrowser } from './support/persistence-flows.ts';
 
 requireBrowser('firefox');
 
@@ -24,7 +24,15 @@ function firefoxAdapter(firefox: FirefoxSession): PersistenceBrowser {
   return {
     async openArticle(url) {
       const page = await firefox.openPage(url);
-      return { article: firefox.article(page), tabId: await firefox.tabIdOf(page), reload: async () => void (await page.reload()) };
+      return {
+        article: firefox.article(page),
+        tabId: await firefox.tabIdOf(page),
+        reload: async () => void (await page.reload()),
+        pointAt: async ({ x, y }) => {
+          await page.bringToFront();
+          await page.mouse.move(x, y, { steps: 4 });
+        },
+      };
     },
     async openPopup(tabId) {
       const { page, view } = await firefox.openPopupInTab(tabId);
@@ -51,4 +59,9 @@ test('corrections and notes last: reload, then an edited page; exports flag them
 test('a missed quote marked from a selection (context-menu handler) is highlighted and saved', async ({ launchFirefox }) => {
   const firefox = await launchFirefox('test');
   await markedQuoteLasts(firefoxAdapter(firefox), server);
+});
+
+test('pointing at a highlight, then opening SayWho, opens the popup on that entry', async ({ launchFirefox }) => {
+  const firefox = await launchFirefox('test');
+  await opensOnPointedEntry(firefoxAdapter(firefox), server);
 });

@@ -11,8 +11,10 @@ import {
   deleteEntry,
   EDITS,
   entryWith,
+  highlightCentre,
   highlightedTexts,
   listedEntries,
+  selectedEntry,
   selectText,
   suggestedSpeakers,
   toggleKind,
@@ -26,6 +28,8 @@ export interface OpenArticle {
   tabId: number;
   /** Loads the page again (a new document: the content script and its state are gone). */
   reload(): Promise<void>;
+  /** Brings the article tab to the front and moves the real (trusted) pointer to a viewport point. */
+  pointAt(point: { x: number; y: number }): Promise<void>;
 }
 
 export interface PersistenceBrowser {
@@ -144,6 +148,26 @@ export async function markedQuoteLasts(browser: PersistenceBrowser, server: Arti
   popup = await freshPopup(browser, page.tabId);
   expect(await listed()).toMatchObject({ kind: 'quote', text: '“fruitless gatherings”', corrected: true, found: true });
   expect(await paintedSame()).toBe(same.length);
+  await popup.close();
+}
+
+/** Pointing at a highlight, then opening SayWho, opens the popup on that entry (to correct it). */
+export async function opensOnPointedEntry(browser: PersistenceBrowser, server: ArticleServer): Promise<void> {
+  server.serve('original');
+  const page = await browser.openArticle(server.url);
+  let popup = await freshPopup(browser, page.tabId);
+  const target = await entryWith(popup.view, CLAIM_WORDS);
+  expect((await selectedEntry(popup.view)).id, 'nothing is selected before the reader points at anything').toBeNull();
+  await popup.close();
+
+  const centre = await highlightCentre(page.article, CLAIM_WORDS);
+  await page.pointAt(centre);
+  await page.pointAt({ x: centre.x + 4, y: centre.y });
+  popup = await freshPopup(browser, page.tabId);
+  expect(await waitFor('the pointed entry to be selected', async () => {
+    const selected = await selectedEntry(popup.view);
+    return selected.id ? selected : undefined;
+  })).toEqual({ id: target.id, focused: true });
   await popup.close();
 }
 

@@ -210,3 +210,29 @@ export async function clickMarkMenuFirefox(extensionPage: PuppeteerPage, tabId: 
     MENU_ITEM[kind],
   );
 }
+
+/**
+ * The centre of the first box of the highlighted range whose text starts with `words`, scrolled
+ * into view first (viewport coordinates, for a real pointer move).
+ */
+export function highlightCentre(article: ArticleView, words: string): Promise<{ x: number; y: number }> {
+  return article.evaluate(
+    ({ names, wanted }) => {
+      const ranges = names.flatMap((name) => Array.from((CSS.highlights.get(name) ?? []) as Iterable<Range>));
+      const range = ranges.find((candidate) => candidate.toString().replace(/\s+/g, ' ').startsWith(wanted));
+      if (!range) throw new Error(`no highlight starts with "${wanted}"`);
+      (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+      const box = range.getClientRects()[0]!;
+      return { x: box.left + Math.min(20, box.width / 2), y: box.top + box.height / 2 };
+    },
+    { names: [HIGHLIGHTS.quote, HIGHLIGHTS.claim], wanted: words },
+  );
+}
+
+/** The entry the popup shows as selected (`aria-current`) and whether it has the focus. */
+export function selectedEntry(popup: PopupView): Promise<{ id: string | null; focused: boolean }> {
+  return popup.read((doc) => {
+    const entry = doc.querySelector('[data-testid="entry"][aria-current="true"]');
+    return { id: entry?.getAttribute('data-item-id') ?? null, focused: entry !== null && doc.activeElement === entry };
+  }, null);
+}

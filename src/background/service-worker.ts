@@ -44,7 +44,7 @@ ext.runtime.onInstalled.addListener(() => {
 
 // Test packages only: end-to-end tests cannot click a native context menu, so they call the very
 // listener the menu calls (see e2e/persistence-*.spec.ts).
-if (import.meta.env.MODE.endsWith('-test')) {
+if (import.meta.env.MODE === 'chrome-test' || import.meta.env.MODE === 'firefox-test') {
   (globalThis as { saywhoTest?: object }).saywhoTest = { onMarkMenuClick };
 }
 
