@@ -64,7 +64,13 @@ async function main() {
   if (ensureBrowsers(['chromium'], say).length) process.exit(1);
 
   say('Building both packages (npm run build)…');
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  try {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
+  } catch (error) {
+    // Show the build's own output only when it failed.
+    process.stderr.write(`${error.stdout ?? ''}${error.stderr ?? ''}`);
+    throw new Error('npm run build failed');
+  }
 
   const { chromium } = await import('playwright-core');
   const server = await serveSample();
