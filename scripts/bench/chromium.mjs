@@ -71,7 +71,7 @@ export async function launchChromium({ pkg, net }) {
       try {
         await popup.addInitScript(popupProbe);
         await popup.goto(`${popupUrl}?tabId=${tabId}`);
-        return await poll('the popup entries', () => popup.evaluate(readPopupProbe), 10_000);
+        return await poll('the popup entries', () => popup.evaluate(readPopupProbe), 30_000);
       } finally {
         await popup.close();
         await page.bringToFront();

@@ -57,13 +57,16 @@ export async function launchFirefox({ pkg, net }) {
     name: 'firefox',
     version: await browser.version(),
     async open(url) {
-      await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-      await poll(`${url} to be parsed`, () => page.evaluate(() => document.readyState !== 'loading'));
+      // A page whose own script navigates elsewhere leaves puppeteer's goto waiting for a load that
+      // never comes: mark the old document, navigate, and poll until a new document has loaded.
+      await page.evaluate(() => (window.__saywhoBenchLeaving = true)).catch(() => undefined);
+      page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+      const landed = await poll(`${url} to load`, () => page.evaluate(() => !window.__saywhoBenchLeaving && document.readyState === 'complete' && location.href).catch(() => null), 30_000);
       await page.bringToFront();
       // The bench tab is in front (the driver page is in the background).
       tabId ??= await driver.evaluate(async () => (await globalThis.browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
       if (tabId === null) throw new Error('no active tab');
-      return page.url();
+      return landed;
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     /** Runs `source` in every new document of the bench tab, before the page's own scripts. */
@@ -85,7 +88,7 @@ export async function launchFirefox({ pkg, net }) {
         })()`;
         const early = await poll('the popup document', () => popup.evaluate(install), 10_000);
         if (early === 'late') throw new Error('the popup showed its entries before the probe was in');
-        return await poll('the popup entries', () => popup.evaluate(readPopupProbe), 10_000);
+        return await poll('the popup entries', () => popup.evaluate(readPopupProbe), 30_000);
       } finally {
         await popup.close();
         await page.bringToFront();

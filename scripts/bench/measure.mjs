@@ -39,6 +39,8 @@ export async function measurePage(driver, setup, page, { timeoutMs = 30_000, rea
     }
     Object.assign(record, outcome);
     const timings = await driver.evaluate(collectTimings, INJECT_MARK);
+    const stillThere = await driver.evaluate(() => location.href).catch(() => null);
+    if (stillThere !== page.url) return { ...record, status: 'navigated-away', detail: `its own script went to ${stillThere ?? 'an error page'}` };
     if (timings.inject === null || !timings.engine || !timings.anchor || !timings.paint) {
       record.detail = `${record.detail ?? ''} (no timings: ${JSON.stringify(timings)})`;
       if (record.status === 'ready') record.status = 'no-timings';
@@ -51,16 +53,28 @@ export async function measurePage(driver, setup, page, { timeoutMs = 30_000, rea
     record.anchorMs = timings.anchor.duration;
     record.analysisMs = analysed - timings.inject;
     record.paintMs = timings.paint.duration;
+    // Work that held the main thread, from the injection to the end of painting (the answer to the
+    // background is serialised at the end of the painting task, so it counts). Which part of the
+    // work a task holds: the first runs the script and the engine's synchronous start (metadata,
+    // article detection, text model); the last the end of attribution, anchoring and painting; the
+    // ones between, attribution.
+    const overlapping = (tasks) => tasks.filter((task) => task.start < painted && task.start + task.duration > timings.inject);
+    const phaseOf = (task) =>
+      task.start <= timings.engine.start ? 'script + article' : task.start + task.duration >= timings.anchor.start ? 'attribution end + anchor + paint' : 'attribution';
+    const blocked = overlapping(timings.gaps);
+    record.blockedMs = blocked.reduce((longest, gap) => Math.max(longest, gap.duration), 0);
+    record.blockedList = blocked.filter((gap) => gap.duration > 50).map((gap) => ({ at: gap.start - timings.inject, ms: gap.duration, phase: phaseOf(gap) }));
     if (record.longtaskObserved) {
-      // Tasks that overlap the analysis, from the injection to the end of painting (the answer to
-      // the background is sent at the end of the painting task, so its serialisation counts).
-      const during = timings.longtasks.filter((task) => task.start < painted && task.start + task.duration > timings.inject);
+      const during = overlapping(timings.longtasks);
       record.longTasks = during.length;
       record.longestTaskMs = during.reduce((longest, task) => Math.max(longest, task.duration), 0);
     }
     if (heapBefore !== null) record.heapBytes = (await driver.heapUsed()) - heapBefore;
     return record;
   } catch (error) {
-    return { ...record, status: 'error', detail: String(error?.message ?? error).split('\n')[0] };
+    const detail = String(error?.message ?? error).split('\n')[0];
+    // The page's own script navigated while it was being measured.
+    if (/context was destroyed|navigat/i.test(detail)) return { ...record, status: 'navigated-away', detail };
+    return { ...record, status: 'error', detail };
   }
 }

@@ -38,16 +38,51 @@ function regionsOf(code) {
   });
 }
 
+const DEFINITION = [
+  /\bfunction\s+([\w$]+)\s*[(<]/,
+  /^\s*(?:export\s+)?(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s*)?(?:\(|function\b|[\w$]+\s*=>)/,
+  /^\s*(?:(?:private|public|protected|static|async|readonly|get|set)\s+)*([\w$]+)\s*(?:<[^>]*>)?\([^)]*\)\s*(?::\s*[^={]+)?\{\s*$/,
+];
+
+/**
+ * Where functions are defined in the sources (name → ["src/…ts:line"]). The bundle's module
+ * markers are not enough on their own: scope hoisting moves some modules' code under another's
+ * marker.
+ */
+function definitionsIn(dir, found = new Map()) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) definitionsIn(file, found);
+    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+        for (const pattern of DEFINITION) {
+          const name = pattern.exec(line)?.[1];
+          if (!name || ['if', 'for', 'while', 'switch', 'catch', 'return'].includes(name)) continue;
+          const list = found.get(name) ?? [];
+          list.push(`${path.relative(ROOT, file)}:${i + 1}`);
+          found.set(name, list);
+          break;
+        }
+      });
+    }
+  }
+  return found;
+}
+
 /** Self and total (inclusive) time per function and per module, from one CDP profile. */
-function aggregate(profile, owner, into) {
+function aggregate(profile, owner, definitions, into) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const label = (node) => {
     const { functionName, url, lineNumber } = node.callFrame;
     if (!url.endsWith(CONTENT_SCRIPT)) return { fn: functionName || `(${url ? 'page' : 'native'})`, module: url ? '(not SayWho)' : `(${functionName || 'program'})` };
-    const module = owner[lineNumber] ?? '(bundle)';
-    return { fn: `${functionName || '(anonymous)'} ${module}:${lineNumber + 1}`, module };
+    const marked = owner[lineNumber] ?? '(bundle)';
+    const places = (functionName && definitions.get(functionName)) || [];
+    // Several definitions of one name: the one in the module the bundle line is marked with.
+    const place = places.length === 1 ? places[0] : places.find((p) => p.startsWith(`${marked}:`)) ?? null;
+    const module = place ? place.replace(/:\d+$/, '') : marked;
+    return { fn: `${functionName || '(anonymous)'} ${place ?? `${marked} (bundle line ${lineNumber + 1})`}`, module };
   };
   const labels = new Map(profile.nodes.map((node) => [node.id, label(node)]));
   profile.samples.forEach((sample, i) => {
@@ -89,6 +124,7 @@ async function main() {
   const code = readFileSync(path.join(dir, CONTENT_SCRIPT), 'utf8');
   if (!/^\s*\/\/ src\//m.test(code)) throw new Error('the profiling build has no module markers (minified?): nothing to map lines to');
   const owner = regionsOf(code);
+  const definitions = definitionsIn(path.join(ROOT, 'src'));
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
 
   const articles = path.resolve(process.env.SAYWHO_DATA ? path.join(process.env.SAYWHO_DATA, 'articles') : path.join(ROOT, '../shared/data/articles'), 'html');
@@ -121,7 +157,7 @@ async function main() {
       const timings = await driver.evaluate(collectTimings, INJECT_MARK);
       const analysis = timings.anchor ? timings.anchor.start + timings.anchor.duration - timings.inject : NaN;
       lines.push(`${target.id}: ${outcome.status}, ${outcome.words ?? '?'} words, ${outcome.items ?? '?'} items, analysis ${analysis.toFixed(1)} ms (profiled)`);
-      aggregate(profile, owner, totals);
+      aggregate(profile, owner, definitions, totals);
     }
   } finally {
     await driver.close();

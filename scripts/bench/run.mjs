@@ -157,7 +157,7 @@ async function main() {
   const readabilityVersion = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@mozilla/readability/package.json'), 'utf8')).version;
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version },
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, loadBefore: os.loadavg()[0] },
     source,
     readabilityVersion,
     size,
@@ -182,6 +182,7 @@ async function main() {
     await net.close();
   }
   results.seconds = (Date.now() - started) / 1000;
+  results.machine.loadAfter = os.loadavg()[0];
   const text = report(results);
   process.stdout.write(text + '\n');
   if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 1));
