@@ -2,7 +2,8 @@
  * Saving and restoring a tab's analysis around the content script's work. The background is the
  * only reader and writer of the saved analyses: a content script is given the one record of the
  * page it runs in, and what it sends back is checked (shape, and that it is this tab's page)
- * before it is written. Nothing is kept in memory between events (the service worker stops).
+ * before it is written. Pages in private windows are never written (storage.local outlives the
+ * private session). Nothing is kept in memory between events (the service worker stops).
  */
 import type { SavedAnalysis } from '../core/corrections/types';
 import type { ItemKind } from '../core/types';
@@ -24,7 +25,8 @@ function analyses(): AnalysisStore {
  * when the page turns out to declare another canonical address, the one saved under that.
  */
 export async function analyseAndRestore(tabId: number): Promise<TabAnalysis> {
-  const tabUrl = await tabUrlOf(tabId);
+  const tab = await tabOf(tabId);
+  const tabUrl = tab.url;
   const notices: StorageNotice[] = [];
   const byAddress = tabUrl ? await lookup(recordKey(tabUrl, null), notices) : null;
   let answer = await analyseTab(tabId, byAddress ?? undefined);
@@ -39,28 +41,28 @@ export async function analyseAndRestore(tabId: number): Promise<TabAnalysis> {
     }
   }
   const replaces = byAddress && key && byAddress.key !== key ? byAddress.key : undefined;
-  return persist(tabUrl, answer, restored, notices, replaces);
+  return persist(tab, answer, restored, notices, replaces);
 }
 
 /** A correction from the popup: applied by the page's content script, then saved. */
 export async function correctEntry(tabId: number, edit: EntryEdit): Promise<TabAnalysis> {
-  const tabUrl = await tabUrlOf(tabId);
+  const tab = await tabOf(tabId);
   let answer: TabAnalysis;
   try {
     answer = await askContent(tabId, 'correct', { edit });
   } catch {
     return { status: 'error', message: 'The page did not answer (it was reloaded or closed). Open SayWho on it again to make this change.' };
   }
-  return persist(tabUrl, answer, true, []);
+  return persist(tab, answer, true, []);
 }
 
 /** "SayWho: mark as quote / claim": reads the tab if needed, adds the selected words, saves. */
 export async function markSelection(tabId: number, kind: ItemKind): Promise<TabAnalysis> {
   const ready = await analyseAndRestore(tabId);
   if (ready.status !== 'ready') return ready;
-  const tabUrl = await tabUrlOf(tabId);
+  const tab = await tabOf(tabId);
   const answer = await askContent(tabId, 'markSelection', { kind }).catch((error: unknown): TabAnalysis => ({ status: 'error', message: errorMessage(error) }));
-  return persist(tabUrl, answer, true, []);
+  return persist(tab, answer, true, []);
 }
 
 /** After an update: bring every saved record to the current schema. */
@@ -68,11 +70,17 @@ export async function migrateSavedAnalyses(): Promise<void> {
   await analyses().migrateAll();
 }
 
-async function tabUrlOf(tabId: number): Promise<string | undefined> {
+interface TabFacts {
+  url: string | undefined;
+  incognito: boolean;
+}
+
+async function tabOf(tabId: number): Promise<TabFacts> {
   try {
-    return (await ext.tabs.get(tabId)).url;
+    const tab = await ext.tabs.get(tabId);
+    return { url: tab.url, incognito: tab.incognito };
   } catch {
-    return undefined;
+    return { url: undefined, incognito: false };
   }
 }
 
@@ -97,12 +105,14 @@ async function lookup(key: string | null, notices: StorageNotice[]): Promise<Sav
 }
 
 /** Saves the content script's record (when it is this tab's page) and reports how it went. */
-async function persist(tabUrl: string | undefined, answer: TabAnalysis, restored: boolean, notices: StorageNotice[], replaces?: string): Promise<TabAnalysis> {
+async function persist(tab: TabFacts, answer: TabAnalysis, restored: boolean, notices: StorageNotice[], replaces?: string): Promise<TabAnalysis> {
   if (answer.status !== 'ready') return answer;
   const { record, ...shown } = answer;
   let saved = false;
-  if (record) {
-    if (!belongsTo(record, tabUrl)) {
+  if (record && tab.incognito) {
+    notices.push(notice('private'));
+  } else if (record) {
+    if (!belongsTo(record, tab.url)) {
       notices.push(notice('failed', 'the page’s address did not match the tab'));
     } else {
       const result = await analyses().save(record, replaces);

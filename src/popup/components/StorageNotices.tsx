@@ -6,7 +6,7 @@ export function StorageNotices({ storage }: { storage: StorageReport | null }) {
   return (
     <div class="storage-notices">
       {storage.notices.map((notice) => (
-        <p key={notice.code} class={`storage-notice storage-${notice.code}`} data-testid="storage-notice" data-code={notice.code} role="alert">
+        <p key={notice.code} class={`storage-notice storage-${notice.code}`} data-testid="storage-notice" data-code={notice.code} role={notice.code === 'private' ? 'status' : 'alert'}>
           {notice.message}
         </p>
       ))}

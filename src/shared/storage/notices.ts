@@ -1,6 +1,6 @@
 /** What the popup tells the reader about saving and restoring, one sentence per case. */
 
-export type StorageNoticeCode = 'quota' | 'unreadable' | 'newer' | 'failed';
+export type StorageNoticeCode = 'quota' | 'unreadable' | 'newer' | 'failed' | 'private';
 
 export interface StorageNotice {
   code: StorageNoticeCode;
@@ -22,6 +22,7 @@ export const STORAGE_TEXT: Record<StorageNoticeCode, string> = {
   unreadable: 'The saved analysis of this page was damaged and could not be read. It was set aside and the page analysed afresh; other saved pages are not affected.',
   newer: 'This page was saved by a newer version of SayWho. It is shown as analysed now, and the saved copy is left untouched.',
   failed: 'SayWho could not save this page’s analysis.',
+  private: 'This is a private window: SayWho does not save this page, and your changes last only while it is open.',
 };
 
 export function notice(code: StorageNoticeCode, detail?: string): StorageNotice {
