@@ -26,7 +26,7 @@ function parseArgs(argv: string[]): Args {
     } else if (arg === '-h' || arg === '--help') {
       flags.set('--help', '1');
     } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UserError(`unknown option ${arg}\n${USAGE}`);
+      throw new UserError(`unknown option ${arg} (saywho --help lists the options)`);
     } else positional.push(arg);
   }
   return { positional, flags };
@@ -53,7 +53,7 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'text':
         return await textCommand(args);
       default:
-        throw new UserError(`unknown command "${command}"\n${USAGE}`);
+        throw new UserError(`unknown command "${command}" (saywho --help lists the commands)`);
     }
   } catch (error) {
     if (error instanceof UserError) {
@@ -66,7 +66,7 @@ export async function runCli(argv: string[]): Promise<number> {
 
 async function analyzeCommand(args: Args, articleOnly: boolean): Promise<number> {
   const target = args.positional[0];
-  if (!target) throw new UserError(`which page?\n${USAGE}`);
+  if (!target) throw new UserError('which page? (saywho analyze PAGE.html|URL)');
   const format = args.flags.get('--format') ?? 'json';
   if (articleOnly && format !== 'json') throw new UserError('saywho article writes JSON only');
   if (format !== 'json' && !isExportFormat(format)) throw new UserError(`unknown format "${format}" (json, csv, md, w3c)`);
@@ -92,7 +92,7 @@ function withoutAttribution<T extends { items: unknown; speakers: unknown }>(res
 
 async function textCommand(args: Args): Promise<number> {
   const input = args.positional[0];
-  if (!input) throw new UserError(`which JSONL file?\n${USAGE}`);
+  if (!input) throw new UserError('which JSONL file? (saywho text IN.jsonl [-o OUT.jsonl])');
   const lines = (await readBytes(input)).toString('utf8').split('\n');
   const outPath = args.flags.get('-o');
   const out = outPath ? createWriteStream(outPath) : process.stdout;
@@ -122,6 +122,11 @@ async function attributeLine(line: string, lineNumber: number): Promise<object> 
   if (!parsed || typeof parsed !== 'object' || typeof record.text !== 'string') {
     return { ...(record && typeof record === 'object' && 'id' in record ? { id: record.id } : {}), line: lineNumber, error: 'no "text" string' };
   }
-  const { items, speakers } = await attribute(record.text);
-  return { id: record.id ?? lineNumber, items, speakers };
+  try {
+    const { items, speakers } = await attribute(record.text);
+    return { id: record.id ?? lineNumber, items, speakers };
+  } catch (error) {
+    // One text the engine cannot handle must not cost the others: report it on its own line.
+    return { id: record.id ?? lineNumber, line: lineNumber, error: `analysis failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
