@@ -9,8 +9,9 @@
  * 4. Presses SayWho's toolbar button the way a click does (CDP `Extensions.triggerAction`, which
  *    grants `activeTab` like a real click), prints what it found (speaker: text), and writes to
  *    ./saywho-demo/ (or $SAYWHO_DEMO_DIR): a screenshot of the page with its highlights, one of
- *    the popup rendered against the article tab (420 px wide) and the four export files. The
- *    popup screenshot is also copied to docs/popup.png for the README.
+ *    the popup rendered against the article tab (420 px wide) and the four export files. With
+ *    `--docs` (npm start -- --docs) the popup screenshot also replaces docs/popup.png, the
+ *    README's picture; a plain `npm start` leaves the checkout untouched.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +27,7 @@ const SAMPLE = path.join(ROOT, 'test/fixtures/seed-article.html');
 const EXTENSION = path.join(ROOT, 'dist/chrome');
 const EXPORTS = ['json', 'csv', 'md', 'w3c'];
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const updateDocs = process.argv.includes('--docs');
 
 const say = (message) => console.log(`[saywho] ${message}`);
 
@@ -125,15 +127,17 @@ async function main() {
     await article.bringToFront();
     await article.evaluate(() => window.scrollTo(0, 0));
     await article.screenshot({ path: path.join(OUT, 'page.png'), fullPage: true });
-    mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-    copyFileSync(path.join(OUT, 'popup.png'), path.join(ROOT, 'docs/popup.png'));
+    if (updateDocs) {
+      mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+      copyFileSync(path.join(OUT, 'popup.png'), path.join(ROOT, 'docs/popup.png'));
+    }
 
     const analysis = JSON.parse(readFileSync(saved.json, 'utf8'));
     const lines = entryLines(analysis);
     console.log(`\nSayWho found ${lines.length} entries in “${analysis.title}” (${analysis.outlet?.name ?? ''}):\n${lines.join('\n')}\n`);
     say(`Written to ${OUT}:`);
     for (const file of ['page.png', 'popup.png', ...EXPORTS.map((format) => path.basename(saved[format]))]) console.log(`  ${file}`);
-    say('Popup screenshot copied to docs/popup.png');
+    if (updateDocs) say('Popup screenshot copied to docs/popup.png');
 
     if (headed) {
       say('The browser window stays open: try the SayWho button on other tabs; close the window or press Ctrl+C to finish.');
