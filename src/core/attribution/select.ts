@@ -37,8 +37,9 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
     `form:${form}`,
     `src:${src}`,
     `ck:${ck}`,
-    // Length matters mostly when the content was cut short of its sentence.
-    ck === 'claim' ? `lenc:${len}|${c.cut ? 'cut' : 'full'}` : `lenq:${len}`,
+    // Length matters when the content was cut short of its sentence; a whole clause is a
+    // content whatever its length ("The ceasefire will hold, the minister said").
+    ck === 'claim' ? (c.cut ? `lenc:${len}|cut` : `lenc:${Math.min(len, 1)}|full`) : `lenq:${len}`,
     `p:${c.pattern}|tail:${bucket(c.tailWords, [0, 2, 5, 10])}`,
     `p:${c.pattern}|src:${src}`,
     `p:${c.pattern}|ck:${ck}`,
@@ -140,6 +141,14 @@ export function scoreCandidates(view: SentenceView, candidates: Candidate[], sco
   }
 }
 
+/** A content opened by "that", a colon or a quote mark: plainly what was said. */
+function explicitClause(view: SentenceView, c: Candidate): boolean {
+  if (!c.content) return false;
+  if (c.content.kind === 'quote') return true;
+  const before = view.tokens[c.content.start - 1];
+  return !!before && (before.lower === 'that' || before.text === ':');
+}
+
 /** Scores the candidates of one sentence and keeps a consistent set, best first. */
 export function selectCandidates(view: SentenceView, candidates: Candidate[], threshold = THRESHOLD, score?: (features: string[]) => number): Candidate[] {
   const chosen: Candidate[] = [];
@@ -148,6 +157,14 @@ export function selectCandidates(view: SentenceView, candidates: Candidate[], th
   for (const c of ranked) {
     if (c.score < threshold || c.negated) continue;
     if (chosen.some((o) => conflicts(view, o, c))) continue;
+    chosen.push(c);
+  }
+  // ", adding that …" after a kept reading is speech by the same speaker, however short: keep it
+  // unless it clashes with what was kept.
+  for (const c of ranked) {
+    if (chosen.includes(c) || c.pattern !== 'participle' || c.negated || !explicitClause(view, c)) continue;
+    const main = chosen.find((m) => m.source && m.cue.start < c.cue.start && m.pattern !== 'bare-quote');
+    if (!main || chosen.some((o) => conflicts(view, o, c))) continue;
     chosen.push(c);
   }
   for (const c of chosen) if (c.pattern === 'participle' || c.pattern === 'coordinated') c.source = mainSource(view, chosen, c) ?? c.source;
