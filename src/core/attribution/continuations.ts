@@ -4,7 +4,7 @@
  * or paragraph ("Caddell continued:" ⏎ “…”).
  */
 import { contentOf, wordCount } from './content';
-import type { Candidate } from './patterns';
+import type { Candidate } from './candidate';
 import type { SentenceView } from './sentence-view';
 
 export interface Found {

@@ -5,7 +5,7 @@
 import type { Item, Span } from '../types';
 import type { Found } from './continuations';
 import type { TokenRange } from './mentions';
-import type { Candidate } from './patterns';
+import type { Candidate } from './candidate';
 import type { QuoteSpan } from './quotes';
 import type { SentenceView } from './sentence-view';
 

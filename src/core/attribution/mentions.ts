@@ -48,8 +48,6 @@ const NAME_MODIFIERS = new Set(
   professor economist analyst lawyer attorney author activist`.split(/\s+/),
 );
 const FINITE_VERBS = new Set('is was are were has have had will would can could should did does do am shall may might must'.split(' '));
-/** Inside a name: "bin", "al", "van der", "de la". */
-const NAME_PARTICLES = new Set('al el bin ibn van von der de la le du da di dos del ben abu'.split(' '));
 
 export const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
 

@@ -8,7 +8,8 @@ import { linkContinuations } from './continuations';
 import { headlineAttribution } from './headline';
 import { draftItems, finishItems, type DraftItem } from './items';
 import { splitParagraphs } from './paragraphs';
-import { proposeCandidates, type Candidate } from './patterns';
+import type { Candidate } from './candidate';
+import { proposeCandidates } from './patterns';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { scoreCandidates, selectCandidates } from './select';
 import { viewSentence, type SentenceView } from './sentence-view';
@@ -80,7 +81,7 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
     if (found) drafts.push(found);
   }
   hooks.onDrafts?.(drafts);
-  const { speakers, speakerIds } = resolveSpeakers(text, title, drafts);
+  const { speakers, speakerIds } = resolveSpeakers(drafts);
   return { items: finishItems(text, title, drafts, speakerIds), speakers };
 }
 

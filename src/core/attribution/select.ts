@@ -4,7 +4,8 @@
  */
 import { wordCount } from './content';
 import { phraseAfter, type Mention } from './mentions';
-import { subjectStart, type Candidate } from './patterns';
+import type { Candidate } from './candidate';
+import { subjectStart } from './clause-bounds';
 import { scoreFeatures, THRESHOLD } from './scoring';
 import type { SentenceView } from './sentence-view';
 

@@ -66,3 +66,14 @@ function firstAtOrAfter(tokens: Token[], pos: number): number {
   }
   return lo;
 }
+
+export const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»', '›']);
+export const DASHES = new Set(['—', '–', '--']);
+
+/** " - " written with spaces: a dash, not a hyphen. */
+export function isSpacedHyphen(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]!;
+  const prev = view.tokens[i - 1];
+  const next = view.tokens[i + 1];
+  return t.text === '-' && !!prev && !!next && prev.end < t.start && next.start > t.end;
+}

@@ -89,7 +89,7 @@ export interface ResolvedSpeakers {
 }
 
 /** Resolves every item's source to a speaker. Title items are resolved after the body. */
-export function resolveSpeakers(text: string, title: string, drafts: DraftItem[]): ResolvedSpeakers {
+export function resolveSpeakers(drafts: DraftItem[]): ResolvedSpeakers {
   const registry = new Registry();
   const entities = registry.all;
   const speakerIds: Array<string | null> = new Array(drafts.length).fill(null);
@@ -139,8 +139,6 @@ export function resolveSpeakers(text: string, title: string, drafts: DraftItem[]
   drafts.forEach((d, i) => {
     if (d.parent && byDraft.has(d.parent)) speakerIds[i] = byDraft.get(d.parent)!.id;
   });
-  void text;
-  void title;
   const used = entities.filter((e) => e.mentions.length);
   // Ids in order of first appearance, stable across runs.
   const rename = new Map<string, string>();

@@ -1,0 +1,396 @@
+/**
+ * Where a content starts and ends around a cue: clause starts, the adjuncts after a cue ("said
+ * Wednesday in a statement"), tails after a postposed cue, soft and hard stops, alternative cuts,
+ * the subject after an introductory phrase, and the medium a statement went to.
+ */
+import { contentOf, openerLength, wordCount, type Content } from './content';
+import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
+import type { Cue } from './cue-finding';
+import { DETERMINERS, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
+import { isPunct, phraseAfter, type TokenRange } from './mentions';
+import { isMedium } from './outlets';
+import { DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
+
+const CLAUSE_BOUNDARY_WORDS = new Set(
+  'and but or so yet while as when because although though since after before if whereas where meanwhile also then later now once until that which'.split(' '),
+);
+
+const INTRO_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'speaking', 'asked', 'when', 'while', 'from', 'by', 'with', 'for']);
+
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
+
+/** Clause starts where a mention may open: sentence start, punctuation, a conjunction, a closing quote. */
+export function opensClause(view: SentenceView, at: number): boolean {
+  if (at <= 0) return true;
+  if (openerLength(view, 0, at) === at) return true;
+  if (view.tokens[at]!.lower === 'who') return true; // "Clinton, who once praised …"
+  const prev = view.tokens[at - 1]!;
+  if (view.isMark[at - 1]) return true;
+  if (prev.kind === 'punct') return /^[,;:—–(\-]$/.test(prev.text);
+  if (CLAUSE_BOUNDARY_WORDS.has(prev.lower)) return true;
+  // "On Tuesday the ministry said", "In a statement the ministry said": a short introductory phrase.
+  const first = view.tokens[0]!;
+  return at <= 7 && INTRO_PREPOSITIONS.has(first.lower) && !view.quoteOf[0];
+}
+
+/** Where the clause holding `at` begins: after the last semicolon or sentence start. */
+export function clauseStart(view: SentenceView, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const t = view.tokens[i]!;
+    if (!view.quoteOf[i] && t.kind === 'punct' && t.text === ';') return i + 1;
+  }
+  return 0;
+}
+
+export interface Tail {
+  /** Index just past what belongs to the cue clause (adjuncts). */
+  end: number;
+  words: number;
+  /** The words after the cue read as a clause of their own, not adjuncts ("promises to end …"). */
+  heavy: boolean;
+  /** What follows: the end, a quote (“A,” he said, “B.”), a participle, a clause after a comma, a dash. */
+  next: 'end' | 'quote' | 'participle' | 'clause' | 'other';
+  extraQuote: Content | null;
+}
+
+/** Words that make what follows a cue a clause rather than adjuncts. */
+const CLAUSE_WORDS = new Set('he she they it we i you that this these is was are were be been will would has have had can could should may might must do does did not'.split(' '));
+
+const AUDIENCE = new Set('reporters journalists supporters lawmakers members voters students donors delegates viewers listeners readers him her them us me the a an his her their'.split(' '));
+
+/** Words that open an adjunct clause after a cue, not a second part of the content. */
+const ADJUNCT_OPENERS = new Set('as while when after before because although though since citing in at on during according despite amid following until unless whereas where which who whose referring speaking noting adding'.split(' '));
+
+/** After a postposed cue: adjuncts ("Wednesday", "in a statement"), then the end, a participle, a quote or a clause. */
+export function tailAfter(view: SentenceView, from: number, cues: Cue[]): Tail {
+  const { tokens } = view;
+  let i = from;
+  let words = 0;
+  let heavy = false;
+  let next: Tail['next'] = 'end';
+  let extraQuote: Content | null = null;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (view.quoteOf[i]) {
+      // “A,” he said, “B.” — a quote right after a comma or colon continues the content.
+      const before = tokens[i - 1];
+      if (view.isMark[i] && (i === from || (before && (before.text === ',' || before.text === ':')))) {
+        let j = i;
+        const q = view.quoteOf[i];
+        while (j < tokens.length && view.quoteOf[j] === q) j++;
+        const content = contentOf(view, i, j);
+        if (content && content.kind === 'quote') {
+          extraQuote = content;
+          next = 'quote';
+          break;
+        }
+      }
+      heavy = true;
+      next = 'other';
+      break;
+    }
+    if (t.kind === 'punct' && t.text === ',' && participleAt(cues, i + 1)) {
+      next = 'participle';
+      // “A,” Tester said, referring to the excuse, “B.” — the quote still goes on after it.
+      extraQuote = closingQuoteAfter(view, i + 1);
+      break;
+    }
+    if (cues.some((c) => c.range.start === i && c.participle)) {
+      next = 'participle';
+      break;
+    }
+    if (t.kind === 'punct' && (t.text === ',' || t.text === ';')) {
+      const after = tokens[i + 1];
+      if (after && view.quoteOf[i + 1]) {
+        i++;
+        continue;
+      }
+      if (after && !ADJUNCT_OPENERS.has(after.lower) && t.text === ',' && wordCount(view, i + 1, tokens.length) >= 2) {
+        next = 'clause';
+        break;
+      }
+      next = 'other';
+      break;
+    }
+    if (t.kind === 'punct' && DASHES.has(t.text)) {
+      next = 'other';
+      break;
+    }
+    if (t.kind !== 'punct') {
+      words++;
+      if (CLAUSE_WORDS.has(t.lower)) heavy = true;
+      if (t.lower === 'to' && !(tokens[i + 1] && (tokens[i + 1]!.cap || AUDIENCE.has(tokens[i + 1]!.lower)))) heavy = true;
+    }
+    i++;
+  }
+  if (words > 12) heavy = true;
+  return { end: i, words, heavy, next, extraQuote };
+}
+
+/** A quote after a comma that runs to the end of the sentence, searched from `from`. */
+function closingQuoteAfter(view: SentenceView, from: number): Content | null {
+  const { tokens } = view;
+  for (let i = from; i < tokens.length; i++) {
+    if (!view.quoteOf[i] || !view.isMark[i] || !isPunct(tokens[i - 1], ',')) continue;
+    const q = view.quoteOf[i];
+    let j = i;
+    while (j < tokens.length && view.quoteOf[j] === q) j++;
+    if (tokens.slice(j).some((t) => t.kind !== 'punct')) return null;
+    const content = contentOf(view, i, j);
+    return content && content.kind === 'quote' ? content : null;
+  }
+  return null;
+}
+
+export function participleAt(cues: Cue[], at: number): Cue | undefined {
+  return cues.find((c) => c.range.start === at && c.participle && PARTICIPLE_LEMMAS.has(c.lemma.split(' ')[0]!));
+}
+
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * The end of a content that runs to the end of the sentence. Stops before what starts a new
+ * unit: ", adding …" or ", according to …", "but added …", a non-restrictive ", which …" or
+ * ", who …", or a dash outside quotes.
+ */
+export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft = true): number {
+  const { tokens } = view;
+  for (let i = from + 1; i < tokens.length; i++) {
+    if (view.quoteOf[i]) continue;
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.kind === 'punct' && (t.text === ',' || DASHES.has(t.text) || isSpacedHyphen(view, i) || t.text === ';')) {
+      const cue = cues.find((c) => c.range.start === i + 1);
+      if (cue && (cue.participle || cue.sourceAfter)) return i;
+      if (cues.some((c) => c.opensAt === i + 1 || (c.opensAt === i + 2 && CLAUSE_JOINERS.has(next?.lower ?? '')))) return i; // ", and Y said …"
+      if (soft && softStop(view, from, i)) return i;
+    }
+    if (CLAUSE_JOINERS.has(t.lower) && cues.some((c) => c.opensAt === i + 1)) return i; // "… while Y said …"
+    if ((t.lower === 'but' || t.lower === 'and') && !view.quoteOf[i]) {
+      let j = i + 1;
+      while (j < tokens.length && ['also', 'then', 'later', 'quickly', 'still'].includes(tokens[j]!.lower)) j++;
+      const cue = cues.find((c) => c.range.start === j && !c.sourceAfter);
+      if (cue) return isPunct(tokens[i - 1], ',') ? i - 1 : i;
+    }
+  }
+  return tokens.length;
+}
+
+/** Stops a content usually ends at, though not always: ", which …", ", who …", a dash, a semicolon. */
+function softStop(view: SentenceView, from: number, i: number): string | null {
+  const t = view.tokens[i]!;
+  const next = view.tokens[i + 1];
+  if (t.text === ',' && next && (next.lower === 'which' || next.lower === 'who') && !view.quoteOf[i + 1]) return 'relative';
+  if ((DASHES.has(t.text) || isSpacedHyphen(view, i)) && i - from > 3) return 'dash';
+  if (t.text === ';') return 'semicolon';
+  return null;
+}
+
+/** The content end and, when it stopped at a soft stop, the end it would have without it. */
+export function contentEnds(view: SentenceView, from: number, cues: Cue[]): { end: number; longer: number | null; stop: string | null } {
+  const end = contentEnd(view, from, cues);
+  const stop = end < view.tokens.length ? softStop(view, from, end) : null;
+  if (!stop) return { end, longer: null, stop: null };
+  const longer = contentEnd(view, from, cues, false);
+  return { end, longer: longer > end ? longer : null, stop };
+}
+
+const SUBORDINATE_AFTER = new Set(['before', 'after', 'while', 'as', 'when', 'because', 'since', 'despite', 'amid', 'instead', 'then', 'until', 'though', 'although', 'even', 'including', 'citing', 'according']);
+
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'no', 'all', 'one']);
+
+export interface Cut {
+  end: number;
+  kind: string;
+}
+
+/**
+ * Places where a content running to the sentence end may really stop: before ", VERBing …",
+ * ", a …" appositives, ", while …" and other adjunct clauses, or a coordinated verb phrase
+ * ("and celebrated the ruling"). The scorer chooses among the readings.
+ */
+export function contentCuts(view: SentenceView, from: number, end: number, frame: CueFrame = 'clause', subordinate = false): Cut[] {
+  const { tokens } = view;
+  const cuts: Cut[] = [];
+  const seen = new Set<string>();
+  const add = (at: number, kind: string, minWords = 2) => {
+    if (seen.has(kind) || at - from < minWords || wordCount(view, from, at) < minWords) return;
+    seen.add(kind);
+    cuts.push({ end: at, kind });
+  };
+  if (subordinate) {
+    // "When X announced his candidacy, he …": the subordinate clause ends at its comma.
+    for (let i = from + 1; i < end - 1; i++) if (isPunct(tokens[i], ',') && !view.quoteOf[i]) { add(i, 'sub-comma', 1); break; }
+  }
+  if (frame === 'np') {
+    // "confirmed the meeting on the condition of anonymity": the object, not the adjuncts.
+    for (let i = from + 1; i < end - 1; i++) {
+      const t = tokens[i]!;
+      if (view.quoteOf[i]) continue;
+      if ((['on', 'in', 'at', 'during', 'after', 'before', 'while', 'as', 'with', 'for', 'to', 'this', 'last', 'when', 'because', 'since'].includes(t.lower) || TIME_WORDS.has(t.lower)) && !t.cap) {
+        add(i, 'np-adjunct', 1);
+        break;
+      }
+    }
+  }
+  for (let i = from + 2; i < end - 1 && cuts.length < 4; i++) {
+    if (view.quoteOf[i]) continue;
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (view.quoteOf[i + 1] && !view.isMark[i + 1]) continue;
+    if (isPunct(t, ',') || isPunct(t, '(')) {
+      if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing')) add(i, 'comma-ing');
+      else if (next.lower === 'a' || next.lower === 'an') add(i, 'comma-appositive');
+      else if (SUBORDINATE_AFTER.has(next.lower)) add(i, 'comma-sub');
+      else if (next.lower === 'and' || next.lower === 'but') add(i, SUBJECT_WORDS.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.cap ? 'comma-conj-clause' : 'comma-conj-verb');
+      else if (isPunct(t, '(')) add(i, 'paren');
+    } else if ((t.lower === 'and' || t.lower === 'but') && next.kind === 'word' && !next.cap && !SUBJECT_WORDS.has(next.lower) && !view.quoteOf[i + 1]) {
+      add(i, 'conj-verb');
+    } else if (SUBORDINATE_AFTER.has(t.lower) && t.lower !== 'according' && !t.cap) {
+      add(i, 'sub');
+    }
+  }
+  return cuts;
+}
+
+/** Skips what stands between a cue and its content: time words, short prepositional phrases, "that". */
+export function contentStartAfter(view: SentenceView, from: number, frame: CueFrame): { start: number; colon: boolean; channel: TokenRange | null; object: boolean } {
+  const { tokens } = view;
+  let i = from;
+  let channel: TokenRange | null = null;
+  let object = false;
+  if (frame === 'object' || frame === 'question') {
+    const t = tokens[i];
+    if (t && OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it') {
+      i++;
+      object = true;
+    } else if (t && !view.quoteOf[i] && t.kind !== 'punct' && t.lower !== 'that' && !QUESTION_WORDS.has(t.lower)) {
+      const obj = phraseAfter(tokens, i, tokens.length);
+      if (obj) {
+        if (isMedium(view.sentence.tokens.slice(obj.start, obj.end).map((x) => x.text).join(' '))) channel = { start: obj.start, end: obj.end };
+        i = obj.end;
+        object = true;
+      }
+    }
+  }
+  // Look a short way ahead for "that" or a colon past adjuncts ("said in a statement on Tuesday that").
+  for (let j = i; j < tokens.length && j - i <= 12; j++) {
+    if (view.quoteOf[j]) {
+      // a programme title inside the adjuncts: "said on ABC's ''This Week'' that"
+      const q = view.quoteOf[j]!;
+      if (q.end - q.start > 30 || j === i) break;
+      while (j + 1 < tokens.length && view.quoteOf[j + 1] === q) j++;
+      continue;
+    }
+    const t = tokens[j]!;
+    if (t.lower === 'that' && j + 1 < tokens.length) {
+      if (isAdjunct(view, i, j)) {
+        findChannel(view, i, j, (r) => (channel ??= r));
+        return { start: j, colon: false, channel, object };
+      }
+      break;
+    }
+    if (t.text === ':' ) {
+      if (isAdjunct(view, i, j)) return { start: j + 1, colon: true, channel, object };
+      break;
+    }
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== ',') break;
+  }
+  // No "that": skip plain adjuncts.
+  let j = i;
+  while (j < tokens.length && !view.quoteOf[j]) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === ';' || DASHES.has(t.text)) {
+      // After a comma only a quote can be the content ("X said, “…”"); anything else is not.
+      if (view.quoteOf[j + 1] && view.isMark[j + 1] && t.text === ',') return { start: j + 1, colon: false, channel, object };
+      return { start: tokens.length, colon: false, channel, object };
+    }
+    if (TIME_WORDS.has(t.lower) || (t.kind === 'number' && j > i) || (t.lower.endsWith('ly') && !t.cap && t.lower.length > 4)) {
+      j++;
+      continue;
+    }
+    if (['in', 'on', 'at', 'during', 'to', 'via', 'through'].includes(t.lower)) {
+      const np = adjunctEnd(view, j + 1);
+      if (np > j + 1) {
+        findChannel(view, j, np, (r) => (channel ??= r));
+        j = np;
+        continue;
+      }
+    }
+    break;
+  }
+  return { start: j, colon: false, channel, object };
+}
+
+/** True when tokens [from, to) read as adjuncts only: no verbs, no clause words. */
+function isAdjunct(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k]!;
+    if (view.quoteOf[k]) {
+      if (view.quoteOf[k]!.end - view.quoteOf[k]!.start > 30) return false;
+      continue;
+    }
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== "'" && t.text !== '’') return false;
+    if (['he', 'she', 'they', 'it', 'we', 'i', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had'].includes(t.lower)) return false;
+    if (!t.cap && CUE_VERBS.has(t.lower)) return false; // "said adding that …": the that-clause is the participle's
+  }
+  return true;
+}
+
+/** End of a short noun phrase after a preposition ("a statement", "Tuesday", "CNN's State of the Union"). */
+function adjunctEnd(view: SentenceView, from: number): number {
+  let j = from;
+  while (j < view.tokens.length && j - from < 7 && !view.quoteOf[j]) {
+    const t = view.tokens[j]!;
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '’' && t.text !== '.') break;
+    if (DETERMINERS.has(t.lower) || t.cap || TIME_WORDS.has(t.lower) || t.kind === 'number' || NP_LINKERS.has(t.lower) ||
+      ['statement', 'interview', 'speech', 'email', 'letter', 'conference', 'call', 'news', 'press', 'rally', 'appearance',
+        'briefing', 'hearing', 'post', 'tweet', 'video', 'radio', 'television', 'show', 'program', 'meeting', 'event',
+        'reporters', 'telephone', 'phone', 'written', 'joint', 'separate', 'televised', 'emailed', 'brief', 'recent',
+        'exclusive', 'lengthy', 'sunday', 'morning', 'night', 'evening', 'afternoon', 'week', 'interviews', 'speeches'].includes(t.lower)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** A medium named inside [from, to): "told CNN", "in an interview with Reuters", "on Fox News". */
+function findChannel(view: SentenceView, from: number, to: number, found: (r: TokenRange) => void): void {
+  const { tokens } = view;
+  for (let i = from; i < to; i++) {
+    if (!tokens[i]!.cap) continue;
+    let j = i;
+    while (j < to && (tokens[j]!.cap || ['of', 'the'].includes(tokens[j]!.lower))) j++;
+    for (let e = j; e > i; e--) {
+      const name = tokens.slice(i, e).map((t) => t.text).join(' ');
+      if (isMedium(name)) {
+        found({ start: i, end: e });
+        return;
+      }
+    }
+    i = j;
+  }
+}
+
+const INTRO_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'speaking', 'asked', 'when', 'while', 'with', 'for', 'from', 'since', 'as', 'despite', 'following', 'like', 'unlike', 'back', 'until', 'within', 'at', 'throughout', 'under', 'over', 'once', 'if', 'although', 'though', 'because']);
+
+/**
+ * Where the subject of the sentence starts: after connectives ("But", "Meanwhile,") and an
+ * introductory phrase closed by a comma ("In a Fox interview later that day, Trump …").
+ */
+export function subjectStart(view: SentenceView, limit: number): number {
+  const tokens = view.tokens;
+  let start = openerLength(view, 0, limit);
+  let k = start;
+  while (k < limit && !(isPunct(tokens[k], ',') && !view.quoteOf[k])) k++;
+  // An introductory phrase closed by a comma: "In a Fox interview later that day,", "Eight years ago,".
+  const intro = k < limit - 1 && (INTRO_WORDS.has(tokens[start]!.lower) || (k - start <= 5 && tokens.slice(start, k).some((t) => TIME_WORDS.has(t.lower)) && !tokens.slice(start, k).some((t) => CUE_VERBS.has(t.lower))));
+  if (intro) {
+    start = k + 1;
+    // "In St. Clairsville, Ohio, …": a place name in commas goes with it.
+    if (tokens[start]?.cap && isPunct(tokens[start + 1], ',') && start + 2 < limit) start += 2;
+  }
+  return start;
+}

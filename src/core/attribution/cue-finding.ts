@@ -1,0 +1,104 @@
+/**
+ * Finding the speech cues of a sentence and telling how each is used: passive ("was told"),
+ * progressive ("is saying"), a participle after a main clause ("…, adding that …") or a verb
+ * coordinated with an earlier one ("… and said …").
+ */
+import { AMBIGUOUS_FORMS, CUE_PHRASES, CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
+import { isPunct } from './mentions';
+import { DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
+import type { TokenRange } from './mentions';
+
+export interface Cue {
+  range: TokenRange;
+  lemma: string;
+  frame: CueFrame;
+  postposed: boolean;
+  /** Speaker after the cue ("according to X"). */
+  sourceAfter: boolean;
+  participle: boolean;
+  /** Where this cue's own clause starts (its source), when it has one: an earlier content ends there. */
+  opensAt?: number;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'no']);
+
+/** Finds the cues of a sentence (outside quotes). */
+export function findCues(view: SentenceView): Cue[] {
+  const { tokens, quoteOf } = view;
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (quoteOf[i] || tokens[i]!.kind !== 'word') continue;
+    if (tokens[i]!.cap && i > 0 && !view.isMark[i - 1]) {
+      // "According to" may open a sentence; other capitalised cue words are names.
+      if (tokens[i]!.lower !== 'according') continue;
+    }
+    const phrase = CUE_PHRASES.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !quoteOf[i + k]));
+    if (phrase) {
+      const lemma = phrase.words[0] === 'according' ? 'according to' : phrase.words.join(' ');
+      cues.push({
+        range: { start: i, end: i + phrase.words.length },
+        lemma,
+        frame: phrase.frame,
+        postposed: phrase.source === 'before' && phrase.frame !== 'np',
+        sourceAfter: phrase.source === 'after',
+        participle: tokens[i]!.lower.endsWith('ing'),
+      });
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const verb = CUE_VERBS.get(tokens[i]!.lower);
+    if (!verb) continue;
+    const prev = tokens[i - 1];
+    // Capitalised only where a sentence or quotation starts ("States", "Post" are names).
+    if (tokens[i]!.cap && prev && !view.isMark[i - 1] && prev.text !== ':') continue;
+    if (prev && AMBIGUOUS_FORMS.has(tokens[i]!.lower) && (POSSESSIVES.has(prev.lower) || prev.lower.endsWith("'s"))) continue; // "his claims"
+    if (prev && POSSESSIVES.has(prev.lower) && !['that', 'this'].includes(prev.lower)) continue; // "the said", "an added"
+    if (prev && prev.lower === 'to' && !tokens[i]!.lower.endsWith('ing')) continue; // "declined to say"
+    if (verb.lemma === 'add' && tokens[i + 1]?.lower === 'to') continue; // "adding to his lead"
+    cues.push({
+      range: { start: i, end: i + 1 },
+      lemma: verb.lemma,
+      frame: verb.frame,
+      postposed: verb.postposed,
+      sourceAfter: false,
+      participle: tokens[i]!.lower.endsWith('ing'),
+    });
+  }
+  return cues;
+}
+
+/** A passive or copular use: "was told", "is said to", "has been called". */
+export function isPassive(view: SentenceView, cue: Cue): boolean {
+  const t = view.tokens[cue.range.start]!;
+  if (cue.participle || cue.sourceAfter) return false;
+  const form = t.lower;
+  if (form === cue.lemma || form.endsWith('s') && !form.endsWith('ss')) return false; // base or -s form
+  let i = cue.range.start - 1;
+  while (i >= 0 && ['also', 'not', 'never', 'often', 'widely', 'long', 'repeatedly', 'previously', 'reportedly'].includes(view.tokens[i]!.lower)) i--;
+  return i >= 0 && BE_FORMS.has(view.tokens[i]!.lower);
+}
+
+/** "is saying", "were telling": an -ing cue with its auxiliary. */
+export function isProgressive(view: SentenceView, cue: Cue): boolean {
+  let i = cue.range.start - 1;
+  while (i >= 0 && ['also', 'now', 'still', 'not', 'repeatedly', 'publicly', 'privately', 'increasingly', 'reportedly'].includes(view.tokens[i]!.lower)) i--;
+  return i >= 0 && ['is', 'are', 'was', 'were', 'been', 'be', "'s", "'re", 'keeps', 'kept', 'started', 'began', 'continued', 'continues'].includes(view.tokens[i]!.lower);
+}
+
+/** "… and said …", "… but added …": a second verb of the same subject. */
+export function isCoordinated(view: SentenceView, cue: Cue): boolean {
+  let i = cue.range.start - 1;
+  while (i > 0 && ['also', 'then', 'later', 'quickly', 'still', 'has', 'have', 'had', 'would', 'will'].includes(view.tokens[i]!.lower)) i--;
+  const t = view.tokens[i];
+  return !!t && i > 1 && (t.lower === 'and' || t.lower === 'but') && !view.quoteOf[i];
+}
+
+export function isParticipleSlot(view: SentenceView, cue: Cue, cues: Cue[]): boolean {
+  const prev = view.tokens[cue.range.start - 1];
+  if (!prev) return false;
+  if (!PARTICIPLE_LEMMAS.has(cue.lemma.split(' ')[0]!)) return false;
+  if (isPunct(prev, ',') || DASHES.has(prev.text) || isSpacedHyphen(view, cue.range.start - 1) || ['and', 'while', 'before', 'after', 'by', 'in'].includes(prev.lower)) return true;
+  return cues.some((c) => c.range.end === cue.range.start); // "said adding that"
+}
