@@ -21,5 +21,8 @@ export default defineConfig({
     { name: 'firefox', testMatch: 'firefox.spec.ts' },
     // Saved analyses and corrections (both browsers).
     { name: 'persistence', testMatch: 'persistence-*.spec.ts' },
+    // Hostile pages (built-ins replaced, strict CSP, shadow DOM, frames, forged messages…).
+    { name: 'hostile-chromium', testMatch: 'hostile-chromium.spec.ts' },
+    { name: 'hostile-firefox', testMatch: 'hostile-firefox.spec.ts' },
   ],
 });

@@ -4,7 +4,7 @@
  * the proxy for everything (loopback bypasses it), so nothing reaches the outside world and any
  * attempt shows up in `refused`.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
@@ -62,8 +62,23 @@ function serveFixture(req: http.IncomingMessage, res: http.ServerResponse): void
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...extraHeaders(file) });
   createReadStream(file).pipe(res);
+}
+
+/**
+ * Response headers a fixture asks for in a sidecar file `NAME.headers` ("Name: value" lines), e.g.
+ * the Content-Security-Policy of test/fixtures/hostile/csp.html.
+ */
+function extraHeaders(file: string): Record<string, string> {
+  const sidecar = `${file}.headers`;
+  if (!existsSync(sidecar)) return {};
+  const headers: Record<string, string> = {};
+  for (const line of readFileSync(sidecar, 'utf8').split('\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return headers;
 }
 
 export async function startTestNet(): Promise<TestNet> {

@@ -3,7 +3,7 @@
  * analysis (see core/corrections/merge.ts for the rules), and the live Ranges that paint them.
  */
 import type { ArticleText } from '../core/article';
-import { anchorItems, anchorRange, BodyText, type ItemAnchor, type TextSpan } from '../core/anchoring';
+import { anchorItems, anchorRange, anchorSpan, BodyText, describeQuote, describeSpan, type ItemAnchor, type TextSpan } from '../core/anchoring';
 import { mergeAnalysis, type Merged, type Placement, type SavedAnalysis } from '../core/corrections';
 import type { AnalysisResult, Item } from '../core/types';
 import { recordKey } from '../shared/storage/keys';
@@ -26,18 +26,41 @@ export interface PageEntries {
 }
 
 export function engineRun(doc: Document, result: AnalysisResult, articleText: ArticleText | null, analysedAt: Date): EngineRun {
-  const anchors = articleText ? anchorItems(BodyText.of(doc), result.items, articleText) : {};
+  const anchors = articleText ? itemAnchors(doc, result.items, articleText) : {};
   return { result, articleText, anchors, items: new Map(result.items.map((item) => [item.id, item])), analysedAt: analysedAt.toISOString() };
 }
 
 /** Selectors again after the DOM moved; items the text model lost keep their last good selectors. */
 export function refreshAnchors(doc: Document, run: EngineRun): void {
   if (!run.articleText) return;
-  const anchors = anchorItems(BodyText.of(doc), run.result.items, run.articleText);
+  const anchors = itemAnchors(doc, run.result.items, run.articleText);
   for (const [id, anchor] of Object.entries(anchors)) {
     if (!anchor.found && run.anchors[id]?.found) anchors[id] = run.anchors[id]!;
   }
   run.anchors = anchors;
+}
+
+/**
+ * Selectors over the body text for each item. Two cases the text model alone misses:
+ * - text in a shadow tree is not part of the body text: no selector, but the text model still
+ *   places the item on the page, so it is found all the same;
+ * - the page changed text under the item while it was being analysed (a live counter inside a
+ *   quote): the item is looked up in the current body text by its words and their context.
+ */
+function itemAnchors(doc: Document, items: readonly Item[], articleText: ArticleText): Record<string, ItemAnchor> {
+  const body = BodyText.of(doc);
+  const anchors = anchorItems(body, items, articleText);
+  for (const item of items) {
+    const anchor = anchors[item.id];
+    if (!anchor || anchor.found || anchor.selector !== null || item.in === 'title') continue;
+    if (itemRanges(item, articleText).length > 0) {
+      anchor.found = true;
+      continue;
+    }
+    const span = anchorSpan(body.text, [describeQuote(articleText.text, { start: item.start, end: item.end })]);
+    if (span) anchors[item.id] = { found: true, selector: describeSpan(body.text, span) };
+  }
+  return anchors;
 }
 
 /** The merged entries of the page and their ranges. */

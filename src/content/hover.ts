@@ -45,14 +45,20 @@ export function watchHover(doc: Document, target: HoverTarget, tooltip: SpeakerT
     }
   };
   const options = { capture: true, passive: true };
+  // The root element the listener went on: the page may replace (or remove) it later.
+  const root = doc.documentElement;
   doc.addEventListener('pointermove', onMove, options);
   doc.addEventListener('scroll', onLeave, options);
-  doc.documentElement.addEventListener('pointerleave', onLeave, options);
+  root?.addEventListener('pointerleave', onLeave, options);
   return () => {
-    if (frame) view.cancelAnimationFrame(frame);
-    doc.removeEventListener('pointermove', onMove, options);
-    doc.removeEventListener('scroll', onLeave, options);
-    doc.documentElement.removeEventListener('pointerleave', onLeave, options);
-    tooltip.hide();
+    try {
+      if (frame) view.cancelAnimationFrame(frame);
+      doc.removeEventListener('pointermove', onMove, options);
+      doc.removeEventListener('scroll', onLeave, options);
+      root?.removeEventListener('pointerleave', onLeave, options);
+      tooltip.hide();
+    } catch {
+      /* the document is gone */
+    }
   };
 }

@@ -5,7 +5,9 @@
  */
 import type { ItemKind } from '../core/types';
 import { HIGHLIGHT_NAMES, MARK_STYLES } from '../shared/highlight-css';
-import { highlightRegistry } from './dom-types';
+import { highlightApi, type HighlightApi } from './dom-types';
+import { ScopedStyles } from './styles';
+import { markPainted } from './timing';
 
 export interface PaintedItem {
   id: string;
@@ -29,16 +31,31 @@ export interface Painter {
 }
 
 export function createPainter(doc: Document): Painter {
-  return highlightRegistry() ? new HighlightPainter() : new MarkPainter(doc);
+  return highlightApi(doc) ? new HighlightPainter(doc) : new MarkPainter(doc);
 }
 
 class HighlightPainter implements Painter {
   readonly mutatesDom = false;
   private readonly painted = new Map<string, Highlight>();
   private readonly owner = new Map<AbstractRange, string>();
+  /** Sheets for shadow roots and frame documents (see styles.ts). */
+  private readonly styles: ScopedStyles;
+
+  /** `doc`: the document the ranges live in (the top one, or a same-origin frame's). */
+  constructor(private readonly doc: Document) {
+    this.styles = new ScopedStyles(globalThis.document);
+  }
+
+  /** The API of the painted document's window; null once that document is gone. */
+  private api(): HighlightApi | null {
+    return highlightApi(this.doc);
+  }
 
   paint(items: readonly PaintedItem[]): void {
-    const registry = highlightRegistry()!;
+    const api = this.api();
+    if (!api) return;
+    const { registry, Highlight } = api;
+    markPainted();
     this.owner.clear();
     const byKind: Record<ItemKind, Range[]> = { quote: [], claim: [] };
     for (const item of items) {
@@ -54,10 +71,13 @@ class HighlightPainter implements Painter {
       registry.set(HIGHLIGHT_NAMES[kind], highlight);
       this.painted.set(HIGHLIGHT_NAMES[kind], highlight);
     }
+    this.styles.cover(this.owner.keys());
   }
 
   focus(item: PaintedItem | null): void {
-    const registry = highlightRegistry()!;
+    const api = this.api();
+    if (!api) return;
+    const { registry, Highlight } = api;
     this.painted.delete(HIGHLIGHT_NAMES.focus);
     registry.delete(HIGHLIGHT_NAMES.focus);
     if (!item?.ranges.length) return;
@@ -68,21 +88,22 @@ class HighlightPainter implements Painter {
   }
 
   isIntact(): boolean {
-    const registry = highlightRegistry();
+    const registry = this.api()?.registry;
     if (!registry) return false;
     for (const [name, highlight] of this.painted) if (registry.get(name) !== highlight) return false;
-    return true;
+    return this.styles.intact();
   }
 
   clear(): void {
-    const registry = highlightRegistry();
+    const registry = this.api()?.registry;
     for (const name of Object.values(HIGHLIGHT_NAMES)) registry?.delete(name);
     this.painted.clear();
     this.owner.clear();
+    this.styles.clear();
   }
 
   itemAt(x: number, y: number): string | null | undefined {
-    const registry = highlightRegistry();
+    const registry = this.api()?.registry;
     if (!registry?.highlightsFromPoint) return undefined;
     const hits = registry.highlightsFromPoint(x, y);
     for (const hit of hits) {

@@ -14,3 +14,16 @@ export function recordSpan(span: Span, start: number, end: number = performance.
   }
   return end;
 }
+
+/**
+ * One `saywho:painted` mark per paint (first paint and every repaint after the page undid one):
+ * the hostile-page tests count them to check that a page changing all the time does not make
+ * SayWho repaint in a loop. Marks hold no page data.
+ */
+export function markPainted(): void {
+  try {
+    performance.mark('saywho:painted');
+  } catch {
+    /* no User Timing: nothing to record */
+  }
+}

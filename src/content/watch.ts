@@ -5,6 +5,11 @@
  */
 
 const DEBOUNCE_MS = 300;
+/**
+ * A page that never stops changing (a live ticker, a clock in a quote) stretches the debounce up
+ * to this, so the checks (and any repaint they cause) stay a few per second at most.
+ */
+const MAX_DEBOUNCE_MS = 1200;
 /** `CSS.highlights.clear()` fires no event, so the registry is polled this often. */
 const POLL_MS = 1500;
 
@@ -18,6 +23,8 @@ export interface PageWatch {
 export function watchPage(doc: Document, onChange: (cause: 'mutation' | 'poll') => void, ownNodes: () => Array<Node | null>): PageWatch {
   const view = doc.defaultView;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let delay = DEBOUNCE_MS;
+  let lastCheck = -Infinity;
   const fire = (cause: 'mutation' | 'poll') => {
     try {
       onChange(cause);
@@ -26,21 +33,27 @@ export function watchPage(doc: Document, onChange: (cause: 'mutation' | 'poll') 
     }
   };
   const schedule = () => {
-    if (timer === undefined) {
-      timer = setTimeout(() => {
-        timer = undefined;
-        fire('mutation');
-      }, DEBOUNCE_MS);
-    }
+    if (timer !== undefined) return;
+    // Changes again soon after the last check: the page is busy, back off; after a quiet spell, reset.
+    delay = performance.now() - lastCheck < delay * 2 ? Math.min(delay * 2, MAX_DEBOUNCE_MS) : DEBOUNCE_MS;
+    timer = setTimeout(() => {
+      timer = undefined;
+      lastCheck = performance.now();
+      fire('mutation');
+    }, delay);
   };
   const observer = new MutationObserver((records) => {
-    const own = ownNodes();
-    if (records.every((record) => isOwn(record, own))) return;
-    schedule();
+    try {
+      const own = ownNodes();
+      if (records.every((record) => isOwn(record, own))) return;
+      schedule();
+    } catch {
+      /* never throw into the page */
+    }
   });
-  const observe = () => {
-    if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-  };
+  // The whole document, not <body>: a page may replace or remove its body under the highlights.
+  // Mutations are only noted here; the work waits for the debounced check.
+  const observe = () => observer.observe(doc, { childList: true, subtree: true, characterData: true });
   observe();
   const poll = setInterval(() => fire('poll'), POLL_MS);
   const onVisible = () => {
