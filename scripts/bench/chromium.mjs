@@ -44,7 +44,7 @@ export async function launchChromium({ pkg, net }) {
     name: 'chromium',
     version: context.browser()?.version() ?? '?',
     async open(url) {
-      await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(async () => {
+      await page.goto(url, { waitUntil: 'load', timeout: 15_000 }).catch(async () => {
         // A page whose load event never comes (a refused resource that keeps retrying): go on.
         await page.waitForLoadState('domcontentloaded', { timeout: 10_000 });
       });

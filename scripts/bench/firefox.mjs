@@ -61,7 +61,16 @@ export async function launchFirefox({ pkg, net }) {
       // never comes: mark the old document, navigate, and poll until a new document has loaded.
       await page.evaluate(() => (window.__saywhoBenchLeaving = true)).catch(() => undefined);
       page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-      const landed = await poll(`${url} to load`, () => page.evaluate(() => !window.__saywhoBenchLeaving && document.readyState === 'complete' && location.href).catch(() => null), 30_000);
+      // After 10 s a parsed page will do: a resource that never settles must not stall the bench.
+      const patience = Date.now() + 10_000;
+      const landed = await poll(
+        `${url} to load`,
+        () =>
+          page
+            .evaluate((settled) => !window.__saywhoBenchLeaving && (document.readyState === 'complete' || (settled && document.readyState === 'interactive')) && location.href, Date.now() > patience)
+            .catch(() => null),
+        30_000,
+      );
       await page.bringToFront();
       // The bench tab is in front (the driver page is in the background).
       tabId ??= await driver.evaluate(async () => (await globalThis.browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
