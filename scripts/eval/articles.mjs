@@ -259,7 +259,7 @@ const pageF1 = ({ precision, recall }) => {
   return p + r > 0 ? (2 * p * r) / (p + r) : 0;
 };
 
-function printReport(result, worst) {
+export function printReport(result, worst) {
   const f = (x) => x.toFixed(3);
   console.log(`article body on ${result.pages} pages (${result.check})`);
   console.log(`${'system'.padEnd(22)} ${'precision'.padStart(9)} ${'recall'.padStart(9)} ${'F1'.padStart(9)}`);
