@@ -273,9 +273,12 @@ export function hostileSuite(browserName: 'chromium' | 'firefox'): void {
     const tab = await browser.open('hostile/unstable.html');
     lastUrl = tab.url;
     const state = await settledState(await browser.popup(tab));
-    test.info().annotations.push({ type: 'unstable', description: `${browserName}: popup state ${state}` });
+    const note = `${browserName}: the popup settled on "${state}"`;
+    test.info().annotations.push({ type: 'unstable', description: note });
+    console.log(note);
     await tab.toFront();
     expect(Number(await tab.probe(dataset, 'flips')), 'the page did flip its body').toBeGreaterThan(20);
+    // Let SayWho's page watch run a few checks against the flipping page too.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     await expectPageAlive(tab);
     expectNoErrors(tab);

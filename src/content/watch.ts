@@ -34,13 +34,17 @@ export function watchPage(doc: Document, onChange: (cause: 'mutation' | 'poll') 
   };
   const schedule = () => {
     if (timer !== undefined) return;
-    // Changes again soon after the last check: the page is busy, back off; after a quiet spell, reset.
-    delay = performance.now() - lastCheck < delay * 2 ? Math.min(delay * 2, MAX_DEBOUNCE_MS) : DEBOUNCE_MS;
-    timer = setTimeout(() => {
-      timer = undefined;
-      lastCheck = performance.now();
-      fire('mutation');
-    }, delay);
+    try {
+      // Changes again soon after the last check: the page is busy, back off; after a quiet spell, reset.
+      delay = performance.now() - lastCheck < delay * 2 ? Math.min(delay * 2, MAX_DEBOUNCE_MS) : DEBOUNCE_MS;
+      timer = setTimeout(() => {
+        timer = undefined;
+        lastCheck = performance.now();
+        fire('mutation');
+      }, delay);
+    } catch {
+      /* never throw into the page (this also runs from page events: popstate, visibilitychange) */
+    }
   };
   const observer = new MutationObserver((records) => {
     try {

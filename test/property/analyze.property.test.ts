@@ -57,7 +57,7 @@ describe('analyze: properties', () => {
         const again = await analyze(buildDocument(spec), URL);
         expect(again).toEqual(result);
       }),
-      { numRuns: 120 },
+      { numRuns: 100 },
     );
     // Not a vacuous run: random pages did hold articles with items.
     expect(articles).toBeGreaterThan(10);
@@ -78,7 +78,7 @@ describe('analyze: properties', () => {
           if (at && at.node.getRootNode() !== doc) shadowTexts++;
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
     expect(shadowTexts, 'some article text came from shadow trees').toBeGreaterThan(0);
   });
