@@ -23,15 +23,17 @@ const SEED = +opt('seed', 7);
 const MIN_COUNT = 5;
 const OUT = path.join(root, 'src/core/attribution/model/weights.json');
 
-/** Bundles the engine entry for Node and imports it. */
-export async function loadEngine() {
-  const outDir = path.join(root, 'node_modules/.cache/saywho-train');
+/**
+ * Bundles the engine entry for Node and imports it. Training never depends on the model it
+ * replaces, so by default the engine gets an empty one; analysis scripts ask for the real one.
+ */
+export async function loadEngine({ realModel = false } = {}) {
+  const outDir = path.join(root, `node_modules/.cache/saywho-train${realModel ? '-real' : ''}`);
   await build({
     root,
     logLevel: 'warn',
     configFile: false,
-    // Training never depends on the model it replaces: the engine gets an empty one.
-    plugins: [
+    plugins: realModel ? [] : [
       {
         name: 'empty-model',
         enforce: 'pre',

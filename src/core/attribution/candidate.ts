@@ -37,6 +37,8 @@ export interface Candidate {
   cut: string | null;
   /** The other cuts this content could have had (features for the scorer). */
   cutOptions: string[];
+  /** How a subject read forward reaches its verb ("appositive", "relative" …), null for a plain one. */
+  loose: string | null;
   /** A reading without a cue word (a bare quote): the item gets no cue. */
   noCue?: boolean;
   features: string[];
@@ -48,7 +50,7 @@ export function candidate(
   cue: Cue,
   content: Content | null,
   source: Mention | null,
-  extra: Partial<Pick<Candidate, 'channel' | 'extraSegments' | 'tailWords' | 'negated' | 'subordinate' | 'cut' | 'cutOptions'>> = {},
+  extra: Partial<Pick<Candidate, 'channel' | 'extraSegments' | 'tailWords' | 'negated' | 'subordinate' | 'cut' | 'cutOptions' | 'loose'>> = {},
 ): Candidate {
   return {
     pattern,
@@ -64,6 +66,7 @@ export function candidate(
     subordinate: extra.subordinate ?? false,
     cut: extra.cut ?? null,
     cutOptions: extra.cutOptions ?? [],
+    loose: extra.loose ?? null,
     features: [],
     score: 0,
   };

@@ -59,7 +59,7 @@ const ENTRIES: Entry[] = [
     estimate reckon acknowledge concur rebut clarify elaborate affirm reaffirm reiterate repeat contend theorize theorise
     wonder guess surmise specify underscore underline highlight predict forecast project announce boast brag confide
     lament relate explain summarize summarise protest object plead beg declare pronounce vow pledge promise threaten warn
-    urge demand imply signal`,
+    urge demand imply signal answer`,
   },
   { frame: 'object', postposed: true, lemmas: 'tell assure inform remind advise notify caution warn urge promise' },
   { frame: 'question', postposed: true, lemmas: 'ask question' },
@@ -137,6 +137,8 @@ export const CUE_PHRASES: CuePhrase[] = [
   { words: ['pointing', 'out'], source: 'before', frame: 'clause' },
   { words: ['point', 'out'], source: 'before', frame: 'clause' },
   { words: ['made', 'clear'], source: 'before', frame: 'clause' },
+  { words: ['put', 'it'], source: 'before', frame: 'clause' },
+  { words: ['puts', 'it'], source: 'before', frame: 'clause' },
   { words: ['makes', 'clear'], source: 'before', frame: 'clause' },
   { words: ['called', 'for'], source: 'before', frame: 'np' },
   { words: ['calls', 'for'], source: 'before', frame: 'np' },

@@ -58,12 +58,15 @@ function isMentionWord(t: Token): boolean {
   return true;
 }
 
+/** "the 46-year-old": a person by age. */
+const AGED = /^\d+-year-olds?$/;
+
 /** A head word: something a mention can be about. */
 function headKind(t: Token): MentionKind | null {
   const w = t.lower.replace(/'s$/, '');
   if (SUBJECT_PRONOUNS.has(w)) return w === 'who' ? 'relative' : 'pronoun';
   if (PRONOUN_LIKE.has(w)) return 'group';
-  if (ROLE_NOUNS.has(w)) return 'role';
+  if (ROLE_NOUNS.has(w) || AGED.test(w)) return 'role';
   if (ORGANIZATION_NOUNS.has(w)) return 'organization';
   if (DOCUMENT_NOUNS.has(w)) return 'document';
   if (t.cap && t.kind === 'word' && !DETERMINERS.has(w)) return 'name';

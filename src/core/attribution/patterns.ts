@@ -9,7 +9,8 @@ import { candidate, type Candidate } from './candidate';
 import { clauseStart, contentCuts, contentEnd, contentEnds, contentStartAfter, opensClause, tailAfter, type Tail } from './clause-bounds';
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { findCues, isCoordinated, isParticipleSlot, isPassive, isProgressive, type Cue } from './cue-finding';
-import { isPunct, phraseAfter, sourceBefore } from './mentions';
+import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
+import { looseSubjectBefore } from './subjects';
 import { proposeBareQuotes, proposeColonQuote } from './quote-readings';
 import { CLOSING_MARKS, DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
 
@@ -19,7 +20,7 @@ export function proposeCandidates(view: SentenceView): Candidate[] {
   const out: Candidate[] = [];
   for (const cue of cues) {
     if (cue.sourceAfter || cue.participle || isPassive(view, cue)) continue;
-    const src = sourceBefore(view.tokens, cue.range.start, 0);
+    const src = subjectOf(view, cue);
     if (src && src.regionStart > 0 && opensClause(view, src.regionStart)) cue.opensAt = src.regionStart;
   }
   for (const cue of cues) {
@@ -36,6 +37,38 @@ export function proposeCandidates(view: SentenceView): Candidate[] {
   proposeColonQuote(view, cues, out);
   proposeBareQuotes(view, out);
   return out;
+}
+
+interface Subject {
+  mention: Mention;
+  regionStart: number;
+  negated: boolean;
+  /** Set when the subject was read forward past modifiers (see `subjects.ts`). */
+  loose: string | null;
+}
+
+const NEGATED = new Set(['not', "n't", 'never']);
+
+function looseReading(view: SentenceView, cue: Cue, floor: number, afterContent: boolean): Subject | null {
+  const loose = looseSubjectBefore(view, cue.range.start, floor, afterContent);
+  if (!loose) return null;
+  let negated = false;
+  for (let i = loose.mention.end + loose.gap; i < cue.range.start; i++) if (NEGATED.has(view.tokens[i]!.lower)) negated = true;
+  return { mention: loose.mention, regionStart: loose.regionStart, negated, loose: loose.modifier };
+}
+
+/** The subject of a cue's clause: the mention right before it, or one read forward from where the clause opens. */
+function subjectOf(view: SentenceView, cue: Cue): Subject | null {
+  const src = sourceBefore(view.tokens, cue.range.start, 0);
+  if (src && (src.regionStart === 0 || opensClause(view, src.regionStart))) return { ...src, loose: null };
+  return looseReading(view, cue, 0, false) ?? (src && { ...src, loose: null });
+}
+
+/** The subject of a postposed cue after its content ("“…,” X, who …, said"). */
+function subjectAfterContent(view: SentenceView, cue: Cue): Subject | null {
+  const src = sourceBefore(view.tokens, cue.range.start, 0);
+  if (src && endBefore(view, src.regionStart - 1) !== null) return { ...src, loose: null };
+  return looseReading(view, cue, clauseStart(view, cue.range.start), true) ?? (src && { ...src, loose: null });
 }
 
 /** Content before the cue, from the clause start to `end` (exclusive). */
@@ -85,14 +118,14 @@ function withTail(view: SentenceView, cues: Cue[], content: Content, tail: Tail)
 function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {
   if (!cue.postposed) return;
   const { tokens } = view;
-  const src = sourceBefore(tokens, cue.range.start, 0);
+  const src = subjectAfterContent(view, cue);
   if (src) {
     const end = endBefore(view, src.regionStart - 1);
     const content = end !== null ? contentBefore(view, end) : null;
     const tail = tailAfter(view, cue.range.end, cues);
     const shaped = content && withTail(view, cues, content, tail);
     if (shaped) {
-      out.push(candidate(shaped.pattern, cue, shaped.content, src.mention, { extraSegments: shaped.extra, tailWords: tail.words, negated: src.negated }));
+      out.push(candidate(shaped.pattern, cue, shaped.content, src.mention, { extraSegments: shaped.extra, tailWords: tail.words, negated: src.negated, loose: src.loose }));
     }
   }
   // Inverted: "…,” said Mr. Sanders." "…, added the minister."
@@ -114,8 +147,9 @@ const SUBORDINATORS = new Set('when if as because although though since after be
 /** "X said (that) …", "X told CNN …", "X said: “…”", "X called the talks ‘fruitless’". */
 function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {
   const { tokens } = view;
-  const src = sourceBefore(tokens, cue.range.start, 0);
+  const src = subjectOf(view, cue);
   if (!src || !opensClause(view, src.regionStart)) return;
+  const loose = src.loose;
   // “A,” he said, “B.” is one interrupted quote, read from the first part.
   const before = src.regionStart - 1;
   if (before >= 0 && (view.isMark[before] || (isPunct(tokens[before], ',') && view.isMark[before - 1]))) return;
@@ -124,7 +158,7 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   const { end, longer, stop } = contentEnds(view, after.start, cues);
   if (after.start >= tokens.length || (after.colon && after.start >= end)) {
     if (after.colon || isPunct(tokens[tokens.length - 1], ':')) {
-      out.push(candidate('colon', cue, null, src.mention, { channel: after.channel, negated: src.negated }));
+      out.push(candidate('colon', cue, null, src.mention, { channel: after.channel, negated: src.negated, loose }));
     }
     return;
   }
@@ -136,13 +170,13 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   if (content.kind !== 'quote' && words < (cue.frame === 'np' || answer ? 1 : 2)) return;
   const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end, cue.frame, subordinate);
   const cutOptions = cuts.map((c) => c.kind);
-  out.push(candidate('pre', cue, content, src.mention, { channel: after.channel, negated: src.negated, subordinate, cutOptions }));
+  out.push(candidate('pre', cue, content, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cutOptions }));
   for (const cut of cuts) {
     const shorter = contentOf(view, content.start, cut.end);
-    if (shorter) out.push(candidate('pre', cue, shorter, src.mention, { channel: after.channel, negated: src.negated, subordinate, cut: cut.kind, cutOptions }));
+    if (shorter) out.push(candidate('pre', cue, shorter, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cut: cut.kind, cutOptions }));
   }
   const beyond = longer !== null ? contentOf(view, after.start, longer) : null;
-  if (beyond) out.push(candidate('pre', cue, beyond, src.mention, { channel: after.channel, negated: src.negated, subordinate, cut: `past-${stop}`, cutOptions }));
+  if (beyond) out.push(candidate('pre', cue, beyond, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cut: `past-${stop}`, cutOptions }));
 }
 
 /** "According to X, …", "…, according to X." and "…, according to X, …". */

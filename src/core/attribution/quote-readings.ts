@@ -4,9 +4,10 @@
  */
 import { candidate, type Candidate } from './candidate';
 import { subjectStart } from './clause-bounds';
-import { contentOf } from './content';
+import { contentOf, wordCount } from './content';
 import type { Cue } from './cue-finding';
 import { phraseAfter, type Mention } from './mentions';
+import { looseSubjectBefore, verbLike } from './subjects';
 import type { QuoteSpan } from './quotes';
 import type { SentenceView } from './sentence-view';
 
@@ -49,32 +50,13 @@ export function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
     if (before) extra.push(`bare:prev:${before.kind === 'punct' ? before.text : before.cap ? 'Cap' : 'w'}`);
     // The speaker: a mention and a verb right after the quote (“…,” Trump barked / read one),
     // or the sentence's subject before it.
-    let source: Mention | null = null;
-    let cueAt = -1;
-    let k = b;
-    while (k < tokens.length && tokens[k]!.kind === 'punct' && !view.quoteOf[k]) k++;
-    if (k < tokens.length && !view.quoteOf[k] && k < b + 2) {
-      const np = phraseAfter(tokens, k, tokens.length, false, 'object');
-      if (np && np.kind !== 'document' && tokens[np.end] && !tokens[np.end]!.cap && tokens[np.end]!.kind === 'word') {
-        source = np;
-        cueAt = np.end;
-        extra.push('bare:src-after');
-      } else if (!tokens[k]!.cap && tokens[k]!.kind === 'word') {
-        const inv = phraseAfter(tokens, k + 1, tokens.length, true, 'subject');
-        if (inv && inv.kind !== 'document' && inv.kind !== 'relative') {
-          source = inv;
-          cueAt = k;
-          extra.push('bare:src-inverted');
-        }
-      }
-    }
-    if (!source && a > 1) {
-      const subject = phraseAfter(tokens, subjectStart(view, a), a, true, 'object');
-      if (subject && subject.kind !== 'document' && subject.kind !== 'relative' && subject.end < a && tokens[subject.end]!.kind === 'word' && !tokens[subject.end]!.cap) {
-        source = subject;
-        cueAt = subject.end;
-        extra.push('bare:src-subject');
-      }
+    const found = speakerAfterQuote(view, b) ?? speakerBeforeQuote(view, a);
+    const source = found?.source ?? null;
+    const cueAt = found?.verb ?? -1;
+    if (found) {
+      extra.push(`bare:${found.how}`);
+      if (found.loose) extra.push(`bare:loose:${found.loose}`);
+      extra.push(verbFeature(view, found.verb));
     }
     const cueRange = cueAt >= 0 ? { start: cueAt, end: cueAt + 1 } : { start: a, end: a + 1 };
     const cue: Cue = { range: cueRange, lemma: '(bare)', frame: 'clause', postposed: false, sourceAfter: false, participle: false };
@@ -85,27 +67,105 @@ export function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
   }
 }
 
+interface QuoteSpeaker {
+  source: Mention;
+  /** The verb that links them ("barked", "reads"). */
+  verb: number;
+  how: 'src-after' | 'src-inverted' | 'src-subject';
+  loose: string | null;
+}
+
+/** The verb's word as a feature: the model learns which verbs introduce quotes ("barked", "chanted"). */
+function verbFeature(view: SentenceView, at: number): string {
+  const t = view.tokens[at];
+  return `bv:${t ? t.lower : '?'}`;
+}
+
+/** “…,” Trump barked. “…,” Harry Bond, 30, of Raleigh, who was polled, said. “…,” reads the sign. */
+function speakerAfterQuote(view: SentenceView, b: number): QuoteSpeaker | null {
+  const { tokens } = view;
+  let k = b;
+  while (k < tokens.length && tokens[k]!.kind === 'punct' && !view.quoteOf[k]) k++;
+  if (k >= tokens.length || view.quoteOf[k] || k >= b + 2) return null;
+  const np = phraseAfter(tokens, k, tokens.length, false, 'object');
+  const word = (i: number) => !!tokens[i] && !tokens[i]!.cap && tokens[i]!.kind === 'word' && !view.quoteOf[i];
+  if (np && np.kind !== 'document' && np.kind !== 'relative' && word(np.end)) return { source: np, verb: np.end, how: 'src-after', loose: null };
+  if (word(k)) {
+    const inv = phraseAfter(tokens, k + 1, tokens.length, true, 'subject');
+    if (inv && inv.kind !== 'relative') return { source: inv, verb: k, how: 'src-inverted', loose: null };
+  }
+  // A subject with modifiers before its verb.
+  for (let v = k + 1; v < tokens.length && v < k + 40; v++) {
+    if (view.quoteOf[v]) break;
+    if (!verbLike(view, v)) continue;
+    const subject = looseSubjectBefore(view, v, k);
+    if (subject && subject.regionStart === k && subject.mention.kind !== 'document') {
+      return { source: subject.mention, verb: v, how: 'src-after', loose: subject.modifier };
+    }
+  }
+  return null;
+}
+
+/** The sentence's subject before a quote: "Beck joked, again …, “Amen, brother!”". */
+function speakerBeforeQuote(view: SentenceView, a: number): QuoteSpeaker | null {
+  const { tokens } = view;
+  if (a <= 1) return null;
+  const start = subjectStart(view, a);
+  const subject = phraseAfter(tokens, start, a, true, 'object');
+  if (subject && subject.kind !== 'document' && subject.kind !== 'relative' && subject.end < a && tokens[subject.end]!.kind === 'word' && !tokens[subject.end]!.cap) {
+    return { source: subject, verb: subject.end, how: 'src-subject', loose: null };
+  }
+  for (let v = start + 1; v < a; v++) {
+    if (!verbLike(view, v)) continue;
+    const loose = looseSubjectBefore(view, v, start);
+    if (loose && loose.regionStart === start && loose.mention.kind !== 'document') return { source: loose.mention, verb: v, how: 'src-subject', loose: loose.modifier };
+  }
+  return null;
+}
+
 /**
- * "O'Malley interjected: “It's just not true.”" — a quote after a colon that ends the sentence,
- * introduced by a verb the cue list does not know: the sentence's subject is the speaker.
+ * "O'Malley interjected: “It's just not true.”", "Tom Ridge put it bluntly: “…”", "Bush: “…”" —
+ * a quote right after a colon whose clause no known cue reads: the clause's subject is the
+ * speaker, and the scorer weighs the words in between.
  */
 export function proposeColonQuote(view: SentenceView, cues: Cue[], out: Candidate[]): void {
   const { tokens } = view;
   const colon = tokens.findIndex((t, i) => t.text === ':' && !view.quoteOf[i] && view.isMark[i + 1] === true);
-  if (colon < 2) return;
+  if (colon < 1) return;
   const q = view.quoteOf[colon + 1]!;
   let j = colon + 1;
   while (j < tokens.length && view.quoteOf[j] === q) j++;
-  if (tokens.slice(j).some((t) => t.kind !== 'punct')) return;
-  if (cues.some((c) => c.range.start < colon)) return; // a known cue reads this sentence already
-  let start = subjectStart(view, colon);
-  const subject = phraseAfter(tokens, start, colon, true, 'object');
-  if (!subject || subject.kind === 'document' || subject.kind === 'relative') return;
-  const verb = subject.end < colon ? subject.end : -1;
-  if (verb < 0 || tokens[verb]!.cap || tokens[verb]!.kind !== 'word') return;
   const content = contentOf(view, colon + 1, j);
   if (!content || content.kind !== 'quote') return;
-  start = verb;
-  const cue: Cue = { range: { start, end: start + 1 }, lemma: '(colon)', frame: 'clause', postposed: false, sourceAfter: false, participle: false };
-  out.push(candidate('colon-quote', cue, content, subject));
+  const start = subjectStart(view, colon);
+  const features: string[] = [];
+  if (cues.some((c) => c.range.start < colon && c.range.start >= start)) features.push('colon:cue-before');
+  if (tokens.slice(j).some((t) => t.kind !== 'punct')) features.push('colon:goes-on');
+  let subject = phraseAfter(tokens, start, colon, true, 'object');
+  let verb = -1;
+  if (subject && subject.end === colon && (subject.kind === 'name' || subject.kind === 'role' || subject.kind === 'organization')) {
+    features.push('colon:name'); // "Bush: “…”"
+  } else if (subject && subject.end < colon && tokens[subject.end]!.kind === 'word' && !tokens[subject.end]!.cap) {
+    verb = subject.end;
+  } else {
+    subject = null;
+    for (let v = start + 1; v < colon && !subject; v++) {
+      if (!verbLike(view, v)) continue;
+      const loose = looseSubjectBefore(view, v, start);
+      if (loose && loose.regionStart === start) {
+        subject = loose.mention;
+        verb = v;
+        features.push(`colon:loose:${loose.modifier}`);
+      }
+    }
+  }
+  if (!subject || subject.kind === 'document' || subject.kind === 'relative') return;
+  if (verb >= 0) {
+    features.push(`bv:${tokens[verb]!.lower}`, `colon:gap${Math.min(3, Math.floor(wordCount(view, verb, colon) / 3))}`);
+  }
+  const at = verb >= 0 ? verb : colon;
+  const cue: Cue = { range: { start: at, end: at + 1 }, lemma: '(colon)', frame: 'clause', postposed: false, sourceAfter: false, participle: false };
+  const c = candidate('colon-quote', cue, content, subject);
+  c.cutOptions = features;
+  out.push(c);
 }

@@ -51,9 +51,10 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
   if (c.source && c.source.end - c.source.start > 6) f.push('src:long');
   if (c.source && src === 'pronoun') f.push(`pron:${srcFirst}`);
   if (c.negated) f.push('neg');
+  if (c.loose) f.push(`loose:${c.loose}`, `p:${c.pattern}|loose:${c.loose}`);
   if (c.subordinate) f.push('sub');
-  if (c.pattern === 'bare-quote') {
-    for (const o of c.cutOptions) f.push(o, `${o}|src:${src}`);
+  if (c.pattern === 'bare-quote' || c.pattern === 'colon-quote') {
+    for (const o of c.cutOptions) f.push(...(o.startsWith('bv:') ? [o] : [o, `${o}|src:${src}`]));
   } else if (c.cut) f.push(`cut:${c.cut}`, `p:${c.pattern}|cut:${c.cut}`, `l:${lemma}|cut:${c.cut}`);
   else for (const o of c.cutOptions) f.push(`could:${o}`);
   if (c.channel) f.push('chan');

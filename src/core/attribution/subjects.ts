@@ -1,0 +1,107 @@
+/**
+ * The subject of a cue's clause read forward from where the clause opens, for subjects the
+ * backward reading in `mentions.ts` cannot take apart: a mention followed by what may stand
+ * between it and its verb — an appositive or a relative clause in commas ("Shane Shook, a
+ * security expert who has studied the breaches, said"), a restrictive relative ("people who
+ * have battled online threats say"), a prepositional or participial phrase ("officials familiar
+ * with the talks said"), or adjectives before a name ("A defensive Obama said").
+ */
+import { opensClause } from './clause-bounds';
+import { CUE_VERBS } from './cues';
+import { CUE_MODIFIERS } from './lexicon';
+import { isPunct, phraseAfter, type Mention } from './mentions';
+import { DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
+
+export interface LooseSubject {
+  mention: Mention;
+  /** First token of the subject (where its clause opens). */
+  regionStart: number;
+  /** What stands between the mention and the verb, for the scorer. */
+  modifier: 'plain' | 'appositive' | 'relative' | 'phrase';
+  /** Tokens between the mention and the verb. */
+  gap: number;
+}
+
+/** How far before a cue a subject may start. */
+const REACH = 45;
+
+const RELATIVES = new Set(['who', 'whose', 'that', 'which']);
+const PHRASE_OPENERS = new Set(
+  'of from in at on for with across among including familiar close speaking citing representing affiliated involved aligned based working'.split(' '),
+);
+/** Cue forms that, inside the gap, mean a second clause rather than a modifier. */
+const MAIN_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'tell']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Verbs that make a part between commas a statement, unless a relative pronoun opened it. */
+const FINITE = new Set('is was are were has have had will would can could should did does do'.split(' '));
+
+/** Irregular past forms that introduce a quote ("read", "put", "began"). */
+const IRREGULAR_VERBS = new Set('read put began begins spoke sang wrote told said says thought felt went came quipped'.split(' '));
+const NOT_VERBS = new Set('who whom whose which that and or but as if than then of for from in on at to by with about into over after before while when where because'.split(' '));
+
+/** A lower-case word that may be a finite verb: "barked", "reads", a known cue form. */
+export function verbLike(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || t.kind !== 'word' || t.cap || view.quoteOf[i] || NOT_VERBS.has(t.lower)) return false;
+  return CUE_VERBS.has(t.lower) || IRREGULAR_VERBS.has(t.lower) || /[^s]s$|ed$/.test(t.lower);
+}
+
+const isDash = (view: SentenceView, i: number) => DASHES.has(view.tokens[i]!.text) || isSpacedHyphen(view, i);
+
+/** Reads [from, to) as what may stand between a subject and its verb; null when it reads as more. */
+function modifierKind(view: SentenceView, from: number, to: number): LooseSubject['modifier'] | null {
+  const { tokens } = view;
+  if (from === to) return 'plain';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (view.quoteOf[i] || isPunct(t, ';:') || MAIN_CUES.has(t.lower)) return null;
+    // ", and he …": a second clause, not a modifier.
+    if (isPunct(t, ',') && ['and', 'but', 'or'].includes(tokens[i + 1]?.lower ?? '') && (SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.cap)) return null;
+  }
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  if (isPunct(first, ',(') || isDash(view, from)) {
+    if (!(isPunct(last, ',)') || isDash(view, to - 1))) return null;
+    // Each part between commas names or describes; a finite verb outside a relative clause states.
+    let relative = false;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (isPunct(t, ',') || isDash(view, i)) relative = false;
+      else if (RELATIVES.has(t.lower)) relative = true;
+      else if (FINITE.has(t.lower) && !relative) return null;
+    }
+    return 'appositive';
+  }
+  if (RELATIVES.has(first.lower)) return 'relative';
+  if (!first.cap && (PHRASE_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && first.kind === 'word'))) return 'phrase';
+  return null;
+}
+
+/** Where the verb's own words start before `cue`: modals and adverbs ("has also said") belong to it. */
+function verbStart(view: SentenceView, cue: number, floor: number): number {
+  let end = cue;
+  while (end - 1 >= floor && (CUE_MODIFIERS.has(view.tokens[end - 1]!.lower) || ['did', 'does', 'do'].includes(view.tokens[end - 1]!.lower))) end--;
+  return end;
+}
+
+/**
+ * The subject of the cue at `cue`, read from the leftmost point at or after `floor` where a
+ * clause may open and a mention starts whose modifiers reach the verb. `afterContent`: the
+ * subject follows a content ("…, X, who …, said"), so it starts after a comma, dash or quote.
+ */
+export function looseSubjectBefore(view: SentenceView, cue: number, floor: number, afterContent = false): LooseSubject | null {
+  const { tokens } = view;
+  const verb = verbStart(view, cue, floor);
+  for (let s = Math.max(floor, cue - REACH); s < verb; s++) {
+    if (view.quoteOf[s] || tokens[s]!.kind === 'punct') continue;
+    if (afterContent ? !(s > floor + 1 && (isPunct(tokens[s - 1], ',') || isDash(view, s - 1) || view.isMark[s - 1])) : s > floor && !opensClause(view, s)) continue;
+    const np = phraseAfter(tokens, s, verb, false, 'subject');
+    if (!np || np.kind === 'relative' || np.end > verb) continue;
+    if (np.end === s + 1 && !tokens[s]!.cap && np.kind !== 'pronoun' && np.kind !== 'group' && np.kind !== 'role' && np.kind !== 'organization') continue;
+    const modifier = modifierKind(view, np.end, verb);
+    if (!modifier) continue;
+    if (modifier !== 'plain' && CUE_VERBS.has(tokens[s]!.lower) && !tokens[s]!.cap) continue;
+    return { mention: np, regionStart: s, modifier, gap: verb - np.end };
+  }
+  return null;
+}
