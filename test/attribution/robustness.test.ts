@@ -29,6 +29,15 @@ describe('robustness', () => {
     expectConsistent(text, result);
   });
 
+  it('offers to hand the thread back after every sentence of an ordinary article', async () => {
+    const text = Array.from({ length: 12 }, (_, i) => `${SENTENCES[i % SENTENCES.length]} ${SENTENCES[(i + 2) % SENTENCES.length]}`).join('\n\n');
+    let yields = 0;
+    const result = await attribute(text, { yielder: () => void yields++ });
+    expect(result.items.length).toBeGreaterThan(12);
+    // 24 written sentences (the quote-only ones join their attribution): a call after each one.
+    expect(yields).toBeGreaterThanOrEqual(20);
+  });
+
   it('survives one huge paragraph full of unbalanced quote marks', async () => {
     const text = Array.from({ length: 20_000 }, (_, i) => ['"', 'said', ',', 'the', 'Mr.', '“', '’', 'he', '\n', 'X'][i % 10]).join(' ');
     const result = await attribute(text);

@@ -19,12 +19,12 @@ import { resolveSpeakers } from './speakers';
 export interface AttributeOptions {
   /** The headline; items found there carry `in: "title"` and offsets into it. */
   title?: string;
-  /** Called between chunks of work so long texts can hand the main thread back. */
+  /**
+   * Called after every sentence so long texts can hand the main thread back. It is cheap to call
+   * often: a time-sliced yielder returns nothing (and is not awaited) while its slice lasts.
+   */
   yielder?: Yielder;
 }
-
-/** Sentences analysed between two calls of the yielder. */
-const CHUNK = 40;
 
 /** Internal knobs for training and evaluation scripts; the engine never sets them. */
 export interface PipelineHooks {
@@ -55,7 +55,10 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
   let qi = 0;
   let si = 0;
   for (const sentence of sentences) {
-    if (yielder && sentence.index % CHUNK === CHUNK - 1) await yielder();
+    if (yielder) {
+      const pause = yielder();
+      if (pause) await pause;
+    }
     while (qi < topLevel.length && topLevel[qi]!.open <= sentence.end) near.push(topLevel[qi++]!);
     while (si < singles.length && singles[si]!.open <= sentence.end) nearSingles.push(singles[si++]!);
     dropEnded(near, sentence.start);
@@ -81,6 +84,10 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
     if (found) drafts.push(found);
   }
   hooks.onDrafts?.(drafts);
+  if (yielder) {
+    const pause = yielder();
+    if (pause) await pause;
+  }
   const { speakers, speakerIds } = resolveSpeakers(drafts);
   return { items: finishItems(text, title, drafts, speakerIds), speakers };
 }
