@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { injectAndReadCall, popupProbe, readPopupProbe } from './probe.mjs';
+import { answerRoundTripCall, injectAndReadCall, popupProbe, readPopupProbe } from './probe.mjs';
 import { poll } from './util.mjs';
 
 export const CHROMIUM_PATH = process.env.SAYWHO_CHROMIUM ?? '/usr/bin/chromium';
@@ -58,6 +58,8 @@ export async function launchChromium({ pkg, net }) {
     /** Runs `source` in every new document of the bench tab, before the page's own scripts. */
     preload: (source) => page.addInitScript(source),
     inject: (files, css) => serviceWorker().evaluate(injectAndReadCall('chrome', tabId, files, css)),
+    /** A getResult round trip from the extension to the analysed tab: `{ms, bytes}`. */
+    answerRoundTrip: () => serviceWorker().evaluate(answerRoundTripCall('chrome', tabId)),
     /** Live JS heap of the tab's isolate after a full GC (bytes). */
     async heapUsed() {
       await cdp.send('HeapProfiler.collectGarbage');

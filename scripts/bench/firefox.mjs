@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import puppeteer from 'puppeteer-core';
-import { injectAndReadCall, popupProbe, readPopupProbe } from './probe.mjs';
+import { answerRoundTripCall, injectAndReadCall, popupProbe, readPopupProbe } from './probe.mjs';
 import { poll } from './util.mjs';
 
 export const FIREFOX_PATH = process.env.SAYWHO_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -81,6 +81,8 @@ export async function launchFirefox({ pkg, net }) {
     /** Runs `source` in every new document of the bench tab, before the page's own scripts. */
     preload: (source) => page.evaluateOnNewDocument(source),
     inject: (files, css) => driver.evaluate(injectAndReadCall('browser', tabId, files, css)),
+    /** A getResult round trip from the extension to the analysed tab: `{ms, bytes}`. */
+    answerRoundTrip: () => driver.evaluate(answerRoundTripCall('browser', tabId)),
     heapUsed: null,
     async popupTiming() {
       const popup = await browser.newPage();

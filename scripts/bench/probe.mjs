@@ -150,3 +150,15 @@ export function readPopupProbe() {
     domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : null,
   };
 }
+
+/**
+ * In the extension: one `getResult` round trip to the content script of an analysed tab (what the
+ * background does for the popup), and the size of the answer.
+ */
+export function answerRoundTripCall(apiGlobal, tabId) {
+  return `(async () => {
+    const started = performance.now();
+    const answer = await ${apiGlobal}.tabs.sendMessage(${JSON.stringify(tabId)}, { type: 'getResult' }, { frameId: 0 });
+    return { ms: performance.now() - started, bytes: JSON.stringify(answer).length };
+  })()`;
+}

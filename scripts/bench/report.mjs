@@ -141,10 +141,21 @@ function popupSection(results) {
   const rows = [];
   for (const [name, data] of Object.entries(results.browsers)) {
     for (const p of data.popup) {
-      rows.push([BROWSER_TITLE[name], shortId(p.id), p.status === 'ready' ? p.items : `${p.status} ${p.detail ?? ''}`, ms(p.domContentLoaded), ms(p.answered), ms(p.firstEntry), ms(p.nextFrame), p.entries ?? '-']);
+      rows.push([
+        BROWSER_TITLE[name],
+        shortId(p.id),
+        p.status === 'ready' ? p.items : `${p.status} ${p.detail ?? ''}`,
+        ms(p.domContentLoaded),
+        ms(p.answered),
+        ms(p.firstEntry),
+        ms(p.nextFrame),
+        p.entries ?? '-',
+        ms(p.roundTripMs),
+        Number.isFinite(p.answerBytes) ? (p.answerBytes / 1024).toFixed(0) : '-',
+      ]);
     }
   }
-  lines.push(table(['browser', 'page', 'items', 'DOMContentLoaded', 'answered mark', 'first entry', 'next frame', 'entries'], rows));
+  lines.push(table(['browser', 'page', 'items', 'DOMContentLoaded', 'answered mark', 'first entry', 'next frame', 'entries', 'getResult round trip (after)', 'answer KB'], rows));
   return lines.join('\n');
 }
 

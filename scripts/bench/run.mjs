@@ -122,7 +122,9 @@ async function runBrowser(name, launch, pkg, net, pages, generated, setup) {
       }
       try {
         const timing = await driver.popupTiming();
-        out.popup.push({ id: target.id, real: target.real, status: 'ready', items: analysed.items, ...timing });
+        // After the popup: the content script's share of its wait (answer from cache, messaging).
+        const roundTrip = await driver.answerRoundTrip();
+        out.popup.push({ id: target.id, real: target.real, status: 'ready', items: analysed.items, ...timing, roundTripMs: roundTrip.ms, answerBytes: roundTrip.bytes });
       } catch (error) {
         out.popup.push({ id: target.id, real: target.real, status: 'error', detail: String(error.message).split('\n')[0] });
       }
