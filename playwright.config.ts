@@ -21,6 +21,10 @@ export default defineConfig({
     { name: 'firefox', testMatch: 'firefox.spec.ts' },
     // Saved analyses and corrections (both browsers).
     { name: 'persistence', testMatch: 'persistence-*.spec.ts' },
+    // History page, settings and automatic mode, accessibility (both browsers).
+    { name: 'history', testMatch: 'history-*.spec.ts' },
+    { name: 'settings', testMatch: 'settings-*.spec.ts' },
+    { name: 'a11y', testMatch: 'a11y-*.spec.ts' },
     // Hostile pages (built-ins replaced, strict CSP, shadow DOM, frames, forged messages…).
     { name: 'hostile-chromium', testMatch: 'hostile-chromium.spec.ts' },
     { name: 'hostile-firefox', testMatch: 'hostile-firefox.spec.ts' },

@@ -31,6 +31,8 @@ export default defineConfig(({ mode }) => {
       target: ['chrome121', 'firefox140'],
       // Extension pages load from the package: no reason to split or inline assets into data: URLs.
       assetsInlineLimit: 0,
+      // Pages the manifest does not name (crxjs adds the popup and the options page itself).
+      rollupOptions: { input: { history: 'src/history/index.html' } },
     },
   };
 });

@@ -75,7 +75,7 @@ function firefoxPrefs(net: TestNet, downloads: string): Record<string, unknown> 
 }
 
 /** Waits for a file that was not in `before` to finish downloading (Firefox writes it empty first). */
-async function nextDownload(dir: string, before: Set<string>): Promise<DownloadedFile> {
+export async function nextDownload(dir: string, before: Set<string>): Promise<DownloadedFile> {
   let lastSize = -1;
   return waitFor('a downloaded file', async () => {
     const name = readdirSync(dir).find((file) => !before.has(file) && !file.endsWith('.part'));
@@ -116,7 +116,7 @@ export interface FirefoxBrowser {
 }
 
 /** Runs `expression` in the browser window's chrome (privileged) context and returns its value. */
-async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
+export async function evaluateInChrome(browser: Browser, expression: string): Promise<unknown> {
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
   const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: Array<{ context: string; url: string }> };
   const chromeWindow = tree.contexts.find((context) => context.url.startsWith('chrome://browser/'));

@@ -7,10 +7,11 @@
 import contentScriptFile from '../content/content-script.ts?script';
 import type { SavedAnalysis } from '../core/corrections/types';
 import { ext } from '../shared/ext';
-import { HIGHLIGHT_CSS } from '../shared/highlight-css';
-import type { TabAnalysis } from '../shared/messages';
+import type { Display, TabAnalysis } from '../shared/messages';
+import { highlightCss, type HighlightStyle } from '../shared/settings';
 import { cannotReadReason, refusedReason } from '../shared/readable';
 import { askContent, errorMessage } from '../shared/rpc';
+import { applyPageStyle, currentSettings, displayOf } from './page-style';
 
 /**
  * Absolute, because Firefox resolves `files` relative to the calling page rather than the
@@ -32,30 +33,37 @@ export async function analyseTab(tabId: number, saved?: SavedAnalysis): Promise<
   const known = cannotReadReason(url);
   if (known) return { status: 'cannot-read', reason: known };
 
-  // Already there (the popup was opened before): it answers from its cache.
-  const cached = await askContent(tabId, 'getResult', saved ? { saved } : {}).catch(() => null);
-  if (cached) return cached;
+  // The reader's settings: which kinds to paint, and the highlight style.
+  const settings = await currentSettings();
+  const display: Display = displayOf(settings);
 
-  const injected = await inject(tabId, url);
+  // Already there (the popup was opened before): it answers from its cache, in the current style.
+  const cached = await askContent(tabId, 'getResult', { display, ...(saved ? { saved } : {}) }).catch(() => null);
+  if (cached) {
+    await applyPageStyle(tabId, settings.style).catch(() => undefined);
+    return cached;
+  }
+
+  const injected = await inject(tabId, url, settings.style);
   if (injected.status === 'cannot-read') return injected;
   try {
-    return await askContent(tabId, 'getResult', { ...styleRequest(injected.styled), ...(saved ? { saved } : {}) });
+    return await askContent(tabId, 'getResult', { ...styleRequest(injected.styled, settings.style), display, ...(saved ? { saved } : {}) });
   } catch {
     // A copy left by an earlier version of the extension holds the guard; reset it, inject again.
     await ext.scripting.executeScript({ target: { tabId }, func: resetInjectionGuard }).catch(() => undefined);
-    const again = await inject(tabId, url);
+    const again = await inject(tabId, url, settings.style);
     if (again.status === 'cannot-read') return again;
-    return askContent(tabId, 'getResult', { ...styleRequest(again.styled), ...(saved ? { saved } : {}) }).catch((error: unknown) => ({ status: 'error', message: errorMessage(error) }));
+    return askContent(tabId, 'getResult', { ...styleRequest(again.styled, settings.style), display, ...(saved ? { saved } : {}) }).catch((error: unknown) => ({ status: 'error', message: errorMessage(error) }));
   }
 }
 
 type Injection = { status: 'injected'; styled: boolean } | { status: 'cannot-read'; reason: ReturnType<typeof refusedReason>; detail: string };
 
-async function inject(tabId: number, url: string | undefined): Promise<Injection> {
+async function inject(tabId: number, url: string | undefined, style: HighlightStyle): Promise<Injection> {
   let styled = true;
   try {
     // A user-origin sheet: a strict page CSP does not block it, page scripts cannot remove it.
-    await ext.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+    await applyPageStyle(tabId, style);
   } catch {
     styled = false;
   }
@@ -71,8 +79,8 @@ async function inject(tabId: number, url: string | undefined): Promise<Injection
 }
 
 /** Sends the styles along only when inserting them failed. */
-function styleRequest(styled: boolean): { fallbackCss?: string } {
-  return styled ? {} : { fallbackCss: HIGHLIGHT_CSS };
+function styleRequest(styled: boolean, style: HighlightStyle): { fallbackCss?: string } {
+  return styled ? {} : { fallbackCss: highlightCss(style) };
 }
 
 /** Runs in the page's isolated world; must stay self-contained (it is serialised). */

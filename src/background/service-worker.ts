@@ -7,7 +7,9 @@
 import { ext } from '../shared/ext';
 import { isOwnContentScript, isOwnExtensionPage, parseBackgroundNotice, parsePopupMessage, type BackgroundNotice, type PopupMessage, type TabAnalysis } from '../shared/messages';
 import { askContent, onMessages } from '../shared/rpc';
+import { answerStart, syncAutoMode } from './auto-mode';
 import { clearCount, showCount } from './badge';
+import { onCommand } from './commands';
 import { createMarkMenu, onMarkMenuClick } from './context-menu';
 import { analyseAndRestore, correctEntry, migrateSavedAnalyses } from './saved-analyses';
 
@@ -30,8 +32,12 @@ ext.tabs.onUpdated.addListener((tabId, change) => {
 });
 
 ext.commands.onCommand.addListener((command, tab) => {
-  if (command === 'analyze') analyseFromCommand(tab?.id).catch(() => undefined);
+  onCommand(command, tab).catch(() => undefined);
 });
+
+// Automatic mode follows the host permissions: granted or revoked here or in the browser's settings.
+ext.permissions.onAdded.addListener(() => void syncAutoMode().catch(() => undefined));
+ext.permissions.onRemoved.addListener(() => void syncAutoMode().catch(() => undefined));
 
 ext.contextMenus.onClicked.addListener((info, tab) => {
   onMarkMenuClick(info, tab)?.catch(() => undefined);
@@ -40,12 +46,13 @@ ext.contextMenus.onClicked.addListener((info, tab) => {
 ext.runtime.onInstalled.addListener(() => {
   createMarkMenu().catch(() => undefined);
   migrateSavedAnalyses().catch(() => undefined);
+  syncAutoMode().catch(() => undefined);
 });
 
 // Test packages only: end-to-end tests cannot click a native context menu, so they call the very
 // listener the menu calls (see e2e/persistence-*.spec.ts).
 if (import.meta.env.MODE === 'chrome-test' || import.meta.env.MODE === 'firefox-test') {
-  (globalThis as { saywhoTest?: object }).saywhoTest = { onMarkMenuClick };
+  (globalThis as { saywhoTest?: object }).saywhoTest = { onMarkMenuClick, onCommand };
 }
 
 async function answerPopup(message: PopupMessage): Promise<unknown> {
@@ -61,10 +68,13 @@ async function answerPopup(message: PopupMessage): Promise<unknown> {
     }
     case 'correctEntry':
       return reportOnBadge(message.tabId, await correctEntry(message.tabId, message.edit));
+    case 'applySettings':
+      return syncAutoMode();
   }
 }
 
-async function takeNotice(tabId: number, notice: BackgroundNotice): Promise<{ ok: boolean }> {
+async function takeNotice(tabId: number, notice: BackgroundNotice): Promise<unknown> {
+  if (notice.type === 'started') return answerStart(tabId);
   if (notice.type === 'resultReady') await showCount(tabId, notice.count);
   else await clearCount(tabId);
   return { ok: true };
@@ -75,8 +85,3 @@ async function reportOnBadge(tabId: number, analysis: TabAnalysis): Promise<TabA
   return analysis;
 }
 
-/** The "analyze" shortcut: highlight the active tab without opening the popup. */
-async function analyseFromCommand(tabId: number | undefined): Promise<void> {
-  const id = tabId ?? (await ext.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (id !== undefined) await reportOnBadge(id, await analyseAndRestore(id));
-}

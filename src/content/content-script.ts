@@ -1,11 +1,13 @@
 /**
  * SayWho's content script. Injected on demand (`scripting.executeScript`) when the user opens the
- * popup or presses the shortcut; never declared in the manifest, so it runs on no page by itself.
- * It analyses the page once, paints the highlights and answers the background's requests.
+ * popup or presses the shortcut; never declared in the manifest. In automatic mode the background
+ * registers it for the sites the reader chose, so it also starts as those pages load.
+ * It analyses the page, paints the highlights and answers the background's requests.
  */
-import { parseContentMessage, type ContentMessage } from '../shared/messages';
+import { parseContentMessage, parseStartAnswer, type ContentMessage } from '../shared/messages';
 import { ext } from '../shared/ext';
 import { onMessages, tellBackground } from '../shared/rpc';
+import { followPage, type PageFollower } from './auto';
 import { articleDocument } from './frames';
 import { PageSession } from './session';
 
@@ -52,13 +54,28 @@ function start(): void {
     const message = parseContentMessage(raw);
     return message ? Promise.resolve(answer(current(), message)) : undefined;
   });
-  // Start reading at once: the background's getResult follows within milliseconds.
-  session.getResult().catch(() => undefined);
+  // Ask the background how to show this page (and whether automatic mode covers it), then read
+  // it. When injected on demand, the background's own getResult usually starts the reading first.
+  let follower: PageFollower | null = null;
+  const begin = async (): Promise<unknown> => {
+    const start = parseStartAnswer(await tellBackground('started', {}).catch(() => null));
+    if (start) current().setDisplay(start.display);
+    if (start?.auto && !follower) {
+      follower = followPage(document, {
+        onGrow: () => void current().refresh(),
+        onNavigate: () => void begin().catch(() => undefined),
+        isOwn: (node) => /^SAYWHO-/.test(node.nodeName) || /^SAYWHO-/.test(node.parentNode?.nodeName ?? ''),
+      });
+    }
+    return current().getResult(undefined, start?.saved);
+  };
+  begin().catch(() => undefined);
 }
 
 function answer(session: PageSession, message: ContentMessage) {
   switch (message.type) {
     case 'getResult':
+      if (message.display) session.setDisplay(message.display);
       return session.getResult(message.fallbackCss, message.saved);
     case 'scrollTo':
       return session.scrollTo(message.itemId);

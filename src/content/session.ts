@@ -7,7 +7,7 @@ import type { ArticleText } from '../core/article';
 import { BodyText, type ItemAnchor } from '../core/anchoring';
 import { applyChange, type EntryChange, type Placement, type SavedAnalysis } from '../core/corrections';
 import type { AnalysisResult, Item, ItemKind } from '../core/types';
-import type { CannotReadReason, TabAnalysis } from '../shared/messages';
+import type { CannotReadReason, Display, TabAnalysis } from '../shared/messages';
 import { errorMessage } from '../shared/rpc';
 import type { CaretDocument } from './dom-types';
 import { describeItem } from './describe';
@@ -66,6 +66,8 @@ export class PageSession {
   private generation = 0;
   /** The entry the reader last pointed at (hover) or corrected. */
   private pointed: { id: string; at: number } | null = null;
+  /** The kinds painted on the page (the reader's settings); the popup lists every entry. */
+  private kinds: ReadonlySet<ItemKind> = new Set<ItemKind>(['quote', 'claim']);
 
   constructor(private readonly doc: Document, private readonly events: SessionEvents) {
     this.painter = createPainter(doc);
@@ -89,6 +91,38 @@ export class PageSession {
       }
       return this.fresh(analysed);
     });
+  }
+
+  /** Which kinds to paint; repaints when that changes. */
+  setDisplay(display: Display): void {
+    const kinds = new Set(display.kinds);
+    if (kinds.size === this.kinds.size && [...kinds].every((kind) => this.kinds.has(kind))) return;
+    this.kinds = kinds;
+    const analysed = this.analysed;
+    if (analysed?.painted.length) this.quietly(() => this.painter.paint(this.visible(analysed.painted)));
+  }
+
+  /**
+   * Reads the page again after it grew (automatic mode) and shows what it finds, keeping the
+   * reader's corrections; the engine's entries come from the new run. Nothing is repainted when
+   * the new run finds the same entries.
+   */
+  async refresh(): Promise<void> {
+    const previous = this.analysed;
+    if (!previous || previous.url !== this.doc.location.href) return;
+    const generation = this.generation;
+    try {
+      const { result, articleText } = await analyzePage(this.doc, previous.url, { yielder: createTimeSlicer() });
+      if (generation !== this.generation || this.analysed !== previous || result.reason || sameItems(result.items, previous.run.result.items)) return;
+      const run = engineRun(this.doc, result, articleText, new Date());
+      const corrected = { ...previous.record, entries: previous.record.entries.filter((entry) => entry.correction) };
+      previous.run = run;
+      previous.articleText = articleText;
+      previous.anchorsStale = false;
+      this.show(previous, pageEntries(this.doc, run, corrected));
+    } catch {
+      // The page keeps the highlights it has.
+    }
   }
 
   /** Applies a correction, repaints, and answers with the corrected analysis. */
@@ -209,9 +243,14 @@ export class PageSession {
   /** Paints the entries; the first time there are any, starts the hover tooltip and the page watch. */
   private paint(analysed: Analysed): void {
     if (!analysed.painted.length && !this.watch) return;
-    this.quietly(() => this.painter.paint(analysed.painted));
+    this.quietly(() => this.painter.paint(this.visible(analysed.painted)));
     this.stopHover ??= watchHover(this.doc, { describeAt: (x, y) => this.describeAt(x, y) }, this.tooltip);
     this.watch ??= watchPage(this.doc, (cause) => this.onPageChange(cause), () => [this.tooltip.element]);
+  }
+
+  /** The painted items of the kinds the reader wants highlighted. */
+  private visible(painted: PaintedItem[]): PaintedItem[] {
+    return this.kinds.size === 2 ? painted : painted.filter((item) => this.kinds.has(item.kind));
   }
 
   private answer(analysed: Analysed): TabAnalysis {
@@ -242,7 +281,7 @@ export class PageSession {
     const broken = analysed.painted.filter((item) => item.ranges.some(isDetached));
     if (!broken.length && this.painter.isIntact()) return;
     if (broken.length) this.reanchor(analysed, broken);
-    this.quietly(() => this.painter.paint(analysed.painted));
+    this.quietly(() => this.painter.paint(this.visible(analysed.painted)));
   }
 
   /** New ranges for items whose text the page re-rendered: from the text model, else the selectors. */
@@ -317,6 +356,14 @@ function unreadableDocument(doc: Document): CannotReadReason | null {
   if (type === 'application/pdf') return 'pdf';
   if (type && type !== 'text/html' && type !== 'application/xhtml+xml') return 'not-html';
   return doc.body ? null : 'not-html';
+}
+
+/** The same entries (kind and words), whatever their offsets: nothing new to show. */
+function sameItems(a: readonly Item[], b: readonly Item[]): boolean {
+  const key = (item: Item) => `${item.kind}:${item.text}`;
+  const left = a.map(key).sort();
+  const right = b.map(key).sort();
+  return left.length === right.length && left.every((value, i) => value === right[i]);
 }
 
 /** True when `saved` holds changes the page does not show yet (made in another tab). */

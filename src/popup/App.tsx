@@ -10,10 +10,12 @@ import { SPEAKER_LIST_ID, type EditMode } from './components/EntryEditor';
 import { ExportBar } from './components/ExportBar';
 import { Header } from './components/Header';
 import { MissingGroup } from './components/MissingGroup';
+import { PageLinks } from './components/PageLinks';
 import { SpeakerGroup } from './components/SpeakerGroup';
 import { Status } from './components/Status';
 import { StorageNotices } from './components/StorageNotices';
 import { Toolbar } from './components/Toolbar';
+import { VoicesSummary } from './components/VoicesSummary';
 import { downloadFile } from './download';
 import { countKinds, groupEntries, initialState, knownSpeakerNames, missingEntries, reduce, visibleCount } from './state';
 
@@ -131,6 +133,7 @@ export function App() {
         <StorageNotices storage={state.storage} />
         {state.phase === 'ready' && result && (
           <>
+            <VoicesSummary result={result} />
             <Toolbar filter={state.filter} query={state.query} counts={counts} onFilter={(filter) => dispatch({ type: 'filter', filter })} onSearch={(query) => dispatch({ type: 'search', query })} />
             <div class="groups">
               {groups.length === 0 && missing.length === 0 && <p class="empty">No entries match.</p>}
@@ -151,6 +154,7 @@ export function App() {
         </p>
       </main>
       {hasMetadata && <ExportBar onExport={download} onClear={clear} />}
+      <PageLinks pageUrl={result?.url ?? null} onNotice={setNotice} />
     </div>
   );
 }

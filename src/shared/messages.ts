@@ -49,6 +49,29 @@ export type TabAnalysis =
   | { status: 'cannot-read'; reason: CannotReadReason; detail?: string }
   | { status: 'error'; message: string };
 
+/** How the page shows its entries (from the reader's settings; see shared/settings). */
+export interface Display {
+  /** The kinds painted on the page (the popup lists every entry either way). */
+  kinds: ItemKind[];
+}
+
+/** Automatic mode as the background set it up (see background/auto-mode.ts). */
+export interface AutoModeStatus {
+  /** The match patterns the automatic content script is registered for. */
+  registered: string[];
+  /** Patterns the settings ask for whose host permission is missing (not registered). */
+  missing: string[];
+}
+
+/** What the background tells a content script that has just started on a page. */
+export interface StartAnswer {
+  /** Automatic mode covers this page: read it now, and again as it grows or navigates in place. */
+  auto: boolean;
+  display: Display;
+  /** The page's saved analysis, when automatic mode reads a page that was saved before. */
+  saved?: SavedAnalysis;
+}
+
 /** Requests the popup (or another extension page) makes of the background. */
 export interface PopupToBackground {
   /** Injects the content script when needed, then returns its (cached) analysis. */
@@ -59,6 +82,8 @@ export interface PopupToBackground {
   clear: { request: { tabId: number }; response: { ok: boolean } };
   /** Applies and saves a correction; answers with the corrected analysis. */
   correctEntry: { request: { tabId: number; edit: EntryEdit }; response: TabAnalysis };
+  /** The settings changed (settings page, popup): register automatic mode anew. Names no tab. */
+  applySettings: { request: Record<never, never>; response: AutoModeStatus };
 }
 
 /** Requests the background makes of the content script in a tab. */
@@ -67,7 +92,7 @@ export interface BackgroundToContent {
    * `fallbackCss`: the highlight styles, sent when `scripting.insertCSS` failed so the content
    * script adopts them itself (and does not have to carry them).
    */
-  getResult: { request: { fallbackCss?: string; saved?: SavedAnalysis }; response: TabAnalysis };
+  getResult: { request: { fallbackCss?: string; saved?: SavedAnalysis; display?: Display }; response: TabAnalysis };
   scrollTo: { request: { itemId: string }; response: { found: boolean } };
   clear: { request: Record<never, never>; response: { ok: boolean } };
   /** Applies a correction to the page's entries and repaints. */
@@ -82,6 +107,8 @@ export interface ContentToBackground {
   resultReady: { request: { count: number }; response: { ok: boolean } };
   /** The highlights are gone (cleared, or the page navigated in place): no badge. */
   cleared: { request: Record<never, never>; response: { ok: boolean } };
+  /** The content script started on a page (or the page navigated in place): how to read it. */
+  started: { request: Record<never, never>; response: StartAnswer };
 }
 
 /** One direction's calls: request fields and response, by message type. */
@@ -122,6 +149,7 @@ export function parseEntryEdit(value: unknown): EntryEdit | null {
 
 /** The popup's request, or null when `value` is not one. */
 export function parsePopupMessage(value: unknown): PopupMessage | null {
+  if (isRecord(value) && value.type === 'applySettings') return { type: 'applySettings' };
   if (!isRecord(value) || !isTabId(value.tabId)) return null;
   switch (value.type) {
     case 'analyzeTab':
@@ -158,6 +186,8 @@ export function parseContentMessage(value: unknown): ContentMessage | null {
       if (typeof value.fallbackCss === 'string' && value.fallbackCss.length <= MAX_CSS) message.fallbackCss = value.fallbackCss;
       const saved = value.saved === undefined ? undefined : parseSavedAnalysis(value.saved);
       if (saved) message.saved = saved;
+      const display = parseDisplay(value.display);
+      if (display) message.display = display;
       return message;
     }
     case 'scrollTo':
@@ -175,10 +205,27 @@ export function parseContentMessage(value: unknown): ContentMessage | null {
   }
 }
 
+/** Display options, or null (at least one known kind, each once). */
+export function parseDisplay(value: unknown): Display | null {
+  if (!isRecord(value) || !Array.isArray(value.kinds) || value.kinds.length > 2) return null;
+  const kinds = value.kinds.filter(isKind);
+  return kinds.length === value.kinds.length && kinds.length > 0 && new Set(kinds).size === kinds.length ? { kinds } : null;
+}
+
+/** The background's answer to `started`, as the content script reads it (null: not one). */
+export function parseStartAnswer(value: unknown): StartAnswer | null {
+  if (!isRecord(value) || typeof value.auto !== 'boolean') return null;
+  const display = parseDisplay(value.display);
+  if (!display) return null;
+  const saved = value.saved === undefined ? undefined : parseSavedAnalysis(value.saved);
+  return saved ? { auto: value.auto, display, saved } : { auto: value.auto, display };
+}
+
 /** A content script's notice, or null. */
 export function parseBackgroundNotice(value: unknown): BackgroundNotice | null {
   if (!isRecord(value)) return null;
   if (value.type === 'cleared') return { type: 'cleared' };
+  if (value.type === 'started') return { type: 'started' };
   if (value.type !== 'resultReady') return null;
   const count = value.count;
   return Number.isSafeInteger(count) && (count as number) >= 0 ? { type: 'resultReady', count: count as number } : null;

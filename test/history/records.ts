@@ -1,5 +1,5 @@
 /** Saved articles for the history tests: the storage tests' record, and variations of it. */
-import type { SavedAnalysis } from '../../src/shared/storage';
+import type { SavedAnalysis, SavedEntry } from '../../src/shared/storage';
 import { savedRecord } from '../storage/records';
 
 /** A second article with Lavrov (written differently) and an unnamed source. */
@@ -23,9 +23,9 @@ export function secondRecord(overrides: Partial<SavedAnalysis> = {}): SavedAnaly
     ],
     entries: [
       { ...base.entries[0]!, id: 'q1', text: 'The ceasefire is holding', speakerId: 's1' },
-      { ...base.entries[0]!, id: 'c1', kind: 'claim', text: 'the convoy was delayed by shelling', speakerId: 's2', correction: undefined },
+      { ...base.entries[0]!, id: 'c1', kind: 'claim', text: 'the convoy was delayed by shelling', speakerId: 's2' },
       { ...base.entries[0]!, id: 'q2', text: 'Nobody trusts the guarantees', speakerId: 's2', correction: { deleted: true, at: '2024-05-01T09:10:00.000Z' } },
-    ].map(({ correction, ...entry }) => (correction ? { ...entry, correction } : entry)),
+    ] satisfies SavedEntry[],
     ...overrides,
   };
 }

@@ -8,3 +8,4 @@ export { checkSettings, DEFAULT_SETTINGS, defaultSettings, HIGHLIGHT_STYLES, MAX
 export { ALL_SITES_PATTERN, autoModeCovers, autoPatterns, normaliseSite, siteLabel, siteOfUrl, sitePatterns, urlMatches } from './sites';
 export { loadSettings, saveSettings } from './store';
 export { highlightCss, STYLE_LABELS } from './styles';
+export { applySettings, changeAutoMode, changeSettings, unneededPatterns, type AutoChange } from './change';
