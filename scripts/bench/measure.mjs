@@ -74,7 +74,7 @@ export async function measurePage(driver, setup, page, { timeoutMs = 30_000, rea
   } catch (error) {
     const detail = String(error?.message ?? error).split('\n')[0];
     // The page's own script navigated while it was being measured.
-    if (/context was destroyed|navigat/i.test(detail)) return { ...record, status: 'navigated-away', detail };
+    if (/context was destroyed|navigat|message channel closed/i.test(detail)) return { ...record, status: 'navigated-away', detail };
     return { ...record, status: 'error', detail };
   }
 }
