@@ -20,7 +20,7 @@ async function expectNoViolations(page: DriverPage, what: string): Promise<void>
 }
 
 function expectVisibleFocus(stops: FocusState[], what: string): void {
-  for (const stop of stops) expect(stop.visible, `visible focus on ${stop.testId ?? `${stop.tag} "${stop.text}"`} (${what})`).toBe(true);
+  for (const stop of stops) expect(stop.visible, `visible focus on ${JSON.stringify(stop)} (${what})`).toBe(true);
 }
 
 export async function pagesPassAxe(browser: PagesBrowser): Promise<void> {

@@ -26,7 +26,7 @@ async function pressKey(page: Page, key: string): Promise<void> {
   const parts = key === '+' ? ['+'] : key.split('+');
   const main = parts.pop()!;
   for (const modifier of parts) await page.keyboard.down(modifier as never);
-  await page.keyboard.press((main === ' ' ? 'Space' : main) as never);
+  await page.keyboard.press(main as never);
   for (const modifier of parts.reverse()) await page.keyboard.up(modifier as never);
 }
 

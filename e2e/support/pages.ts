@@ -122,12 +122,14 @@ export interface FocusState {
   text: string;
   /** An outline (or a box shadow) of at least 2 px is drawn around it. */
   visible: boolean;
+  /** The outline as computed (for failure messages). */
+  outline: string;
 }
 
 export function focused(page: DriverPage): Promise<FocusState> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body) return { testId: null, tag: 'body', text: '', visible: false };
+    if (!element || element === document.body) return { testId: null, tag: 'body', text: '', visible: false, outline: '' };
     const style = getComputedStyle(element);
     const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
     return {
@@ -135,6 +137,7 @@ export function focused(page: DriverPage): Promise<FocusState> {
       tag: element.tagName.toLowerCase(),
       text: (element.textContent ?? element.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim().slice(0, 80),
       visible: outline || style.boxShadow !== 'none',
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.boxShadow}`,
     };
   }, null);
 }

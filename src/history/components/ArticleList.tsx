@@ -17,11 +17,11 @@ export function ArticleList({ articles, onDelete }: Props) {
         return (
           <li key={article.key} class="article" data-testid="history-item" data-key={article.key}>
             <div class="article-head">
-              <h3 id={headingId}>
+              <h2 id={headingId}>
                 <a href={article.url} target="_blank" rel="noopener noreferrer" data-testid="history-title">
                   {article.title || article.url}
                 </a>
-              </h3>
+              </h2>
               <button type="button" class="button danger" data-testid="history-delete" aria-label={`Delete “${article.title || article.url}” from the history`} onClick={() => onDelete(article)}>
                 Delete
               </button>

@@ -20,9 +20,11 @@ export function VoiceList({ voices }: { voices: Voice[] }) {
         return (
           <li key={voice.key} class="voice" data-testid="voice" data-voice-key={voice.key}>
             <div class="voice-head">
-              <button type="button" class="voice-toggle" data-testid="voice-toggle" aria-expanded={expanded} aria-controls={panelId} onClick={() => toggle(voice.key)}>
-                {voice.name}
-              </button>
+              <h2 class="voice-name">
+                <button type="button" class="voice-toggle" data-testid="voice-toggle" aria-expanded={expanded} aria-controls={expanded ? panelId : undefined} onClick={() => toggle(voice.key)}>
+                  {voice.name}
+                </button>
+              </h2>
               <span class="meta">
                 {voice.kind === 'unnamed' ? 'unnamed source · ' : ''}
                 {voice.roles.length > 0 && `${voice.roles.join('; ')} · `}
@@ -33,9 +35,9 @@ export function VoiceList({ voices }: { voices: Voice[] }) {
               <div id={panelId}>
                 {byArticle(voice.entries).map(({ key, title, outlet, entries }) => (
                   <section key={key} class="voice-article" data-testid="voice-article">
-                    <h4>
+                    <h3>
                       {title} <span class="meta">({outlet})</span>
-                    </h4>
+                    </h3>
                     <ul class="voice-entries">
                       {entries.map(({ entry }) => (
                         <EntryLine key={entry.id} entry={entry} showSpeaker={false} />
