@@ -1,4 +1,4 @@
-import { buildArticleText, findArticle, readMetadata, rendersText, type ArticleText } from './article';
+import { buildArticleTextSliced, findArticleSliced, readMetadata, rendersText, type ArticleText } from './article';
 import { attribute } from './attribution';
 import type { AnalysisResult, Yielder } from './types';
 import { neverYield } from './types';
@@ -34,13 +34,15 @@ export async function analyzePage(doc: Document, url: string, options: AnalyzeOp
   };
   // rendersText also looks into open shadow roots: a page may hold its whole text in web components.
   if (!doc.body || !rendersText(doc.body)) return { result: { ...base, reason: 'empty-page' }, articleText: null };
-  const found = findArticle(doc);
+  // Each stage offers the main thread back between slices of its work (a no-op in Node).
+  const found = await findArticleSliced(doc, yielder);
   if (!found) return { result: { ...base, reason: 'no-article' }, articleText: null };
-  const articleText = buildArticleText(found);
+  const articleText = await buildArticleTextSliced(found, yielder);
   const result: AnalysisResult = { ...base, article: { text: articleText.text } };
   if (!articleText.text.trim()) return { result: { ...result, reason: 'no-article' }, articleText: null };
   if (options.articleOnly) return { result, articleText };
-  await yielder();
+  const wait = yielder();
+  if (wait) await wait;
   const { items, speakers } = await attribute(articleText.text, { title: meta.title, yielder });
   return { result: { ...result, items, speakers }, articleText };
 }

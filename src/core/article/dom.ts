@@ -82,50 +82,111 @@ export function composedParentElement(element: Element): Element | null {
 }
 
 /**
- * Iterates the children an element renders. Most elements render their own children, walked
- * with `nextSibling` (no array). An open shadow host renders its shadow root instead, and a
- * `<slot>` the light-DOM nodes assigned to it (or its fallback content): web components that keep
- * the article in a shadow tree are read as the reader sees them. Closed shadow roots are out of
+ * Elements that may hold a shadow root: autonomous custom elements and the built-ins
+ * `attachShadow` accepts (the DOM standard's list). Any other element's `shadowRoot` is always
+ * null, so walks need not ask (a DOM call per element).
+ */
+const SHADOW_HOSTS: ReadonlySet<string> = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'main', 'nav', 'p', 'section', 'span',
+]);
+
+function openShadowRoot(element: Element, tag: string): ShadowRoot | null {
+  if (!SHADOW_HOSTS.has(tag) && !tag.includes('-')) return null;
+  return (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
+}
+
+/**
+ * Depth-first over the children elements render, with explicit stacks (pages can nest deeper
+ * than the call stack) and no object per element. Most elements render their own children,
+ * walked with `nextSibling`. An open shadow host renders its shadow root instead, and a `<slot>`
+ * the light-DOM nodes assigned to it (or its fallback content): web components that keep the
+ * article in a shadow tree are read as the reader sees them. Closed shadow roots are out of
  * reach by design; their hosts are read as plain elements.
  */
-export interface ChildCursor {
-  next: Node | null;
-  list: readonly Node[] | null;
-  at: number;
-}
+export class RenderedWalk {
+  /** How many elements are open; the innermost one is at `depth - 1`. */
+  depth = 0;
+  private readonly nextNodes: Array<Node | null> = [];
+  private readonly lists: Array<readonly Node[] | null> = [];
+  private readonly positions: number[] = [];
 
-export function childCursor(element: Element): ChildCursor {
-  const shadow = (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-  if (shadow) return { next: shadow.firstChild, list: null, at: 0 };
-  if (element.localName === 'slot') {
-    const slot = element as HTMLSlotElement;
-    const assigned = typeof slot.assignedNodes === 'function' ? slot.assignedNodes({ flatten: true }) : [];
-    if (assigned.length > 0) return { next: null, list: assigned, at: 0 };
+  /** Opens `element` (tag as {@link tagOf} gives it): its rendered children come next. */
+  enter(element: Element, tag: string): void {
+    const d = this.depth++;
+    let first: Node | null = null;
+    let list: readonly Node[] | null = null;
+    const shadow = openShadowRoot(element, tag);
+    if (shadow) first = shadow.firstChild;
+    else {
+      if (tag === 'slot') {
+        const slot = element as HTMLSlotElement;
+        const assigned = typeof slot.assignedNodes === 'function' ? slot.assignedNodes({ flatten: true }) : [];
+        if (assigned.length > 0) list = assigned;
+      }
+      if (!list) first = element.firstChild;
+    }
+    this.nextNodes[d] = first;
+    this.lists[d] = list;
+    this.positions[d] = 0;
   }
-  return { next: element.firstChild, list: null, at: 0 };
+
+  /** The innermost open element's next rendered child; null when there is none left (then {@link leave}). */
+  next(): Node | null {
+    const d = this.depth - 1;
+    const list = this.lists[d];
+    if (list) return list[this.positions[d]!++] ?? null;
+    const node = this.nextNodes[d] ?? null;
+    if (node) this.nextNodes[d] = node.nextSibling;
+    return node;
+  }
+
+  /** Closes the innermost open element. */
+  leave(): void {
+    const d = --this.depth;
+    this.nextNodes[d] = null;
+    this.lists[d] = null;
+  }
 }
 
-export function nextChild(cursor: ChildCursor): Node | null {
-  if (cursor.list) return cursor.list[cursor.at++] ?? null;
-  const node = cursor.next;
-  if (node) cursor.next = node.nextSibling;
-  return node;
+/** Non-blank: anything but the whitespace `String.prototype.trim` removes. */
+const NON_SPACE = /\S/;
+
+/** Length of `text` without leading and trailing whitespace (as `trim()`, without a new string). */
+export function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
 }
 
-/** True when `root` renders any non-blank text, shadow trees included (the page is not empty). */
+/** The characters `\s` (and `trim()`) count as white space: ECMAScript WhiteSpace and LineTerminator. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * True when `root` renders any non-blank text, shadow trees included (the page is not empty).
+ * Stops at the first such text: never reads the whole page's text (scripts and styles hold
+ * megabytes on some pages, and they render nothing).
+ */
 export function rendersText(root: Element): boolean {
-  if ((root.textContent ?? '').trim()) return true;
-  const stack: ChildCursor[] = [childCursor(root)];
-  while (stack.length > 0) {
-    const child = nextChild(stack[stack.length - 1]!);
+  const walk = new RenderedWalk();
+  walk.enter(root, tagOf(root));
+  while (walk.depth > 0) {
+    const child = walk.next();
     if (!child) {
-      stack.pop();
+      walk.leave();
       continue;
     }
-    if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
-      if ((child as Text).data.trim()) return true;
-    } else if (child.nodeType === ELEMENT_NODE && !NON_TEXT_TAGS.has(tagOf(child as Element))) {
-      stack.push(childCursor(child as Element));
+    const type = child.nodeType;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      if (NON_SPACE.test((child as Text).data)) return true;
+    } else if (type === ELEMENT_NODE) {
+      const tag = tagOf(child as Element);
+      if (!NON_TEXT_TAGS.has(tag)) walk.enter(child as Element, tag);
     }
   }
   return false;

@@ -66,10 +66,16 @@ function computeVerdict(names: string): NameVerdict {
   return kind || content ? { kind, content } : NO_NAMES;
 }
 
+/** The prefixes of {@link KIND_BY_PREFIX} as one pattern (no word starts with two of them). */
+let prefixPattern: RegExp | null = null;
+let kindOfPrefix: ReadonlyMap<string, ExclusionKind> | null = null;
+
 function kindByPrefix(word: string): ExclusionKind | null {
   if (word.length < 6 || PREFIX_EXCEPTIONS.has(word)) return null;
-  for (const [prefix, kind] of KIND_BY_PREFIX) if (word.startsWith(prefix)) return kind;
-  return null;
+  prefixPattern ??= new RegExp(`^(?:${KIND_BY_PREFIX.map(([prefix]) => prefix).join('|')})`);
+  kindOfPrefix ??= new Map(KIND_BY_PREFIX);
+  const match = prefixPattern.exec(word);
+  return match ? kindOfPrefix.get(match[0])! : null;
 }
 
 /** "c-articleShare__bar js_share2" → c, article, share, bar, js, share. */
@@ -81,12 +87,16 @@ export function splitWords(names: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** Furniture by tag, role or hiding markup alone; `null` when the markup does not say. */
-export function judgeMarkup(element: Element, tag: string): ExclusionKind | null {
+/**
+ * Furniture by tag, role or hiding markup alone; `null` when the markup does not say.
+ * `attributed` false (the element has no attribute) skips the attribute reads.
+ */
+export function judgeMarkup(element: Element, tag: string, attributed = true): ExclusionKind | null {
   if (NON_TEXT_TAGS.has(tag)) return 'non-text';
-  if (isHiddenByMarkup(element)) return 'hidden';
+  if (attributed && isHiddenByMarkup(element)) return 'hidden';
   const byTag = KIND_BY_TAG.get(tag);
   if (byTag) return byTag;
+  if (!attributed) return null;
   const role = element.getAttribute('role');
   if (role) {
     const byRole = KIND_BY_ROLE.get(role.trim().toLowerCase());

@@ -3,13 +3,14 @@
  * Reads the live page once ({@link indexPage}) and never changes it: the result is a root element
  * plus a set of excluded elements that the text model skips.
  */
+import type { Yielder } from '../types';
 import { composedParentElement, tagOf } from './dom';
 import { judgeMarkup, type ExclusionKind } from './exclusions';
 import { excludeFurniture } from './furniture';
 import { declaredTitles } from './headline';
 import { joinParts } from './joining';
 import { looksLikeArticle, remainingOf, type Remaining } from './listing';
-import { indexPage, type PageIndex } from './pageIndex';
+import { indexPage, NODES_PER_STEP, PageIndexer, type PageIndex } from './pageIndex';
 import { pickTopCandidate, scorePage, type Scores } from './scoring';
 
 /** The element holding the article, and a test for the parts inside it that are not article text. */
@@ -38,10 +39,33 @@ interface Attempt {
 
 /** Finds the article in a page; null when the page holds none (a front page, a list, a login form). */
 export function findArticle(doc: Document): ArticleRoot | null {
-  // linkedom throws on `body` of a document without an <html> element.
-  const body = doc.documentElement ? doc.body : null;
+  const body = bodyOf(doc);
+  return body ? articleIn(doc, indexPage(body)) : null;
+}
+
+/**
+ * {@link findArticle} in slices: the page is read a few hundred nodes at a time and `yielder`
+ * is offered the main thread between them, so a long page does not hold it.
+ */
+export async function findArticleSliced(doc: Document, yielder: Yielder): Promise<ArticleRoot | null> {
+  const body = bodyOf(doc);
   if (!body) return null;
-  const index = indexPage(body);
+  const indexer = new PageIndexer(body);
+  for (let done = false; !done; ) {
+    done = indexer.step(NODES_PER_STEP);
+    // Awaited only when the yielder's slice is over: no microtask hop per step.
+    const wait = yielder();
+    if (wait) await wait;
+  }
+  return articleIn(doc, indexer.index);
+}
+
+function bodyOf(doc: Document): Element | null {
+  // linkedom throws on `body` of a document without an <html> element.
+  return doc.documentElement ? doc.body : null;
+}
+
+function articleIn(doc: Document, index: PageIndex): ArticleRoot | null {
   if (index.units.length === 0) return null;
   const titles = declaredTitles(doc);
   let attempt = attemptWith(index, scorePage(index, { trustNames: true }), titles);

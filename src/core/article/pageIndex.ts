@@ -5,7 +5,7 @@
  * decisions never touch the DOM again. Nothing in the document is changed.
  */
 import { judgeMarkup, judgeNames, type ExclusionKind, type NameVerdict } from './exclusions';
-import { BLOCK_TAGS, CDATA_SECTION_NODE, childCursor, ELEMENT_NODE, HEADING_TAGS, namesOf, nextChild, tagOf, TEXT_NODE, type ChildCursor } from './dom';
+import { BLOCK_TAGS, CDATA_SECTION_NODE, ELEMENT_NODE, HEADING_TAGS, namesOf, RenderedWalk, tagOf, TEXT_NODE, trimmedLength } from './dom';
 
 /** A run of text that scoring treats as one paragraph. */
 export interface ScoringUnit {
@@ -18,151 +18,178 @@ export interface ScoringUnit {
 }
 
 export interface PageIndex {
+  /** How many elements are indexed; each array below holds one entry per element (typed arrays may be longer). */
+  count: number;
   elements: Element[];
   tags: string[];
-  parent: number[];
+  parent: Int32Array;
   /** Exclusive end of each element's subtree in document order. */
-  end: number[];
+  end: Int32Array;
   /** Visible text characters in the subtree (each text node trimmed). */
-  chars: number[];
+  chars: Float64Array;
   /** Of those, characters inside links (in-page "#" links count 0.3). */
-  linkChars: number[];
-  commas: number[];
+  linkChars: Float64Array;
+  commas: Float64Array;
   /** Characters not inside any block-level descendant: the element's own running text. */
-  ownChars: number[];
-  ownCommas: number[];
-  headingChars: number[];
-  listChars: number[];
-  paragraphs: number[];
-  listItems: number[];
+  ownChars: Float64Array;
+  ownCommas: Float64Array;
+  headingChars: Float64Array;
+  listChars: Float64Array;
+  paragraphs: Int32Array;
+  listItems: Int32Array;
   /** List items that hold a link. */
-  linkedItems: number[];
-  images: number[];
-  inputs: number[];
-  embeds: number[];
+  linkedItems: Int32Array;
+  images: Int32Array;
+  inputs: Int32Array;
+  embeds: Int32Array;
   /** Headings that are mostly a link: the teasers of a list page. */
-  linkHeadings: number[];
-  /** Has a block-level child, directly or through inline boxes. */
-  hasBlockChild: boolean[];
+  linkHeadings: Int32Array;
+  /** 1 when the element has a block-level child, directly or through inline boxes. */
+  hasBlockChild: Uint8Array;
   /** Furniture by tag, role or hiding markup. */
   markupKind: Array<ExclusionKind | null>;
   names: NameVerdict[];
   units: ScoringUnit[];
 }
 
-const COMMA = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+const COMMAS: ReadonlySet<number> = new Set([0x060c, 0xfe50, 0xfe10, 0xfe11, 0x2e41, 0x2e34, 0x2e32, 0xff0c]);
 const PARAGRAPH_TAGS = new Set(['p', 'pre']);
 /** Boxes whose text is scored like a paragraph when they hold no blocks (Readability turns such divs into <p>). */
 const LOOSE_TEXT_BOXES = new Set(['div', 'section', 'article', 'main', 'td', 'blockquote']);
 const UNINDEXED = new Set(['br', 'hr', 'wbr']);
 const MIN_UNIT_CHARS = 25;
+/** Nodes read between two checks of the clock (see {@link PageIndexer.step}). */
+export const NODES_PER_STEP = 400;
+
+type Counts = Omit<PageIndex, 'count' | 'elements' | 'tags' | 'markupKind' | 'names' | 'units'>;
+const COUNT_FIELDS = ['parent', 'end', 'chars', 'linkChars', 'commas', 'ownChars', 'ownCommas', 'headingChars', 'listChars', 'paragraphs', 'listItems', 'linkedItems', 'images', 'inputs', 'embeds', 'linkHeadings', 'hasBlockChild'] as const satisfies ReadonlyArray<keyof Counts>;
+
+function emptyIndex(capacity: number): PageIndex {
+  return {
+    count: 0, elements: [], tags: [], markupKind: [], names: [], units: [],
+    parent: new Int32Array(capacity), end: new Int32Array(capacity), chars: new Float64Array(capacity),
+    linkChars: new Float64Array(capacity), commas: new Float64Array(capacity), ownChars: new Float64Array(capacity),
+    ownCommas: new Float64Array(capacity), headingChars: new Float64Array(capacity), listChars: new Float64Array(capacity),
+    paragraphs: new Int32Array(capacity), listItems: new Int32Array(capacity), linkedItems: new Int32Array(capacity),
+    images: new Int32Array(capacity), inputs: new Int32Array(capacity), embeds: new Int32Array(capacity),
+    linkHeadings: new Int32Array(capacity), hasBlockChild: new Uint8Array(capacity),
+  };
+}
 
 /** Builds the index of `body` (or any root). Reads the DOM once; never writes to it. */
 export function indexPage(body: Element): PageIndex {
-  const index: PageIndex = {
-    elements: [], tags: [], parent: [], end: [], chars: [], linkChars: [], commas: [], ownChars: [],
-    ownCommas: [], headingChars: [], listChars: [], paragraphs: [], listItems: [], linkedItems: [], images: [], inputs: [],
-    embeds: [], linkHeadings: [], hasBlockChild: [], markupKind: [], names: [], units: [],
-  };
-  walk(index, body);
-  return index;
+  const indexer = new PageIndexer(body);
+  while (!indexer.step(Infinity));
+  return indexer.index;
+}
+
+/**
+ * The index built a bounded number of nodes at a time, so a long page can be read between other
+ * work (see `findArticleSliced`). Depth-first with explicit stacks: pages can nest deeper than
+ * the call stack.
+ */
+export class PageIndexer {
+  index = emptyIndex(256);
+  private readonly walk = new RenderedWalk();
+  /** Per open element (by depth): its index number and the link weight its text gets (> 0 inside a link; "#" links 0.3). */
+  private readonly open: number[] = [];
+  private readonly linkWeight: number[] = [];
+
+  constructor(body: Element) {
+    const tag = tagOf(body);
+    this.enter(body, tag, judgeMarkup(body, tag), -1, 0);
+  }
+
+  /** Reads up to `budget` more nodes; true when the whole tree is read. */
+  step(budget: number): boolean {
+    const walk = this.walk;
+    for (let n = 0; n < budget; n++) {
+      if (walk.depth === 0) return true;
+      const index = this.index;
+      const d = walk.depth - 1;
+      const i = this.open[d]!;
+      const child = walk.next();
+      if (!child) {
+        walk.leave();
+        close(index, i);
+        continue;
+      }
+      const type = child.nodeType;
+      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+        const data = (child as Text).data;
+        const length = data.length === 0 ? 0 : trimmedLength(data);
+        if (length === 0) continue;
+        const commas = countCommas(data);
+        index.chars[i]! += length;
+        index.ownChars[i]! += length;
+        index.commas[i]! += commas;
+        index.ownCommas[i]! += commas;
+        const weight = this.linkWeight[d]!;
+        if (weight) index.linkChars[i]! += length * weight;
+      } else if (type === ELEMENT_NODE) {
+        const element = child as Element;
+        const tag = tagOf(element);
+        if (UNINDEXED.has(tag)) continue;
+        if (tag === 'img' || tag === 'picture') index.images[i]!++;
+        else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video') index.embeds[i]!++;
+        else if (tag === 'input' || tag === 'select' || tag === 'textarea') index.inputs[i]!++;
+        else {
+          // Many elements carry no attribute at all: then none of the reads below is needed.
+          const attributed = element.hasAttributes();
+          const markup = judgeMarkup(element, tag, attributed);
+          if (markup !== 'non-text' && markup !== 'hidden') this.enter(element, tag, markup, i, this.linkWeight[d]!, attributed);
+        }
+      }
+    }
+    return this.walk.depth === 0;
+  }
+
+  private enter(element: Element, tag: string, markup: ExclusionKind | null, parent: number, linkWeight: number, attributed = true): void {
+    if (this.index.count === this.index.parent.length) this.index = grown(this.index);
+    const index = this.index;
+    const i = addElement(index, element, tag, parent);
+    index.markupKind.push(markup);
+    index.names.push(judgeNames(attributed ? namesOf(element) : ''));
+    if (attributed && tag === 'a') {
+      const href = element.getAttribute('href');
+      if (href !== null) linkWeight = href.startsWith('#') ? 0.3 : 1;
+    }
+    const d = this.walk.depth;
+    this.open[d] = i;
+    this.linkWeight[d] = linkWeight;
+    this.walk.enter(element, tag);
+  }
+}
+
+/** The same index with room for twice as many elements. */
+function grown(index: PageIndex): PageIndex {
+  const bigger = emptyIndex(index.parent.length * 2);
+  for (const field of COUNT_FIELDS) (bigger[field] as { set(from: ArrayLike<number>): void }).set(index[field]);
+  return { ...bigger, count: index.count, elements: index.elements, tags: index.tags, markupKind: index.markupKind, names: index.names, units: index.units };
 }
 
 function addElement(index: PageIndex, element: Element, tag: string, parent: number): number {
-  const i = index.elements.length;
+  const i = index.count++;
   index.elements.push(element);
   index.tags.push(tag);
-  index.parent.push(parent);
-  index.end.push(i + 1);
-  index.chars.push(0);
-  index.linkChars.push(0);
-  index.commas.push(0);
-  index.ownChars.push(0);
-  index.ownCommas.push(0);
-  index.headingChars.push(0);
-  index.listChars.push(0);
-  index.paragraphs.push(0);
-  index.listItems.push(0);
-  index.linkedItems.push(0);
-  index.images.push(0);
-  index.inputs.push(0);
-  index.embeds.push(0);
-  index.linkHeadings.push(0);
-  index.hasBlockChild.push(false);
+  index.parent[i] = parent;
+  index.end[i] = i + 1;
   return i;
-}
-
-/** An element being read: where its next child is, and the link weight its text gets. */
-interface Frame {
-  i: number;
-  /** The rendered children still to read (shadow trees and slots included). */
-  children: ChildCursor;
-  /** > 0 while inside a link: text counts as link text with that weight ("#" links 0.3). */
-  linkWeight: number;
-}
-
-/** Depth-first over the tree with an explicit stack: pages can nest deeper than the call stack. */
-function walk(index: PageIndex, body: Element): void {
-  const stack: Frame[] = [open(index, body, tagOf(body), judgeMarkup(body, tagOf(body)), -1, 0)];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    const child = nextChild(frame.children);
-    if (!child) {
-      stack.pop();
-      close(index, frame.i);
-      continue;
-    }
-    const i = frame.i;
-    const type = child.nodeType;
-    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-      const data = (child as Text).data;
-      const length = data.length === 0 ? 0 : data.trim().length;
-      if (length === 0) continue;
-      const commas = countCommas(data);
-      index.chars[i]! += length;
-      index.ownChars[i]! += length;
-      index.commas[i]! += commas;
-      index.ownCommas[i]! += commas;
-      if (frame.linkWeight) index.linkChars[i]! += length * frame.linkWeight;
-    } else if (type === ELEMENT_NODE) {
-      const element = child as Element;
-      const tag = tagOf(element);
-      if (UNINDEXED.has(tag)) continue;
-      if (tag === 'img' || tag === 'picture') index.images[i]!++;
-      else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'video') index.embeds[i]!++;
-      else if (tag === 'input' || tag === 'select' || tag === 'textarea') index.inputs[i]!++;
-      else {
-        const markup = judgeMarkup(element, tag);
-        if (markup !== 'non-text' && markup !== 'hidden') stack.push(open(index, element, tag, markup, i, frame.linkWeight));
-      }
-    }
-  }
-}
-
-function open(index: PageIndex, element: Element, tag: string, markup: ExclusionKind | null, parent: number, linkWeight: number): Frame {
-  const i = addElement(index, element, tag, parent);
-  index.markupKind.push(markup);
-  index.names.push(judgeNames(namesOf(element)));
-  if (tag === 'a') {
-    const href = element.getAttribute('href');
-    if (href !== null) linkWeight = href.startsWith('#') ? 0.3 : 1;
-  }
-  return { i, children: childCursor(element), linkWeight };
 }
 
 /** All children are read: finish the element and add its totals to its parent's. */
 function close(index: PageIndex, i: number): void {
-  index.end[i] = index.elements.length;
+  index.end[i] = index.count;
   const parent = index.parent[i]!;
   finishElement(index, i, index.tags[i]!, parent);
   if (parent < 0) return;
   addUp(index, parent, i);
-  if (BLOCK_TAGS.has(index.tags[i]!)) index.hasBlockChild[parent] = true;
+  if (BLOCK_TAGS.has(index.tags[i]!)) index.hasBlockChild[parent] = 1;
   else {
     // An inline box is part of the parent's running text; blocks inside it are the parent's blocks.
     index.ownChars[parent]! += index.ownChars[i]!;
     index.ownCommas[parent]! += index.ownCommas[i]!;
-    if (index.hasBlockChild[i]) index.hasBlockChild[parent] = true;
+    if (index.hasBlockChild[i]) index.hasBlockChild[parent] = 1;
   }
 }
 
@@ -214,10 +241,12 @@ function insideUnit(index: PageIndex, parent: number): boolean {
   return index.tags[parent] === 'p';
 }
 
+/** Commas of any script (",", "،", "，" …), counted without a match object per comma. */
 function countCommas(text: string): number {
-  if (text.length < 2) return text === ',' ? 1 : 0;
-  COMMA.lastIndex = 0;
   let count = 0;
-  while (COMMA.exec(text)) count++;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || (c > 0x600 && COMMAS.has(c))) count++;
+  }
   return count;
 }

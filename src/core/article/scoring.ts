@@ -44,7 +44,7 @@ export function nameWeight(index: PageIndex, i: number): number {
 
 /** Marks, top-down, the elements inside furniture that scoring should ignore. */
 function furnitureMask(index: PageIndex, options: ScoringOptions): Uint8Array {
-  const n = index.elements.length;
+  const n = index.count;
   const mask = new Uint8Array(n);
   const big = (index.chars[0] ?? 0) * BIG_BOX_SHARE;
   for (let i = 1; i < n; i++) {
@@ -61,7 +61,7 @@ function furnitureMask(index: PageIndex, options: ScoringOptions): Uint8Array {
 }
 
 export function scorePage(index: PageIndex, options: ScoringOptions): Scores {
-  const n = index.elements.length;
+  const n = index.count;
   const score = new Float64Array(n).fill(Number.NaN);
   const prose = new Float64Array(n);
   const mask = furnitureMask(index, options);

@@ -4,6 +4,7 @@
  * over those arrays, with no object per character.
  */
 import type { ArticleRoot } from './findArticle';
+import type { Yielder } from '../types';
 import { composedParent, ELEMENT_NODE } from './dom';
 import { TextBuilder, type TextBlock } from './textBuilder';
 
@@ -25,39 +26,58 @@ export interface ArticleText {
 
 /** Builds the text of an article root, skipping its excluded boxes and anything hidden. Reads the DOM; never writes it. */
 export function buildArticleText(article: ArticleRoot): ArticleText {
-  const { root } = article;
+  const builder = builderFor(article);
+  builder.step(Infinity);
+  builder.closeBlock();
+  return new TextMap(article.root, builder);
+}
+
+/** Nodes read between two offers of the main thread in {@link buildArticleTextSliced}. */
+const NODES_PER_STEP = 400;
+
+/** {@link buildArticleText} in slices: `yielder` is offered the main thread every few hundred nodes. */
+export async function buildArticleTextSliced(article: ArticleRoot, yielder: Yielder): Promise<ArticleText> {
+  const builder = builderFor(article);
+  for (let done = false; !done; ) {
+    done = builder.step(NODES_PER_STEP);
+    const wait = yielder();
+    if (wait) await wait;
+  }
+  builder.closeBlock();
+  return new TextMap(article.root, builder);
+}
+
+function builderFor(article: ArticleRoot): TextBuilder {
   // Descending from the root, an element's own verdict is enough: excluded ancestors were skipped.
   const skips = article.excludesItself ? article.excludesItself.bind(article) : article.isExcluded.bind(article);
-  const builder = new TextBuilder(skips, root);
-  builder.read(root);
-  builder.closeBlock();
-  return new TextMap(root, builder);
+  return new TextBuilder(skips, article.root);
 }
 
 class TextMap implements ArticleText {
   readonly text: string;
   readonly blocks: TextBlock[];
-  private readonly segStart: number[];
-  private readonly segLength: number[];
-  private readonly segNode: number[];
-  private readonly segNodeOffset: number[];
+  private readonly segStart: Int32Array;
+  private readonly segLength: Int32Array;
+  private readonly segNode: Int32Array;
+  private readonly segNodeOffset: Int32Array;
   private readonly nodes: Text[];
   private readonly nodeData: string[];
   private readonly nodeNumber: Map<Text, number>;
   /** First segment of each node (a node's segments are consecutive). */
-  private readonly firstSegment: number[];
+  private readonly firstSegment: Int32Array;
 
   constructor(private readonly root: Element, builder: TextBuilder) {
     this.text = builder.parts.join('');
     this.blocks = builder.blocks;
-    this.segStart = builder.segStart;
-    this.segLength = builder.segLength;
-    this.segNode = builder.segNode;
-    this.segNodeOffset = builder.segNodeOffset;
+    const count = builder.segments;
+    this.segStart = builder.segStart.slice(0, count);
+    this.segLength = builder.segLength.slice(0, count);
+    this.segNode = builder.segNode.slice(0, count);
+    this.segNodeOffset = builder.segNodeOffset.slice(0, count);
     this.nodes = builder.nodes;
     this.nodeData = builder.nodeData;
     this.nodeNumber = builder.nodeNumber;
-    this.firstSegment = new Array<number>(this.nodes.length).fill(-1);
+    this.firstSegment = new Int32Array(this.nodes.length).fill(-1);
     for (let k = 0; k < this.segNode.length; k++) {
       const n = this.segNode[k]!;
       if (this.firstSegment[n] === -1) this.firstSegment[n] = k;
