@@ -102,14 +102,19 @@ export async function injectAndRead(api, tabId, files, css) {
     return { status: (answer && answer.status) || 'no-answer', detail: (answer && (answer.reason || answer.message)) || null };
   }
   const result = answer.result;
-  const text = result.article.text;
+  // The answer lists the entries without the article text (the popup does not need it): the
+  // words are counted from the full analysis an export gets, asked for a moment later so that
+  // its serialisation is not taken for part of the analysis.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const full = await api.tabs.sendMessage(tabId, { type: 'exportData' }, { frameId: 0 }).catch(() => null);
+  const text = (full && full.result.article.text) || '';
   return {
     status: 'ready',
     detail: result.reason || null,
     items: result.items.length,
     quotes: result.items.filter((item) => item.kind === 'quote').length,
     speakers: result.speakers.length,
-    anchored: Object.values(answer.anchors).filter((anchor) => anchor.found).length,
+    anchored: Object.values(answer.found).filter(Boolean).length,
     words: (text.match(/\S+/g) || []).length,
   };
 }

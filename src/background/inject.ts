@@ -24,36 +24,36 @@ export const CONTENT_SCRIPT_PATH = `/${contentScriptFile.replace(/^\//, '')}`;
  * saved analysis, which the content script merges in.
  */
 export async function analyseTab(tabId: number, saved?: SavedAnalysis): Promise<TabAnalysis> {
-  let url: string | undefined;
-  try {
-    url = (await ext.tabs.get(tabId)).url;
-  } catch {
-    return { status: 'cannot-read', reason: 'no-tab' };
-  }
+  // Independent look-ups, side by side: the popup waits for all of this.
+  const [tab, settings] = await Promise.all([ext.tabs.get(tabId).catch(() => null), currentSettings()]);
+  if (!tab) return { status: 'cannot-read', reason: 'no-tab' };
+  const url = tab.url;
   const known = cannotReadReason(url);
   if (known) return { status: 'cannot-read', reason: known };
 
-  // The reader's settings: which kinds to paint, and the highlight style.
-  const settings = await currentSettings();
+  // The reader's settings: which kinds to paint, and the highlight style. The record is asked
+  // for because what the reader opens SayWho on is saved.
   const display: Display = displayOf(settings);
+  const request = { display, withRecord: true, ...(saved ? { saved } : {}) };
 
-  // Already there (the popup was opened before): it answers from its cache, in the current style.
-  const cached = await askContent(tabId, 'getResult', { display, ...(saved ? { saved } : {}) }).catch(() => null);
+  // Already there (the popup was opened before): it answers from its cache. The style is put
+  // on meanwhile (it may have changed since), without making the answer wait for it.
+  const cached = await askContent(tabId, 'getResult', request).catch(() => null);
   if (cached) {
-    await applyPageStyle(tabId, settings.style).catch(() => undefined);
+    applyPageStyle(tabId, settings.style).catch(() => undefined);
     return cached;
   }
 
   const injected = await inject(tabId, url, settings.style);
   if (injected.status === 'cannot-read') return injected;
   try {
-    return await askContent(tabId, 'getResult', { ...styleRequest(injected.styled, settings.style), display, ...(saved ? { saved } : {}) });
+    return await askContent(tabId, 'getResult', { ...styleRequest(injected.styled, settings.style), ...request });
   } catch {
     // A copy left by an earlier version of the extension holds the guard; reset it, inject again.
     await ext.scripting.executeScript({ target: { tabId }, func: resetInjectionGuard }).catch(() => undefined);
     const again = await inject(tabId, url, settings.style);
     if (again.status === 'cannot-read') return again;
-    return askContent(tabId, 'getResult', { ...styleRequest(again.styled, settings.style), display, ...(saved ? { saved } : {}) }).catch((error: unknown) => ({ status: 'error', message: errorMessage(error) }));
+    return askContent(tabId, 'getResult', { ...styleRequest(again.styled, settings.style), ...request }).catch((error: unknown) => ({ status: 'error', message: errorMessage(error) }));
   }
 }
 

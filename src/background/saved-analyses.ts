@@ -3,14 +3,16 @@
  * only reader and writer of the saved analyses: a content script is given the one record of the
  * page it runs in, and what it sends back is checked (shape, and that it is this tab's page)
  * before it is written. Pages in private windows are never written (storage.local outlives the
- * private session). Nothing is kept in memory between events (the service worker stops).
+ * private session). Nothing is kept in memory between events (the service worker stops); what
+ * the popup lists is kept per tab in `storage.session` (shared/tab-views.ts).
  */
 import type { SavedAnalysis } from '../core/corrections/types';
 import type { ItemKind } from '../core/types';
 import { ext } from '../shared/ext';
-import type { EntryEdit, TabAnalysis } from '../shared/messages';
+import type { EntryEdit, ExportData, TabAnalysis } from '../shared/messages';
 import { askContent, errorMessage } from '../shared/rpc';
 import { AnalysisStore, localArea, notice, recordKey, sameSite, type StorageNotice } from '../shared/storage';
+import { keepTabView } from '../shared/tab-views';
 import { analyseTab } from './inject';
 
 let store: AnalysisStore | null = null;
@@ -36,12 +38,17 @@ export async function analyseAndRestore(tabId: number): Promise<TabAnalysis> {
   if (key && key !== byAddress?.key) {
     const byCanonical = await lookup(key, notices);
     if (byCanonical) {
-      answer = await askContent(tabId, 'getResult', { saved: byCanonical }).catch(() => answer);
+      answer = await askContent(tabId, 'getResult', { saved: byCanonical, withRecord: true }).catch(() => answer);
       restored = true;
     }
   }
   const replaces = byAddress && key && byAddress.key !== key ? byAddress.key : undefined;
-  return persist(tab, answer, restored, notices, replaces);
+  return persist(tabId, tab, answer, restored, notices, replaces);
+}
+
+/** The page's full analysis for an export (article text and selectors), or null. */
+export function exportData(tabId: number): Promise<ExportData | null> {
+  return askContent(tabId, 'exportData', {}).catch(() => null);
 }
 
 /** A correction from the popup: applied by the page's content script, then saved. */
@@ -53,7 +60,7 @@ export async function correctEntry(tabId: number, edit: EntryEdit): Promise<TabA
   } catch {
     return { status: 'error', message: 'The page did not answer (it was reloaded or closed). Open SayWho on it again to make this change.' };
   }
-  return persist(tab, answer, true, []);
+  return persist(tabId, tab, answer, true, []);
 }
 
 /** "SayWho: mark as quote / claim": reads the tab if needed, adds the selected words, saves. */
@@ -62,7 +69,7 @@ export async function markSelection(tabId: number, kind: ItemKind): Promise<TabA
   if (ready.status !== 'ready') return ready;
   const tab = await tabOf(tabId);
   const answer = await askContent(tabId, 'markSelection', { kind }).catch((error: unknown): TabAnalysis => ({ status: 'error', message: errorMessage(error) }));
-  return persist(tab, answer, true, []);
+  return persist(tabId, tab, answer, true, []);
 }
 
 /** After an update: bring every saved record to the current schema. */
@@ -104,8 +111,11 @@ async function lookup(key: string | null, notices: StorageNotice[]): Promise<Sav
   }
 }
 
-/** Saves the content script's record (when it is this tab's page) and reports how it went. */
-async function persist(tab: TabFacts, answer: TabAnalysis, restored: boolean, notices: StorageNotice[], replaces?: string): Promise<TabAnalysis> {
+/**
+ * Saves the content script's record (when it is this tab's page) and reports how it went; the
+ * answer is also what the tab's popup will show first next time.
+ */
+async function persist(tabId: number, tab: TabFacts, answer: TabAnalysis, restored: boolean, notices: StorageNotice[], replaces?: string): Promise<TabAnalysis> {
   if (answer.status !== 'ready') return answer;
   const { record, ...shown } = answer;
   let saved = false;
@@ -135,7 +145,9 @@ async function persist(tab: TabFacts, answer: TabAnalysis, restored: boolean, no
     }
   }
   const unique = notices.filter((item, index) => notices.findIndex((other) => other.code === item.code) === index);
-  return { ...shown, storage: { restored, saved, notices: unique } };
+  const answered = { ...shown, storage: { restored, saved, notices: unique } };
+  await keepTabView(tabId, answered);
+  return answered;
 }
 
 /** The record is for the page the tab shows: its key follows from its own URLs, on the tab's site. */

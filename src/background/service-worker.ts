@@ -11,7 +11,8 @@ import { answerStart, syncAutoMode } from './auto-mode';
 import { clearCount, showCount } from './badge';
 import { onCommand } from './commands';
 import { createMarkMenu, onMarkMenuClick } from './context-menu';
-import { analyseAndRestore, correctEntry, migrateSavedAnalyses } from './saved-analyses';
+import { analyseAndRestore, correctEntry, exportData, migrateSavedAnalyses } from './saved-analyses';
+import { forgetTabView, keepTabView } from '../shared/tab-views';
 
 onMessages((raw, sender) => {
   const origin = ext.runtime.getURL('');
@@ -27,9 +28,13 @@ onMessages((raw, sender) => {
 });
 
 ext.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document: its highlights and count are gone with the old one.
-  if (change.status === 'loading') clearCount(tabId).catch(() => undefined);
+  // A new document: its highlights, count and list are gone with the old one.
+  if (change.status !== 'loading') return;
+  clearCount(tabId).catch(() => undefined);
+  void forgetTabView(tabId);
 });
+
+ext.tabs.onRemoved.addListener((tabId) => void forgetTabView(tabId));
 
 ext.commands.onCommand.addListener((command, tab) => {
   onCommand(command, tab).catch(() => undefined);
@@ -63,11 +68,13 @@ async function answerPopup(message: PopupMessage): Promise<unknown> {
       return askContent(message.tabId, 'scrollTo', { itemId: message.itemId }).catch(() => ({ found: false }));
     case 'clear': {
       const answer = await askContent(message.tabId, 'clear', {}).catch(() => ({ ok: false }));
-      await clearCount(message.tabId).catch(() => undefined);
+      await Promise.all([clearCount(message.tabId).catch(() => undefined), forgetTabView(message.tabId)]);
       return answer;
     }
     case 'correctEntry':
       return reportOnBadge(message.tabId, await correctEntry(message.tabId, message.edit));
+    case 'exportData':
+      return exportData(message.tabId);
     case 'applySettings':
       return syncAutoMode();
   }
@@ -75,13 +82,14 @@ async function answerPopup(message: PopupMessage): Promise<unknown> {
 
 async function takeNotice(tabId: number, notice: BackgroundNotice): Promise<unknown> {
   if (notice.type === 'started') return answerStart(tabId);
-  if (notice.type === 'resultReady') await showCount(tabId, notice.count);
-  else await clearCount(tabId);
+  if (notice.type === 'resultReady') await Promise.all([showCount(tabId, notice.count), notice.view ? keepTabView(tabId, notice.view) : undefined]);
+  else await Promise.all([clearCount(tabId), forgetTabView(tabId)]);
   return { ok: true };
 }
 
-async function reportOnBadge(tabId: number, analysis: TabAnalysis): Promise<TabAnalysis> {
-  if (analysis.status === 'ready') await showCount(tabId, analysis.result.items.length).catch(() => undefined);
+/** The badge follows the answer; the popup does not wait for it. */
+function reportOnBadge(tabId: number, analysis: TabAnalysis): TabAnalysis {
+  if (analysis.status === 'ready') showCount(tabId, analysis.result.items.length).catch(() => undefined);
   return analysis;
 }
 

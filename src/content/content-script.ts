@@ -4,7 +4,7 @@
  * registers it for the sites the reader chose, so it also starts as those pages load.
  * It analyses the page, paints the highlights and answers the background's requests.
  */
-import { parseContentMessage, parseStartAnswer, type ContentMessage } from '../shared/messages';
+import { parseContentMessage, parseStartAnswer, type ContentMessage, type TabView } from '../shared/messages';
 import { ext } from '../shared/ext';
 import { onMessages, tellBackground } from '../shared/rpc';
 import { followPage, type PageFollower } from './auto';
@@ -33,7 +33,7 @@ function start(): void {
     send().catch(() => undefined); // the background may be asleep or reloading: the badge can wait
   };
   const events = {
-    onResult: (count: number) => notify(() => tellBackground('resultReady', { count })),
+    onResult: (count: number, view: TabView) => notify(() => tellBackground('resultReady', { count, view })),
     onCleared: () => notify(() => tellBackground('cleared', {})),
   };
   // Usually the page itself; a same-origin frame's document when only the frame holds the article.
@@ -76,7 +76,9 @@ function answer(session: PageSession, message: ContentMessage) {
   switch (message.type) {
     case 'getResult':
       if (message.display) session.setDisplay(message.display);
-      return session.getResult(message.fallbackCss, message.saved);
+      return session.getResult(message.fallbackCss, message.saved, message.withRecord);
+    case 'exportData':
+      return session.exportData();
     case 'scrollTo':
       return session.scrollTo(message.itemId);
     case 'clear':

@@ -1,11 +1,15 @@
 /**
  * The entries SayWho shows on a page: the engine's fresh run merged with the page's saved
  * analysis (see core/corrections/merge.ts for the rules), and the live Ranges that paint them.
+ *
+ * On a long article every step here touches thousands of items, so each offers a pause (the
+ * time-sliced yielder) between items: the page never waits on one long task. The body text is
+ * walked once per analysis and reused until the page changes.
  */
 import type { ArticleText } from '../core/article';
-import { anchorItems, anchorRange, anchorSpan, BodyText, describeQuote, describeSpan, type ItemAnchor, type TextSpan } from '../core/anchoring';
+import { anchorItemsSliced, anchorRange, anchorSpan, BodyText, describeQuote, describeSpan, type ItemAnchor, type TextSpan } from '../core/anchoring';
 import { mergeAnalysis, type Merged, type Placement, type SavedAnalysis } from '../core/corrections';
-import type { AnalysisResult, Item } from '../core/types';
+import { neverYield, type AnalysisResult, type Item, type Yielder } from '../core/types';
 import { recordKey } from '../shared/storage/keys';
 import type { PaintedItem } from './painter';
 
@@ -13,10 +17,14 @@ import type { PaintedItem } from './painter';
 export interface EngineRun {
   result: AnalysisResult;
   articleText: ArticleText | null;
-  /** The engine items' selectors over the body text (recomputed when the DOM moved). */
+  /** The engine items' selectors over the body text (recomputed when the page's text changed). */
   anchors: Record<string, ItemAnchor>;
   items: Map<string, Item>;
   analysedAt: string;
+  /** The body text the selectors were taken over. */
+  body: BodyText;
+  /** Set when the DOM changed since `body` was read: its nodes may be gone (its text may be the same). */
+  bodyStale: boolean;
 }
 
 export interface PageEntries {
@@ -25,19 +33,35 @@ export interface PageEntries {
   painted: PaintedItem[];
 }
 
-export function engineRun(doc: Document, result: AnalysisResult, articleText: ArticleText | null, analysedAt: Date): EngineRun {
-  const anchors = articleText ? itemAnchors(doc, result.items, articleText) : {};
-  return { result, articleText, anchors, items: new Map(result.items.map((item) => [item.id, item])), analysedAt: analysedAt.toISOString() };
+export async function engineRun(doc: Document, result: AnalysisResult, articleText: ArticleText | null, analysedAt: Date, pause: Yielder = neverYield): Promise<EngineRun> {
+  const body = BodyText.of(doc);
+  const anchors = articleText ? await itemAnchors(body, result.items, articleText, pause) : {};
+  return { result, articleText, anchors, items: new Map(result.items.map((item) => [item.id, item])), analysedAt: analysedAt.toISOString(), body, bodyStale: false };
 }
 
-/** Selectors again after the DOM moved; items the text model lost keep their last good selectors. */
-export function refreshAnchors(doc: Document, run: EngineRun): void {
-  if (!run.articleText) return;
-  const anchors = itemAnchors(doc, run.result.items, run.articleText);
+/**
+ * Makes the run's selectors fit the page as it is now. When the page's text is still the same
+ * (the DOM moved, an ad came and went around the article) the selectors still hold and only the
+ * node map is read again; otherwise they are taken again, and items the text model lost keep
+ * their last good selectors. Returns whether the selectors changed.
+ */
+export async function refreshAnchors(doc: Document, run: EngineRun, pause: Yielder = neverYield): Promise<boolean> {
+  if (!run.bodyStale) return false;
+  // textContent is the body text (see body-text.ts), read natively: far cheaper than a walk.
+  if (doc.body?.textContent === run.body.text) {
+    run.body = BodyText.of(doc);
+    run.bodyStale = false;
+    return false;
+  }
+  run.body = BodyText.of(doc);
+  run.bodyStale = false;
+  if (!run.articleText) return true;
+  const anchors = await itemAnchors(run.body, run.result.items, run.articleText, pause);
   for (const [id, anchor] of Object.entries(anchors)) {
     if (!anchor.found && run.anchors[id]?.found) anchors[id] = run.anchors[id]!;
   }
   run.anchors = anchors;
+  return true;
 }
 
 /**
@@ -47,9 +71,8 @@ export function refreshAnchors(doc: Document, run: EngineRun): void {
  * - the page changed text under the item while it was being analysed (a live counter inside a
  *   quote): the item is looked up in the current body text by its words and their context.
  */
-function itemAnchors(doc: Document, items: readonly Item[], articleText: ArticleText): Record<string, ItemAnchor> {
-  const body = BodyText.of(doc);
-  const anchors = anchorItems(body, items, articleText);
+async function itemAnchors(body: BodyText, items: readonly Item[], articleText: ArticleText, pause: Yielder): Promise<Record<string, ItemAnchor>> {
+  const anchors = await anchorItemsSliced(body, items, articleText, pause);
   for (const item of items) {
     const anchor = anchors[item.id];
     if (!anchor || anchor.found || anchor.selector !== null || item.in === 'title') continue;
@@ -59,14 +82,15 @@ function itemAnchors(doc: Document, items: readonly Item[], articleText: Article
     }
     const span = anchorSpan(body.text, [describeQuote(articleText.text, { start: item.start, end: item.end })]);
     if (span) anchors[item.id] = { found: true, selector: describeSpan(body.text, span) };
+    const waiting = pause();
+    if (waiting) await waiting;
   }
   return anchors;
 }
 
-/** The merged entries of the page and their ranges. */
-export function pageEntries(doc: Document, run: EngineRun, saved: SavedAnalysis | null): PageEntries {
-  const body = BodyText.of(doc);
-  const { result, articleText } = run;
+/** The merged entries of the page and their ranges (the run's body text must be current). */
+export async function pageEntries(doc: Document, run: EngineRun, saved: SavedAnalysis | null, pause: Yielder = neverYield): Promise<PageEntries> {
+  const { result, articleText, body } = run;
   const key = recordKey(result.url, result.canonicalUrl) ?? result.url;
   const toArticle = articleText ? (span: TextSpan) => articleSpan(body, articleText, span) : undefined;
   const merged = mergeAnalysis({ fresh: run, saved, bodyText: body.text, key, toArticle });
@@ -77,6 +101,8 @@ export function pageEntries(doc: Document, run: EngineRun, saved: SavedAnalysis 
     // Painted means on the page, also where body-text selectors cannot point (text in a shadow tree).
     if (anchor) anchor.found = ranges.length > 0;
     if (ranges.length) painted.push({ id: item.id, kind: item.kind, ranges });
+    const waiting = pause();
+    if (waiting) await waiting;
   }
   painted.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'quote' ? -1 : 1));
   return { merged, painted };

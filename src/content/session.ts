@@ -1,13 +1,17 @@
 /**
  * One page's SayWho session: analyse once, paint, answer the popup from the cached result, and
  * keep the highlights in place while the page changes under them.
+ *
+ * Everything after the engine (selectors, merging with the saved analysis, ranges) is offered the
+ * same time-sliced pauses as the engine, and runs one operation at a time (an answer, a
+ * correction, a re-read), so a pause never lets two of them interleave.
  */
 import { analyzePage } from '../core/analyze';
 import type { ArticleText } from '../core/article';
 import { BodyText, type ItemAnchor } from '../core/anchoring';
 import { applyChange, type EntryChange, type Placement, type SavedAnalysis } from '../core/corrections';
 import type { AnalysisResult, Item, ItemKind } from '../core/types';
-import type { CannotReadReason, Display, TabAnalysis } from '../shared/messages';
+import type { CannotReadReason, Display, ExportData, TabAnalysis, TabView } from '../shared/messages';
 import { errorMessage } from '../shared/rpc';
 import type { CaretDocument } from './dom-types';
 import { describeItem } from './describe';
@@ -18,7 +22,7 @@ import { selectedEntry } from './selection';
 import { SpeakerTooltip } from './tooltip';
 import { watchPage, type PageWatch } from './watch';
 import { recordSpan } from './timing';
-import { createTimeSlicer } from './yielder';
+import { createTimeSlicer, macrotask } from './yielder';
 
 /** How long the "you are here" emphasis stays after a jump from the popup. */
 const FOCUS_MS = 3000;
@@ -26,8 +30,8 @@ const FOCUS_MS = 3000;
 const POINTED_MS = 60_000;
 
 export interface SessionEvents {
-  /** The analysis is ready (or was redone): `count` items. */
-  onResult(count: number): void;
+  /** The analysis is ready (or changed): `count` items, and the list the popup will show. */
+  onResult(count: number, view: TabView): void;
   /** The highlights are gone. */
   onCleared(): void;
 }
@@ -36,7 +40,6 @@ interface Analysed {
   url: string;
   /** The entries shown: the engine run merged with the saved analysis and the reader's corrections. */
   result: AnalysisResult;
-  articleText: ArticleText | null;
   anchors: Record<string, ItemAnchor>;
   /** The engine's own run, kept to merge again after each correction. */
   run: EngineRun;
@@ -45,8 +48,6 @@ interface Analysed {
   /** False until a saved analysis was merged in or the reader corrected something. */
   restored: boolean;
   placements: Record<string, Placement>;
-  /** Set when the DOM changed since `anchors` were computed (body offsets may have moved). */
-  anchorsStale: boolean;
   painted: PaintedItem[];
   byId: Map<string, PaintedItem>;
   items: Map<string, Item>;
@@ -54,7 +55,10 @@ interface Analysed {
 }
 
 export class PageSession {
+  /** The first reading of the page (its answer says only whether it is ready). */
   private pending: Promise<TabAnalysis> | null = null;
+  /** The operation running now: the next one starts when it is done. */
+  private queue: Promise<unknown> = Promise.resolve();
   private analysed: Analysed | null = null;
   private readonly painter: Painter;
   private readonly tooltip: SpeakerTooltip;
@@ -76,20 +80,37 @@ export class PageSession {
 
   /**
    * The analysis of the page as it is now: cached, unless the page navigated in place. `saved`:
-   * the page's saved analysis, merged in when it is newer than what the page shows.
+   * the page's saved analysis, merged in when it is newer than what the page shows. `withRecord`:
+   * include the record to save.
    */
-  getResult(fallbackCss?: string, saved?: SavedAnalysis): Promise<TabAnalysis> {
+  getResult(fallbackCss?: string, saved?: SavedAnalysis, withRecord = false): Promise<TabAnalysis> {
     if (fallbackCss) this.adoptStyles(fallbackCss);
     if (this.pending && this.analysed && this.analysed.url !== this.doc.location.href) this.clear();
     if (!this.pending) this.pending = this.analyse();
-    return this.pending.then((answer) => {
+    return this.pending.then((answer) =>
+      this.exclusive(async (current) => {
+        const analysed = this.analysed;
+        if (answer.status !== 'ready' || !analysed) return answer;
+        if (saved && (!analysed.restored || isNewer(saved, analysed.record))) {
+          analysed.restored = true;
+          await this.remerge(analysed, saved, current);
+        } else {
+          await this.fresh(analysed, current);
+        }
+        return this.reply(analysed, current, withRecord);
+      }),
+    );
+  }
+
+  /** The full analysis, with its article text and selectors, for an export. */
+  exportData(): Promise<ExportData | null> {
+    return this.exclusive(async (current) => {
       const analysed = this.analysed;
-      if (answer.status !== 'ready' || !analysed) return answer;
-      if (saved && (!analysed.restored || isNewer(saved, analysed.record))) {
-        analysed.restored = true;
-        this.show(analysed, pageEntries(this.doc, analysed.run, saved));
-      }
-      return this.fresh(analysed);
+      if (!analysed) return null;
+      await this.fresh(analysed, current);
+      if (!current()) return null;
+      const article = analysed.run.articleText?.text ?? '';
+      return { result: { ...analysed.result, article: { text: article } }, anchors: analysed.anchors };
     });
   }
 
@@ -112,31 +133,36 @@ export class PageSession {
     if (!previous || previous.url !== this.doc.location.href) return;
     const generation = this.generation;
     try {
-      const { result, articleText } = await analyzePage(this.doc, previous.url, { yielder: createTimeSlicer() });
+      const pause = createTimeSlicer();
+      const { result, articleText } = await analyzePage(this.doc, previous.url, { yielder: pause });
       if (generation !== this.generation || this.analysed !== previous || result.reason || sameItems(result.items, previous.run.result.items)) return;
-      const run = engineRun(this.doc, result, articleText, new Date());
-      const corrected = { ...previous.record, entries: previous.record.entries.filter((entry) => entry.correction) };
-      previous.run = run;
-      previous.articleText = articleText;
-      previous.anchorsStale = false;
-      this.show(previous, pageEntries(this.doc, run, corrected));
+      await this.exclusive(async (current) => {
+        if (this.analysed !== previous) return;
+        const run = await engineRun(this.doc, result, articleText, new Date(), pause);
+        if (!current() || this.analysed !== previous) return;
+        const corrected = { ...previous.record, entries: previous.record.entries.filter((entry) => entry.correction) };
+        previous.run = run;
+        const entries = await pageEntries(this.doc, run, corrected, pause);
+        if (current() && this.analysed === previous) this.show(previous, entries);
+      });
     } catch {
       // The page keeps the highlights it has.
     }
   }
 
-  /** Applies a correction, repaints, and answers with the corrected analysis. */
-  correct(change: EntryChange): TabAnalysis {
-    const analysed = this.analysed;
-    if (!analysed) return { status: 'error', message: 'The page was read again since; open SayWho once more to correct it.' };
-    const applied = applyChange(analysed.record, change, new Date());
-    if (!applied) return { status: 'error', message: 'This entry is no longer on the list.' };
-    if (analysed.anchorsStale) refreshAnchors(this.doc, analysed.run);
-    analysed.anchorsStale = false;
-    analysed.restored = true;
-    this.show(analysed, pageEntries(this.doc, analysed.run, applied.record));
-    this.pointed = { id: applied.itemId, at: Date.now() };
-    return this.answer(analysed);
+  /** Applies a correction, repaints, and answers with the corrected analysis (and the record to save). */
+  correct(change: EntryChange): Promise<TabAnalysis> {
+    return this.exclusive(async (current) => {
+      const analysed = this.analysed;
+      if (!analysed) return { status: 'error', message: 'The page was read again since; open SayWho once more to correct it.' };
+      const applied = applyChange(analysed.record, change, new Date());
+      if (!applied) return { status: 'error', message: 'This entry is no longer on the list.' };
+      analysed.restored = true;
+      await this.remerge(analysed, applied.record, current);
+      if (!current()) return { status: 'error', message: 'The highlights were cleared meanwhile.' };
+      this.pointed = { id: applied.itemId, at: Date.now() };
+      return this.reply(analysed, current, true);
+    });
   }
 
   /** Adds the selected text as an entry (the context menu's "mark as quote / claim"). */
@@ -144,7 +170,7 @@ export class PageSession {
     const answer = await this.getResult();
     const analysed = this.analysed;
     if (answer.status !== 'ready' || !analysed) return answer;
-    const entry = selectedEntry(this.doc, kind, analysed.articleText);
+    const entry = selectedEntry(this.doc, kind, analysed.run.articleText);
     if (!entry) return { status: 'error', message: 'Select the words to mark first.' };
     return this.correct({ type: 'add', entry });
   }
@@ -179,49 +205,69 @@ export class PageSession {
     return { ok: true };
   }
 
+  /**
+   * Runs `task` after the operation before it; `current()` turns false once the highlights were
+   * cleared meanwhile (the task then stops and changes nothing).
+   */
+  private exclusive<T>(task: (current: () => boolean) => Promise<T>): Promise<T> {
+    const generation = this.generation;
+    const current = () => generation === this.generation;
+    const next = this.queue.then(() => task(current));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
   private async analyse(): Promise<TabAnalysis> {
     const unreadable = unreadableDocument(this.doc);
     if (unreadable) return { status: 'cannot-read', reason: unreadable };
     const started = performance.now();
     const url = this.doc.location.href;
     const generation = this.generation;
+    const cleared: TabAnalysis = { status: 'error', message: 'The highlights were cleared while the page was being read.' };
     try {
-      const { result, articleText } = await analyzePage(this.doc, url, { yielder: createTimeSlicer() });
-      recordSpan('engine', started);
-      if (generation !== this.generation) return { status: 'error', message: 'The highlights were cleared while the page was being read.' };
-      const analysed = this.paintResult(url, result, articleText, performance.now() - started);
-      this.events.onResult(analysed.result.items.length);
-      return this.answer(analysed);
+      const pause = createTimeSlicer();
+      const { result, articleText } = await analyzePage(this.doc, url, { yielder: pause });
+      const anchorStart = recordSpan('engine', started);
+      if (generation !== this.generation) return cleared;
+      const run = await engineRun(this.doc, result, articleText, new Date(), pause);
+      const entries = generation === this.generation ? await pageEntries(this.doc, run, null, pause) : null;
+      if (!entries || generation !== this.generation) return cleared;
+      const analysed = this.adopt(url, run, entries, performance.now() - started);
+      const paintStart = recordSpan('anchor', anchorStart);
+      this.paint(analysed);
+      recordSpan('paint', paintStart);
+      this.announce(analysed);
+      return this.view(analysed);
     } catch (error) {
       this.pending = null; // let the next request try again
       return { status: 'error', message: `The analysis failed: ${errorMessage(error)}` };
     }
   }
 
-  private paintResult(url: string, result: AnalysisResult, articleText: ArticleText | null, elapsedMs: number): Analysed {
-    const anchorStart = performance.now();
-    const run = engineRun(this.doc, result, articleText, new Date());
-    const entries = pageEntries(this.doc, run, null);
+  private adopt(url: string, run: EngineRun, { merged, painted }: PageEntries, elapsedMs: number): Analysed {
     const analysed: Analysed = {
       url,
-      result: entries.merged.result,
-      articleText,
-      anchors: entries.merged.anchors,
+      result: merged.result,
+      anchors: merged.anchors,
       run,
-      record: entries.merged.record,
+      record: merged.record,
       restored: false,
-      placements: entries.merged.placements,
-      anchorsStale: false,
-      painted: entries.painted,
-      byId: new Map(entries.painted.map((item) => [item.id, item])),
-      items: new Map(entries.merged.result.items.map((item) => [item.id, item])),
+      placements: merged.placements,
+      painted,
+      byId: new Map(painted.map((item) => [item.id, item])),
+      items: new Map(merged.result.items.map((item) => [item.id, item])),
       elapsedMs: Math.round(elapsedMs),
     };
     this.analysed = analysed;
-    const paintStart = recordSpan('anchor', anchorStart);
-    this.paint(analysed);
-    recordSpan('paint', paintStart);
     return analysed;
+  }
+
+  /** Merges the run with `record` again (after a correction, or a saved analysis arrived) and shows it. */
+  private async remerge(analysed: Analysed, record: SavedAnalysis, current: () => boolean): Promise<void> {
+    const pause = createTimeSlicer();
+    await refreshAnchors(this.doc, analysed.run, pause);
+    const entries = current() ? await pageEntries(this.doc, analysed.run, record, pause) : null;
+    if (entries && current() && this.analysed === analysed) this.show(analysed, entries);
   }
 
   /** Shows newly merged entries (a correction, a restored analysis) in place of the current ones. */
@@ -237,7 +283,17 @@ export class PageSession {
       items: new Map(merged.result.items.map((item) => [item.id, item])),
     });
     this.paint(analysed);
-    this.events.onResult(merged.result.items.length);
+    this.announce(analysed);
+  }
+
+  /**
+   * Tells the background (badge, and the list it keeps for the popup), a task later: serialising
+   * a long article's list is work of its own, not to be added to the painting.
+   */
+  private announce(analysed: Analysed): void {
+    void macrotask().then(() => {
+      if (this.analysed === analysed) this.events.onResult(analysed.result.items.length, this.view(analysed));
+    });
   }
 
   /** Paints the entries; the first time there are any, starts the hover tooltip and the page watch. */
@@ -253,20 +309,39 @@ export class PageSession {
     return this.kinds.size === 2 ? painted : painted.filter((item) => this.kinds.has(item.kind));
   }
 
-  private answer(analysed: Analysed): TabAnalysis {
-    const pointed = this.pointed && Date.now() - this.pointed.at < POINTED_MS && analysed.items.has(this.pointed.id) ? this.pointed.id : undefined;
-    // Pages without an article are saved only once the reader has marked something on them.
-    const record = analysed.result.reason && !analysed.record.entries.length ? null : analysed.record;
-    return { status: 'ready', result: analysed.result, anchors: analysed.anchors, elapsedMs: analysed.elapsedMs, record, ...(pointed ? { pointedItemId: pointed } : {}) };
+  /** The list as the popup shows it: no article text, no selectors. */
+  private view(analysed: Analysed): TabView {
+    const { article: _article, ...result } = analysed.result;
+    const found: Record<string, boolean> = {};
+    for (const [id, anchor] of Object.entries(analysed.anchors)) found[id] = anchor.found;
+    return { status: 'ready', result, found, elapsedMs: analysed.elapsedMs };
   }
 
-  /** Recomputes selectors when the DOM moved since they were taken (cheap: one text walk), then answers. */
-  private fresh(analysed: Analysed): TabAnalysis {
-    if (!analysed.anchorsStale) return this.answer(analysed);
-    analysed.anchorsStale = false;
-    refreshAnchors(this.doc, analysed.run);
-    this.show(analysed, pageEntries(this.doc, analysed.run, analysed.record));
-    return this.answer(analysed);
+  /**
+   * The answer, a task after the work that led to it: a long article's answer takes a while to
+   * serialise, and that should not lengthen the task that painted.
+   */
+  private async reply(analysed: Analysed, current: () => boolean, withRecord: boolean): Promise<TabAnalysis> {
+    await macrotask();
+    if (!current() || this.analysed !== analysed) return { status: 'error', message: 'The highlights were cleared meanwhile.' };
+    const pointed = this.pointed && Date.now() - this.pointed.at < POINTED_MS && analysed.items.has(this.pointed.id) ? this.pointed.id : undefined;
+    const answer: TabAnalysis = { ...this.view(analysed), ...(pointed ? { pointedItemId: pointed } : {}) };
+    // Pages without an article are saved only once the reader has marked something on them.
+    if (withRecord) answer.record = analysed.result.reason && !analysed.record.entries.length ? null : analysed.record;
+    return answer;
+  }
+
+  /**
+   * Makes the selectors fit the page before answering. Only when the page's text changed since
+   * they were taken are they taken again (in slices) and the entries merged anew; a page whose
+   * DOM merely moved keeps them.
+   */
+  private async fresh(analysed: Analysed, current: () => boolean): Promise<void> {
+    const pause = createTimeSlicer();
+    const changed = await refreshAnchors(this.doc, analysed.run, pause);
+    if (!changed || !current()) return;
+    const entries = await pageEntries(this.doc, analysed.run, analysed.record, pause);
+    if (current() && this.analysed === analysed) this.show(analysed, entries);
   }
 
   private onPageChange(cause: 'mutation' | 'poll'): void {
@@ -277,7 +352,7 @@ export class PageSession {
       this.clear();
       return;
     }
-    if (cause === 'mutation') analysed.anchorsStale = true;
+    if (cause === 'mutation') analysed.run.bodyStale = true;
     const broken = analysed.painted.filter((item) => item.ranges.some(isDetached));
     if (!broken.length && this.painter.isIntact()) return;
     if (broken.length) this.reanchor(analysed, broken);

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { citation, exportAs, type ExportFormat } from '../core/export';
-import type { Item } from '../core/types';
-import type { EntryEdit } from '../shared/messages';
+import { citation } from '../core/export/citation';
+import type { ExportFormat } from '../core/export';
+import type { AnalysisResult, Item } from '../core/types';
+import type { EntryEdit, ExportData, PageResult } from '../shared/messages';
 import { errorMessage } from '../shared/rpc';
-import { analyseTab, clearHighlights, correctEntry, scrollToItem, targetTabId } from './api';
+import { clearHighlights, correctEntry, exportData, scrollToItem } from './api';
+import type { Opening } from './boot';
 import { copyText } from './clipboard';
 import type { Corrections } from './components/Entry';
 import { SPEAKER_LIST_ID, type EditMode } from './components/EntryEditor';
@@ -17,7 +19,7 @@ import { StorageNotices } from './components/StorageNotices';
 import { Toolbar } from './components/Toolbar';
 import { VoicesSummary } from './components/VoicesSummary';
 import { downloadFile } from './download';
-import { countKinds, groupEntries, initialState, knownSpeakerNames, missingEntries, reduce, visibleCount } from './state';
+import { countKinds, firstEntries, groupEntries, initialState, knownSpeakerNames, missingEntries, reduce, visibleCount, type PopupState } from './state';
 
 const DONE: Record<EntryEdit['type'], string> = {
   speaker: 'Speaker changed.',
@@ -26,44 +28,67 @@ const DONE: Record<EntryEdit['type'], string> = {
   delete: 'Entry removed.',
 };
 
-export function App() {
-  const [state, dispatch] = useReducer(reduce, initialState);
+/** Entries drawn in the first frame; the rest follow, this many per task, so a long list never blocks. */
+const FIRST_ENTRIES = 50;
+const MORE_ENTRIES = 150;
+
+/** The popup's state on opening: the tab, and the list the background kept for it (if any). */
+function openingState({ tabId, kept }: Opening): PopupState {
+  const state = tabId === null ? initialState : reduce(initialState, { type: 'target', tabId });
+  return kept ? reduce(state, { type: 'kept', view: kept }) : state;
+}
+
+/** Citations read no article text. */
+const cited = (result: PageResult): AnalysisResult => ({ ...result, article: { text: '' } });
+
+export function App({ opening }: { opening: Opening }) {
+  const [state, dispatch] = useReducer(reduce, opening, openingState);
   const [notice, setNotice] = useState('');
   const [editing, setEditing] = useState<Corrections['editing']>(null);
   const [busy, setBusy] = useState(false);
+  /** How many entries are drawn so far (see FIRST_ENTRIES). */
+  const [limit, setLimit] = useState(FIRST_ENTRIES);
   /** The entry to focus once the list has re-rendered after a correction (or on opening). */
   const focusAfter = useRef<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    (async () => {
-      const tabId = await targetTabId();
-      if (tabId === null) return dispatch({ type: 'answer', answer: { status: 'cannot-read', reason: 'no-tab' } });
-      dispatch({ type: 'target', tabId });
-      const answer = await analyseTab(tabId);
-      // Lets tests and profiling read how long the popup took to get its answer.
-      performance.mark('saywho:answered');
-      if (!live) return;
-      dispatch({ type: 'answer', answer });
-      // Opened right after pointing at a highlight: that entry is selected; bring it into view.
-      if (answer.status === 'ready' && answer.pointedItemId) focusAfter.current = answer.pointedItemId;
-    })().catch((error: unknown) => live && dispatch({ type: 'failed', message: errorMessage(error) }));
+    opening.answer
+      .then((answer) => {
+        // Lets tests and profiling read how long the popup took to get its answer.
+        performance.mark('saywho:answered');
+        if (!live) return;
+        dispatch({ type: 'answer', answer });
+        // Opened right after pointing at a highlight: that entry is selected; bring it into view.
+        if (answer.status === 'ready' && answer.pointedItemId) focusAfter.current = answer.pointedItemId;
+      })
+      .catch((error: unknown) => live && dispatch({ type: 'failed', message: errorMessage(error) }));
     return () => {
       live = false;
     };
-  }, []);
+  }, [opening]);
 
   const result = state.result;
-  const groups = useMemo(() => (result ? groupEntries(result, state.filter, state.query, state.anchors) : []), [result, state.filter, state.query, state.anchors]);
-  const missing = useMemo(() => (result ? missingEntries(result, state.anchors, state.filter, state.query) : []), [result, state.anchors, state.filter, state.query]);
+  const groups = useMemo(() => (result ? groupEntries(result, state.filter, state.query, state.found) : []), [result, state.filter, state.query, state.found]);
+  const missing = useMemo(() => (result ? missingEntries(result, state.found, state.filter, state.query) : []), [result, state.found, state.filter, state.query]);
   const counts = useMemo(() => countKinds(result?.items ?? []), [result]);
   const speakerNames = useMemo(() => (result ? knownSpeakerNames(result) : []), [result]);
+  const listed = visibleCount(groups);
+  const shownGroups = useMemo(() => (listed > limit ? firstEntries(groups, limit) : groups), [groups, listed, limit]);
+
+  // The rest of a long list, a part per task once the first part is on screen.
+  useEffect(() => {
+    if (listed <= limit) return;
+    const timer = setTimeout(() => setLimit((now) => now + MORE_ENTRIES), 0);
+    return () => clearTimeout(timer);
+  }, [listed, limit]);
 
   useEffect(() => {
     const id = focusAfter.current;
     if (!id) return;
-    focusAfter.current = null;
     const entry = document.querySelector<HTMLElement>(`[data-testid="entry"][data-item-id="${CSS.escape(id)}"]`);
+    if (!entry && listed > limit) return setLimit(listed); // not drawn yet: draw the rest now
+    focusAfter.current = null;
     entry?.scrollIntoView({ block: 'nearest' });
     if (!editing) entry?.focus({ preventScroll: true });
   });
@@ -102,18 +127,22 @@ export function App() {
 
   const copy = (item: Item) => {
     if (!result) return;
-    copyText(citation(result, item)).then((ok) => setNotice(ok ? 'Copied with citation.' : 'Copying failed.'));
+    copyText(citation(cited(result), item)).then((ok) => setNotice(ok ? 'Copied with citation.' : 'Copying failed.'));
   };
 
   const download = (format: ExportFormat) => {
-    if (!result) return;
-    try {
-      const file = exportAs(format, { result, anchors: state.anchors });
-      downloadFile(file);
-      setNotice(`Saved ${file.fileName}`);
-    } catch (error) {
-      setNotice(`Export failed: ${errorMessage(error)}`);
-    }
+    if (!result || state.tabId === null) return;
+    // JSON holds the article text and both JSON and W3C the selectors: the page sends them now
+    // (they are too large to come with every opening). CSV and Markdown need only the list.
+    const input: Promise<ExportData | null> = format === 'json' || format === 'w3c' ? exportData(state.tabId) : Promise.resolve({ result: cited(result), anchors: {} });
+    Promise.all([input, import('../core/export')])
+      .then(([data, { exportAs }]) => {
+        if (!data) return setNotice('Export failed: the page did not answer. Reload it and open SayWho again.');
+        const file = exportAs(format, data);
+        downloadFile(file);
+        setNotice(`Saved ${file.fileName}`);
+      })
+      .catch((error: unknown) => setNotice(`Export failed: ${errorMessage(error)}`));
   };
 
   const clear = () => {
@@ -129,7 +158,7 @@ export function App() {
     <div class="popup">
       {hasMetadata && <Header result={result} />}
       <main class="content">
-        <Status state={state} shown={visibleCount(groups) + missing.length} total={result?.items.length ?? 0} speakers={groups.filter((group) => group.speaker).length} />
+        <Status state={state} shown={listed + missing.length} total={result?.items.length ?? 0} speakers={groups.filter((group) => group.speaker).length} />
         <StorageNotices storage={state.storage} />
         {state.phase === 'ready' && result && (
           <>
@@ -137,10 +166,10 @@ export function App() {
             <Toolbar filter={state.filter} query={state.query} counts={counts} onFilter={(filter) => dispatch({ type: 'filter', filter })} onSearch={(query) => dispatch({ type: 'search', query })} />
             <div class="groups">
               {groups.length === 0 && missing.length === 0 && <p class="empty">No entries match.</p>}
-              {groups.map((group) => (
-                <SpeakerGroup key={group.key} group={group} anchors={state.anchors} selectedId={state.selectedId} onShow={show} onCopy={copy} corrections={corrections} />
+              {shownGroups.map((group) => (
+                <SpeakerGroup key={group.key} group={group} found={state.found} selectedId={state.selectedId} onShow={show} onCopy={copy} corrections={corrections} />
               ))}
-              {missing.length > 0 && <MissingGroup entries={missing} anchors={state.anchors} selectedId={state.selectedId} onShow={show} onCopy={copy} corrections={corrections} />}
+              {missing.length > 0 && listed <= limit && <MissingGroup entries={missing} found={state.found} selectedId={state.selectedId} onShow={show} onCopy={copy} corrections={corrections} />}
             </div>
             <datalist id={SPEAKER_LIST_ID}>
               {speakerNames.map((name) => (

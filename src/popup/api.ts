@@ -1,6 +1,6 @@
 /** The popup's calls: which tab to read, and the requests it makes of the background. */
 import { ext } from '../shared/ext';
-import type { EntryEdit, TabAnalysis } from '../shared/messages';
+import type { EntryEdit, ExportData, TabAnalysis } from '../shared/messages';
 import { askBackground } from '../shared/rpc';
 
 /** `?tabId=N` (end-to-end tests open the popup as a tab aimed at another tab); else null. */
@@ -32,4 +32,9 @@ export function clearHighlights(tabId: number): Promise<{ ok: boolean }> {
 /** Applies and saves a correction; answers with the corrected analysis. */
 export function correctEntry(tabId: number, edit: EntryEdit): Promise<TabAnalysis> {
   return askBackground('correctEntry', { tabId, edit });
+}
+
+/** The page's full analysis (article text, selectors) for an export; null when the page is gone. */
+export function exportData(tabId: number): Promise<ExportData | null> {
+  return askBackground('exportData', { tabId });
 }

@@ -2,19 +2,26 @@
  * The popup's state and the pure rules behind it: which screen to show, how entries group by
  * speaker, what the filters and the search keep. No DOM, no extension APIs: unit-tested in Node.
  */
-import type { ItemAnchor } from '../core/anchoring/types';
-import type { AnalysisResult, Item, ItemKind, Speaker } from '../core/types';
-import type { CannotReadReason, TabAnalysis } from '../shared/messages';
+import type { Item, ItemKind, Speaker } from '../core/types';
+import type { CannotReadReason, PageResult, TabAnalysis, TabView } from '../shared/messages';
 import type { StorageReport } from '../shared/storage/notices';
 
 export type Phase = 'loading' | 'cannot-read' | 'no-article' | 'nothing-found' | 'error' | 'ready';
 export type KindFilter = 'all' | ItemKind;
 
+/**
+ * Where the list shown comes from: nothing yet, the list the background kept for the tab (shown
+ * at once while the page is asked), or the page's own answer.
+ */
+export type Source = 'none' | 'kept' | 'page';
+
 export interface PopupState {
   phase: Phase;
+  source: Source;
   tabId: number | null;
-  result: AnalysisResult | null;
-  anchors: Record<string, ItemAnchor>;
+  result: PageResult | null;
+  /** Whether each entry was found on the page, by id. */
+  found: Record<string, boolean>;
   reason: CannotReadReason | null;
   /** Technical detail (the browser's error) or the error message. */
   detail: string | null;
@@ -26,10 +33,13 @@ export interface PopupState {
   storage: StorageReport | null;
 }
 
-export const initialState: PopupState = { phase: 'loading', tabId: null, result: null, anchors: {}, reason: null, detail: null, filter: 'all', query: '', selectedId: null, storage: null };
+export const initialState: PopupState = { phase: 'loading', source: 'none', tabId: null, result: null, found: {}, reason: null, detail: null, filter: 'all', query: '', selectedId: null, storage: null };
 
 export type PopupAction =
   | { type: 'target'; tabId: number }
+  /** The list the background kept for the tab: shown only while the page has not answered. */
+  | { type: 'kept'; view: TabView }
+  /** The page's answer on opening: ignored once a correction's answer replaced the list. */
   | { type: 'answer'; answer: TabAnalysis }
   | { type: 'failed'; message: string }
   | { type: 'filter'; filter: KindFilter }
@@ -42,8 +52,11 @@ export function reduce(state: PopupState, action: PopupAction): PopupState {
   switch (action.type) {
     case 'target':
       return { ...state, tabId: action.tabId };
+    case 'kept':
+      return state.source === 'none' ? { ...fromAnswer(state, action.view), source: 'kept' } : state;
     case 'answer':
-      return fromAnswer(state, action.answer);
+      // The first answer may name the entry the reader was pointing at on the page.
+      return state.source === 'page' ? state : { ...fromAnswer(state, action.answer, true), source: 'page' };
     case 'failed':
       return { ...state, phase: 'error', detail: action.message };
     case 'filter':
@@ -53,26 +66,25 @@ export function reduce(state: PopupState, action: PopupAction): PopupState {
     case 'select':
       return { ...state, selectedId: action.itemId };
     case 'corrected':
-      return action.answer.status === 'ready' ? fromAnswer(state, action.answer) : state;
+      return action.answer.status === 'ready' ? { ...fromAnswer(state, action.answer), source: 'page' } : state;
   }
 }
 
-function fromAnswer(state: PopupState, answer: TabAnalysis): PopupState {
+function fromAnswer(state: PopupState, answer: TabAnalysis | TabView, takePointed = false): PopupState {
   switch (answer.status) {
     case 'cannot-read':
       return { ...state, phase: 'cannot-read', reason: answer.reason, detail: answer.detail ?? null };
     case 'error':
       return { ...state, phase: 'error', detail: answer.message };
     case 'ready': {
-      // The first answer may name the entry the reader was pointing at on the page.
-      const pointed = state.phase === 'loading' && answer.pointedItemId ? answer.pointedItemId : null;
-      return { ...state, phase: phaseOf(answer.result), result: answer.result, anchors: answer.anchors, reason: null, detail: null, storage: answer.storage ?? null, selectedId: pointed ?? state.selectedId };
+      const pointed = takePointed && 'pointedItemId' in answer && answer.pointedItemId ? answer.pointedItemId : null;
+      return { ...state, phase: phaseOf(answer.result), result: answer.result, found: answer.found, reason: null, detail: null, storage: answer.storage ?? null, selectedId: pointed ?? state.selectedId };
     }
   }
 }
 
 /** The screen for a finished analysis. */
-export function phaseOf(result: AnalysisResult): Phase {
+export function phaseOf(result: PageResult): Phase {
   // Entries the reader marked on a page without an article still make a list.
   if (result.reason && !result.items.length) return 'no-article';
   return result.items.length ? 'ready' : 'nothing-found';
@@ -113,19 +125,19 @@ export interface SpeakerGroup {
 }
 
 /** Saved entries whose words are no longer on the page (headline entries never are on it). */
-export function isMissing(item: Item, anchors: Record<string, ItemAnchor>): boolean {
-  return item.in !== 'title' && anchors[item.id]?.found === false;
+export function isMissing(item: Item, found: Record<string, boolean>): boolean {
+  return item.in !== 'title' && found[item.id] === false;
 }
 
 /**
  * Entries grouped by speaker, most entries first (ties: first to speak first), the unidentified
- * last. Groups with no visible entry are left out. With `anchors`, entries not found on the page
+ * last. Groups with no visible entry are left out. With `found`, entries not found on the page
  * are left out too (see {@link missingEntries}).
  */
-export function groupEntries(result: AnalysisResult, filter: KindFilter, query: string, anchors?: Record<string, ItemAnchor>): SpeakerGroup[] {
+export function groupEntries(result: PageResult, filter: KindFilter, query: string, found?: Record<string, boolean>): SpeakerGroup[] {
   const speakers = new Map(result.speakers.map((speaker) => [speaker.id, speaker]));
   const groups = new Map<string, SpeakerGroup & { all: Item[]; first: number }>();
-  const ordered = [...result.items].filter((item) => !anchors || !isMissing(item, anchors)).sort(pageOrder);
+  const ordered = [...result.items].filter((item) => !found || !isMissing(item, found)).sort(pageOrder);
   for (const [index, item] of ordered.entries()) {
     const speaker = (item.speakerId && speakers.get(item.speakerId)) || null;
     const key = speaker?.id ?? '';
@@ -150,23 +162,38 @@ function pageOrder(a: Item, b: Item): number {
 }
 
 /** The entries not found on this page that pass the filter and search, in saved order. */
-export function missingEntries(result: AnalysisResult, anchors: Record<string, ItemAnchor>, filter: KindFilter, query: string): Array<{ item: Item; speaker: Speaker | null }> {
+export function missingEntries(result: PageResult, found: Record<string, boolean>, filter: KindFilter, query: string): Array<{ item: Item; speaker: Speaker | null }> {
   const speakers = new Map(result.speakers.map((speaker) => [speaker.id, speaker]));
   return result.items
-    .filter((item) => isMissing(item, anchors))
+    .filter((item) => isMissing(item, found))
     .map((item) => ({ item, speaker: (item.speakerId && speakers.get(item.speakerId)) || null }))
     .filter(({ item, speaker }) => (filter === 'all' || item.kind === filter) && matchesQuery(item, speaker, query))
     .sort((a, b) => pageOrder(a.item, b.item));
 }
 
 /** Names for the speaker picker: every speaker of the page, in the order they were found. */
-export function knownSpeakerNames(result: AnalysisResult): string[] {
+export function knownSpeakerNames(result: PageResult): string[] {
   return [...new Set(result.speakers.map((speaker) => speaker.name).filter(Boolean))];
 }
 
 /** How many entries are visible now. */
 export function visibleCount(groups: readonly SpeakerGroup[]): number {
   return groups.reduce((sum, group) => sum + group.items.length, 0);
+}
+
+/**
+ * The first `limit` entries of the groups, in the order they are listed (a long list is rendered
+ * a part at a time: the first entries show at once, the rest follow). Group counts stay whole.
+ */
+export function firstEntries(groups: readonly SpeakerGroup[], limit: number): SpeakerGroup[] {
+  const shown: SpeakerGroup[] = [];
+  let left = limit;
+  for (const group of groups) {
+    if (left <= 0) break;
+    shown.push(group.items.length <= left ? group : { ...group, items: group.items.slice(0, left) });
+    left -= group.items.length;
+  }
+  return shown;
 }
 
 /** Long entries show their start; the rest on demand. Cuts at a word boundary when one is near. */

@@ -2,7 +2,7 @@
  * Who gets to speak in an article: how many speakers, how many of them are named, and each
  * speaker's share of the quoted words (words inside direct quotes). Pure; the popup draws it.
  */
-import type { AnalysisResult } from '../core/types';
+import type { PageResult } from '../shared/messages';
 
 export interface VoiceShare {
   /** The speaker id, or '' for quotes whose speaker was not identified. */
@@ -34,7 +34,7 @@ export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
-export function summariseVoices(result: AnalysisResult, top = 5): VoicesSummary {
+export function summariseVoices(result: PageResult, top = 5): VoicesSummary {
   const speakers = new Map(result.speakers.map((speaker) => [speaker.id, speaker]));
   const speaking = new Set<string>();
   let unattributed = 0;

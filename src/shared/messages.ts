@@ -7,7 +7,6 @@ import type { ItemAnchor } from '../core/anchoring/types';
 import { MAX_NOTE, MAX_SPEAKER_NAME, type EntryChange, type SavedAnalysis } from '../core/corrections/types';
 import type { AnalysisResult, ItemKind } from '../core/types';
 import type { StorageReport } from './storage/notices';
-import { checkRecord } from './storage/schema';
 
 /** Why SayWho cannot read the page in a tab. */
 export type CannotReadReason =
@@ -21,17 +20,24 @@ export type CannotReadReason =
   | 'no-access' // the browser refused for another reason
   | 'no-tab';
 
+/**
+ * An analysis without its article text: what the popup lists. The text (hundreds of kB on a long
+ * article) and the selectors travel only for an export ({@link ExportData}).
+ */
+export type PageResult = Omit<AnalysisResult, 'article'>;
+
 /** What the content script found on its page: the popup's whole input. */
 export interface AnalysisPayload {
-  result: AnalysisResult;
-  /** W3C selectors and whether the item was found on the page, by item id. */
-  anchors: Record<string, ItemAnchor>;
+  result: PageResult;
+  /** Whether each entry was found on the page, by item id (headline entries never are). */
+  found: Record<string, boolean>;
   /** How long the analysis took in the page (ms, wall clock including yields). */
   elapsedMs: number;
   /**
-   * Content script → background only: the page's analysis as it should be saved (the engine run
-   * merged with the saved analysis and the reader's corrections); null when there is nothing to
-   * save (no article). The background strips it before answering the popup.
+   * Content script → background only, when asked for (`withRecord`): the page's analysis as it
+   * should be saved (the engine run merged with the saved analysis and the reader's corrections);
+   * null when there is nothing to save (no article). The background strips it before answering
+   * the popup.
    */
   record?: SavedAnalysis | null;
   /** Background → popup: how saving and restoring went. */
@@ -48,6 +54,19 @@ export type TabAnalysis =
   | ({ status: 'ready' } & AnalysisPayload)
   | { status: 'cannot-read'; reason: CannotReadReason; detail?: string }
   | { status: 'error'; message: string };
+
+/**
+ * A ready analysis as the background keeps it for the tab (`storage.session`), so the popup can
+ * show it at once when it opens again, before the page confirms it.
+ */
+export type TabView = Omit<Extract<TabAnalysis, { status: 'ready' }>, 'record' | 'pointedItemId'>;
+
+/** What an export of the open page needs besides the list: the article text and the selectors. */
+export interface ExportData {
+  result: AnalysisResult;
+  /** W3C selectors and whether the item was found on the page, by item id. */
+  anchors: Record<string, ItemAnchor>;
+}
 
 /** How the page shows its entries (from the reader's settings; see shared/settings). */
 export interface Display {
@@ -82,6 +101,8 @@ export interface PopupToBackground {
   clear: { request: { tabId: number }; response: { ok: boolean } };
   /** Applies and saves a correction; answers with the corrected analysis. */
   correctEntry: { request: { tabId: number; edit: EntryEdit }; response: TabAnalysis };
+  /** The full analysis with its article text and selectors, for an export (null: the page is gone). */
+  exportData: { request: { tabId: number }; response: ExportData | null };
   /** The settings changed (settings page, popup): register automatic mode anew. Names no tab. */
   applySettings: { request: Record<never, never>; response: AutoModeStatus };
 }
@@ -90,9 +111,12 @@ export interface PopupToBackground {
 export interface BackgroundToContent {
   /**
    * `fallbackCss`: the highlight styles, sent when `scripting.insertCSS` failed so the content
-   * script adopts them itself (and does not have to carry them).
+   * script adopts them itself (and does not have to carry them). `withRecord`: include the record
+   * to save (the background saves what the reader opened SayWho on).
    */
-  getResult: { request: { fallbackCss?: string; saved?: SavedAnalysis; display?: Display }; response: TabAnalysis };
+  getResult: { request: { fallbackCss?: string; saved?: SavedAnalysis; display?: Display; withRecord?: boolean }; response: TabAnalysis };
+  /** The full analysis with its article text and selectors (null before there is one). */
+  exportData: { request: Record<never, never>; response: ExportData | null };
   scrollTo: { request: { itemId: string }; response: { found: boolean } };
   clear: { request: Record<never, never>; response: { ok: boolean } };
   /** Applies a correction to the page's entries and repaints. */
@@ -103,8 +127,11 @@ export interface BackgroundToContent {
 
 /** Notices the content script sends the background. */
 export interface ContentToBackground {
-  /** The analysis finished (or was repeated): the toolbar badge shows `count`. */
-  resultReady: { request: { count: number }; response: { ok: boolean } };
+  /**
+   * The analysis finished (or changed): the toolbar badge shows `count`; `view` is what the popup
+   * will list, kept for the tab so the popup shows it the moment it opens.
+   */
+  resultReady: { request: { count: number; view?: TabView }; response: { ok: boolean } };
   /** The highlights are gone (cleared, or the page navigated in place): no badge. */
   cleared: { request: Record<never, never>; response: { ok: boolean } };
   /** The content script started on a page (or the page navigated in place): how to read it. */
@@ -154,6 +181,7 @@ export function parsePopupMessage(value: unknown): PopupMessage | null {
   switch (value.type) {
     case 'analyzeTab':
     case 'clear':
+    case 'exportData':
       return { type: value.type, tabId: value.tabId };
     case 'scrollTo':
       return isItemId(value.itemId) ? { type: 'scrollTo', tabId: value.tabId, itemId: value.itemId } : null;
@@ -166,13 +194,29 @@ export function parsePopupMessage(value: unknown): PopupMessage | null {
   }
 }
 
-/** A saved analysis that passes the storage checks, or undefined. */
+/**
+ * A saved analysis as the content script receives it, or undefined. Only the background sends
+ * one, and it sends only what passed the storage checks (shared/storage/schema.ts) when it was
+ * read; this is a light look at the shape the merge relies on, so the content script does not
+ * carry the storage schema.
+ */
 export function parseSavedAnalysis(value: unknown): SavedAnalysis | undefined {
-  try {
-    return checkRecord(value);
-  } catch {
-    return undefined;
-  }
+  if (!isRecord(value) || !isRecord(value.outlet) || !Array.isArray(value.entries) || !Array.isArray(value.speakers)) return undefined;
+  const texts = [value.key, value.url, value.title, value.createdAt, value.analysedAt, value.updatedAt];
+  if (!texts.every((text) => typeof text === 'string') || !Number.isSafeInteger(value.revision) || (value.revision as number) < 0) return undefined;
+  if (!value.speakers.every((speaker) => isRecord(speaker) && typeof speaker.id === 'string' && typeof speaker.name === 'string' && Array.isArray(speaker.mentions))) return undefined;
+  return value.entries.every(isSavedEntry) ? (value as unknown as SavedAnalysis) : undefined;
+}
+
+function isSavedEntry(entry: unknown): boolean {
+  if (!isRecord(entry) || !isItemId(entry.id) || !isKind(entry.kind) || typeof entry.text !== 'string') return false;
+  if (!Number.isSafeInteger(entry.start) || !Number.isSafeInteger(entry.end)) return false;
+  if (entry.correction !== undefined && !isRecord(entry.correction)) return false;
+  const selectors = entry.selectors;
+  if (selectors === null) return true;
+  if (!Array.isArray(selectors) || selectors.length !== 2) return false;
+  const [quote, position] = selectors as unknown[];
+  return isRecord(quote) && typeof quote.exact === 'string' && typeof quote.prefix === 'string' && typeof quote.suffix === 'string' && isRecord(position) && Number.isSafeInteger(position.start) && Number.isSafeInteger(position.end);
 }
 
 const MAX_CSS = 20_000;
@@ -188,8 +232,11 @@ export function parseContentMessage(value: unknown): ContentMessage | null {
       if (saved) message.saved = saved;
       const display = parseDisplay(value.display);
       if (display) message.display = display;
+      if (value.withRecord === true) message.withRecord = true;
       return message;
     }
+    case 'exportData':
+      return { type: 'exportData' };
     case 'scrollTo':
       return isItemId(value.itemId) ? { type: 'scrollTo', itemId: value.itemId } : null;
     case 'clear':
@@ -221,14 +268,26 @@ export function parseStartAnswer(value: unknown): StartAnswer | null {
   return saved ? { auto: value.auto, display, saved } : { auto: value.auto, display };
 }
 
-/** A content script's notice, or null. */
+/** A content script's notice, or null. A `view` that does not look like one is left out. */
 export function parseBackgroundNotice(value: unknown): BackgroundNotice | null {
   if (!isRecord(value)) return null;
   if (value.type === 'cleared') return { type: 'cleared' };
   if (value.type === 'started') return { type: 'started' };
   if (value.type !== 'resultReady') return null;
   const count = value.count;
-  return Number.isSafeInteger(count) && (count as number) >= 0 ? { type: 'resultReady', count: count as number } : null;
+  if (!Number.isSafeInteger(count) || (count as number) < 0) return null;
+  return isTabView(value.view) ? { type: 'resultReady', count: count as number, view: value.view } : { type: 'resultReady', count: count as number };
+}
+
+/**
+ * The shape of a ready analysis the popup can list (from this extension's own content script:
+ * the sender is checked first; this guards the popup against a broken one).
+ */
+export function isTabView(value: unknown): value is TabView {
+  if (!isRecord(value) || value.status !== 'ready' || !isRecord(value.result) || !isRecord(value.found) || typeof value.elapsedMs !== 'number') return false;
+  const { result } = value;
+  if (typeof result.url !== 'string' || typeof result.title !== 'string' || !isRecord(result.outlet) || !Array.isArray(result.items) || !Array.isArray(result.speakers)) return false;
+  return result.items.every((item) => isRecord(item) && isItemId(item.id) && isKind(item.kind) && typeof item.text === 'string' && typeof item.start === 'number') && result.speakers.every((speaker) => isRecord(speaker) && typeof speaker.id === 'string' && typeof speaker.name === 'string');
 }
 
 /** The parts of `runtime.MessageSender` the checks read. */

@@ -3,28 +3,22 @@ import { groupEntries, initialState, knownSpeakerNames, missingEntries, phaseOf,
 import type { TabAnalysis } from '../../src/shared/messages';
 import { fakeResult } from '../export/fixtures';
 
-const anchors = {
-  q1: { found: true, selector: null },
-  c1: { found: false, selector: null },
-  c2: { found: true, selector: null },
-  q2: { found: true, selector: null },
-  h1: { found: false, selector: null },
-};
-const ready = (extra: Partial<TabAnalysis & { status: 'ready' }> = {}): TabAnalysis => ({ status: 'ready', result: fakeResult(), anchors, elapsedMs: 1, ...extra });
+const found = { q1: true, c1: false, c2: true, q2: true, h1: false };
+const ready = (extra: Partial<TabAnalysis & { status: 'ready' }> = {}): TabAnalysis => ({ status: 'ready', result: fakeResult(), found, elapsedMs: 1, ...extra });
 
 describe('entries not found on the page', () => {
   it('are grouped apart from the speakers; headline entries stay with their speaker', () => {
     const result = fakeResult();
-    const groups = groupEntries(result, 'all', '', anchors);
+    const groups = groupEntries(result, 'all', '', found);
     const listed = groups.flatMap((group) => group.items.map((item) => item.id));
     expect(listed).not.toContain('c1');
     expect(listed).toContain('h1');
-    expect(missingEntries(result, anchors, 'all', '').map(({ item, speaker }) => [item.id, speaker?.name])).toEqual([['c1', 'a senior official']]);
+    expect(missingEntries(result, found, 'all', '').map(({ item, speaker }) => [item.id, speaker?.name])).toEqual([['c1', 'a senior official']]);
     expect(visibleCount(groups) + 1).toBe(result.items.length);
     // Filters and search apply to them too.
-    expect(missingEntries(result, anchors, 'quote', '')).toEqual([]);
-    expect(missingEntries(result, anchors, 'all', 'stalled')).toHaveLength(1);
-    // Without anchors (older callers) every entry is grouped by speaker.
+    expect(missingEntries(result, found, 'quote', '')).toEqual([]);
+    expect(missingEntries(result, found, 'all', 'stalled')).toHaveLength(1);
+    // Without `found` (older callers) every entry is grouped by speaker.
     expect(visibleCount(groupEntries(result, 'all', ''))).toBe(result.items.length);
   });
 });

@@ -4,7 +4,7 @@ import { countKinds, formatDate, groupEntries, initialState, matchesQuery, phase
 import type { TabAnalysis } from '../../src/shared/messages';
 import { fakeResult, SPEAKERS } from '../export/fixtures';
 
-const ready = (result = fakeResult()): TabAnalysis => ({ status: 'ready', result, anchors: {}, elapsedMs: 3 });
+const ready = (result = fakeResult()): TabAnalysis => ({ status: 'ready', result, found: {}, elapsedMs: 3 });
 const ids = (state: { items: Array<{ id: string }> }) => state.items.map((item) => item.id);
 
 describe('popup phases', () => {

@@ -65,7 +65,7 @@ vi.mock('../../src/background/inject', () => ({
 function contentShowing(record: SavedAnalysis) {
   return (message: { saved?: SavedAnalysis }): TabAnalysis => {
     const shown = message.saved ? { ...record, revision: message.saved.revision, entries: message.saved.entries } : record;
-    return { status: 'ready', result: { url: record.url, outlet: record.outlet, title: record.title, byline: null, published: null, article: { text: '' }, speakers: [], items: [] }, anchors: {}, elapsedMs: 1, record: shown };
+    return { status: 'ready', result: { url: record.url, outlet: record.outlet, title: record.title, byline: null, published: null, speakers: [], items: [] }, found: {}, elapsedMs: 1, record: shown };
   };
 }
 

@@ -38,8 +38,22 @@ export function fold(input: string): Folded {
   return { text, source };
 }
 
+/**
+ * The page text last folded: restoring a saved analysis may look for many lost entries in the
+ * same long body text, one after the other, and folding it is the expensive part. Kept until the
+ * current task's synchronous work is done (a folded page is several times the page's size).
+ */
+let lastFolded: { text: string; folded: Folded } | null = null;
+
+function foldedPage(text: string): Folded {
+  if (lastFolded?.text === text) return lastFolded.folded;
+  if (!lastFolded) queueMicrotask(() => (lastFolded = null));
+  lastFolded = { text, folded: fold(text) };
+  return lastFolded.folded;
+}
+
 export function fuzzyMatch(text: string, quote: TextQuoteSelector, hint?: number): TextSpan | null {
-  const haystack = fold(text);
+  const haystack = foldedPage(text);
   return foldedMatch(haystack, quote, hint) ?? bridgeContext(haystack, text.length, quote);
 }
 

@@ -1,5 +1,5 @@
 /** Selectors for every item of an analysis, over the page's body text. */
-import type { Item } from '../types';
+import type { Item, Yielder } from '../types';
 import { describeSpan } from './anchor';
 import type { BodyText } from './body-text';
 import type { ItemAnchor } from './types';
@@ -16,6 +16,20 @@ export interface ArticleDomMap {
 export function anchorItems(body: BodyText, items: readonly Item[], article: ArticleDomMap): Record<string, ItemAnchor> {
   const anchors: Record<string, ItemAnchor> = {};
   for (const item of items) anchors[item.id] = anchorItem(body, item, article);
+  return anchors;
+}
+
+/**
+ * The same, offering `pause` a break after every item: thousands of items on a long page would
+ * otherwise hold the page's main thread for a long task.
+ */
+export async function anchorItemsSliced(body: BodyText, items: readonly Item[], article: ArticleDomMap, pause: Yielder): Promise<Record<string, ItemAnchor>> {
+  const anchors: Record<string, ItemAnchor> = {};
+  for (const item of items) {
+    anchors[item.id] = anchorItem(body, item, article);
+    const waiting = pause();
+    if (waiting) await waiting;
+  }
   return anchors;
 }
 

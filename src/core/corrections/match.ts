@@ -23,8 +23,9 @@ export const SAME_WORDS = 0.7;
 /** saved id → fresh id. */
 export function matchEntries(saved: readonly Located[], fresh: readonly Located[]): Map<string, string> {
   const pairs: Array<{ saved: string; fresh: string; score: number }> = [];
+  const candidates = candidateFinder(fresh);
   for (const s of saved) {
-    for (const f of fresh) {
+    for (const f of candidates(s)) {
       const score = similarity(s, f);
       if (score > 0) pairs.push({ saved: s.id, fresh: f.id, score });
     }
@@ -53,6 +54,42 @@ export function matchEntries(saved: readonly Located[], fresh: readonly Located[
   }
   take(byWords.sort((a, b) => b.score - a.score));
   return matched;
+}
+
+/**
+ * The fresh entries that may pair with a saved one, in their own order (so ties keep page order):
+ * the same headline text, or a span that overlaps. Spans are looked up in start order, so pairing
+ * thousands of entries with thousands of items stays far from comparing every pair.
+ */
+function candidateFinder(fresh: readonly Located[]): (saved: Located) => Located[] {
+  const byTitle = new Map<string, number[]>();
+  const spanned: number[] = [];
+  let longest = 0;
+  fresh.forEach((f, index) => {
+    if (f.titleText !== undefined) byTitle.set(f.titleText, [...(byTitle.get(f.titleText) ?? []), index]);
+    else if (f.span) {
+      spanned.push(index);
+      longest = Math.max(longest, f.span.end - f.span.start);
+    }
+  });
+  const startOf = (index: number) => fresh[index]!.span!.start;
+  spanned.sort((a, b) => startOf(a) - startOf(b) || a - b);
+  return (saved) => {
+    if (saved.titleText !== undefined) return (byTitle.get(saved.titleText) ?? []).map((index) => fresh[index]!);
+    const span = saved.span;
+    if (!span) return [];
+    // A span that overlaps `span` starts before its end and no earlier than the longest span allows.
+    let low = 0;
+    let high = spanned.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (startOf(spanned[mid]!) < span.start - longest) low = mid + 1;
+      else high = mid;
+    }
+    const found: number[] = [];
+    for (let at = low; at < spanned.length && startOf(spanned[at]!) < span.end; at++) found.push(spanned[at]!);
+    return found.sort((a, b) => a - b).map((index) => fresh[index]!);
+  };
 }
 
 /** Dice coefficient over the texts' word sets (0 … 1). */

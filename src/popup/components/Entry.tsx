@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { ItemAnchor } from '../../core/anchoring/types';
 import type { Item, Speaker } from '../../core/types';
 import type { EntryEdit } from '../../shared/messages';
 import { truncate } from '../state';
@@ -18,7 +17,8 @@ export interface Corrections {
 interface Props {
   item: Item;
   speaker: Speaker | null;
-  anchor: ItemAnchor | undefined;
+  /** Whether the entry was found on the page (undefined: not known). */
+  found: boolean | undefined;
   selected: boolean;
   onShow(item: Item): void;
   onCopy(item: Item): void;
@@ -31,11 +31,11 @@ const KIND_LABEL = { quote: 'Quote', claim: 'Claim' } as const;
  * One quote or claim. Clicking it (or Enter) shows it on the page. The kind is spelled out and
  * has its own icon, so colour is never the only cue. Page text is rendered as text only.
  */
-export function Entry({ item, speaker, anchor, selected, onShow, onCopy, corrections }: Props) {
+export function Entry({ item, speaker, found, selected, onShow, onCopy, corrections }: Props) {
   const [expanded, setExpanded] = useState(false);
   const short = truncate(item.text);
   const inTitle = item.in === 'title';
-  const onPage = !inTitle && anchor?.found !== false;
+  const onPage = !inTitle && found !== false;
   const show = () => onShow(item);
   const mode = corrections.editing?.itemId === item.id ? corrections.editing.mode : null;
   return (
@@ -44,7 +44,7 @@ export function Entry({ item, speaker, anchor, selected, onShow, onCopy, correct
       data-testid="entry"
       data-kind={item.kind}
       data-item-id={item.id}
-      data-found={String(inTitle || anchor?.found !== false)}
+      data-found={String(inTitle || found !== false)}
       data-corrected={String(item.corrected === true)}
       tabIndex={-1}
       aria-current={selected ? 'true' : undefined}
@@ -68,7 +68,7 @@ export function Entry({ item, speaker, anchor, selected, onShow, onCopy, correct
         </span>
         {item.cue && <span class="cue"> · {item.cue.text}</span>}
         {inTitle && <span class="note"> · in the headline</span>}
-        {!inTitle && anchor?.found === false && <span class="note"> · not found on this page</span>}
+        {!inTitle && found === false && <span class="note"> · not found on this page</span>}
         {item.corrected && (
           <span class="corrected" data-testid="entry-corrected">
             {' '}

@@ -1,8 +1,8 @@
-import type { AnalysisResult } from '../../core/types';
+import type { PageResult } from '../../shared/messages';
 import { formatDate } from '../state';
 
 /** Outlet, headline, date and byline of the page. */
-export function Header({ result }: { result: AnalysisResult }) {
+export function Header({ result }: { result: PageResult }) {
   const date = formatDate(result.published);
   return (
     <header class="page">

@@ -1,10 +1,9 @@
-import type { ItemAnchor } from '../../core/anchoring/types';
 import type { Item, Speaker } from '../../core/types';
 import { Entry, type Corrections } from './Entry';
 
 interface Props {
   entries: Array<{ item: Item; speaker: Speaker | null }>;
-  anchors: Record<string, ItemAnchor>;
+  found: Record<string, boolean>;
   selectedId: string | null;
   onShow(item: Item): void;
   onCopy(item: Item): void;
@@ -15,7 +14,7 @@ interface Props {
  * Saved entries whose words are no longer on the page (the article was edited): listed apart,
  * with their speaker, instead of vanishing. They can still be corrected or removed.
  */
-export function MissingGroup({ entries, anchors, selectedId, onShow, onCopy, corrections }: Props) {
+export function MissingGroup({ entries, found, selectedId, onShow, onCopy, corrections }: Props) {
   return (
     <section class="speaker-group missing-group" data-testid="missing-group" aria-labelledby="missing-heading">
       <h2 class="speaker" id="missing-heading">
@@ -25,7 +24,7 @@ export function MissingGroup({ entries, anchors, selectedId, onShow, onCopy, cor
       <p class="missing-help">Saved earlier, but their words are no longer on the page (it may have been edited).</p>
       <ul class="entries">
         {entries.map(({ item, speaker }) => (
-          <Entry key={item.id} item={item} speaker={speaker} anchor={anchors[item.id]} selected={item.id === selectedId} onShow={onShow} onCopy={onCopy} corrections={corrections} />
+          <Entry key={item.id} item={item} speaker={speaker} found={found[item.id]} selected={item.id === selectedId} onShow={onShow} onCopy={onCopy} corrections={corrections} />
         ))}
       </ul>
     </section>

@@ -1,11 +1,10 @@
-import type { ItemAnchor } from '../../core/anchoring/types';
 import type { Item } from '../../core/types';
 import { speakerKindLabel, type SpeakerGroup as Group } from '../state';
 import { Entry, type Corrections } from './Entry';
 
 interface Props {
   group: Group;
-  anchors: Record<string, ItemAnchor>;
+  found: Record<string, boolean>;
   selectedId: string | null;
   onShow(item: Item): void;
   onCopy(item: Item): void;
@@ -18,7 +17,7 @@ function countText({ quote, claim }: Group['counts']): string {
 }
 
 /** A speaker with their entries. */
-export function SpeakerGroup({ group, anchors, selectedId, onShow, onCopy, corrections }: Props) {
+export function SpeakerGroup({ group, found, selectedId, onShow, onCopy, corrections }: Props) {
   const { speaker } = group;
   const kind = speakerKindLabel(speaker);
   const headingId = `speaker-${group.key || 'unknown'}`;
@@ -32,7 +31,7 @@ export function SpeakerGroup({ group, anchors, selectedId, onShow, onCopy, corre
       </h2>
       <ul class="entries">
         {group.items.map((item) => (
-          <Entry key={item.id} item={item} speaker={speaker} anchor={anchors[item.id]} selected={item.id === selectedId} onShow={onShow} onCopy={onCopy} corrections={corrections} />
+          <Entry key={item.id} item={item} speaker={speaker} found={found[item.id]} selected={item.id === selectedId} onShow={onShow} onCopy={onCopy} corrections={corrections} />
         ))}
       </ul>
     </section>

@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '../../core/types';
+import type { PageResult } from '../../shared/messages';
 import { percentages, summariseVoices } from '../voices';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -8,7 +8,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * the quoted words as a bar with its figure written out (the bar is decoration; the text is the
  * information, for screen readers and for anyone who cannot tell the bars apart).
  */
-export function VoicesSummary({ result }: { result: AnalysisResult }) {
+export function VoicesSummary({ result }: { result: PageResult }) {
   const summary = summariseVoices(result);
   const shown = percentages(summary.shares.map((row) => row.words));
   const headline = [

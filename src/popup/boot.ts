@@ -1,0 +1,28 @@
+/**
+ * What the popup asks for the moment its script runs, before anything is drawn: which tab it is
+ * about, the list the background kept for that tab (shown in the first frame when there is one),
+ * and the page's own answer (which follows and replaces it).
+ */
+import type { TabAnalysis, TabView } from '../shared/messages';
+import { readTabView } from '../shared/tab-views';
+import { analyseTab, targetTabId } from './api';
+
+export interface Opening {
+  tabId: number | null;
+  /** The list kept for the tab, when there is one. */
+  kept: TabView | null;
+  /** The page's answer (rejects when the background cannot be reached). */
+  answer: Promise<TabAnalysis>;
+}
+
+/** Reading the kept list should take a few ms; past this the popup draws without it. */
+const KEPT_WAIT_MS = 150;
+
+export async function openPopup(): Promise<Opening> {
+  const tabId = await targetTabId().catch(() => null);
+  if (tabId === null) return { tabId, kept: null, answer: Promise.resolve({ status: 'cannot-read', reason: 'no-tab' }) };
+  const answer = analyseTab(tabId);
+  answer.catch(() => undefined); // handled by the App; never an unhandled rejection meanwhile
+  const kept = await Promise.race([readTabView(tabId).catch(() => null), new Promise<null>((resolve) => setTimeout(() => resolve(null), KEPT_WAIT_MS))]);
+  return { tabId, kept, answer };
+}
