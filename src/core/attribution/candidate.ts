@@ -10,11 +10,17 @@ export type Pattern =
   | 'parenthetical'
   | 'pre'
   | 'according-pre'
+  | 'as-pre'
+  | 'as-post'
   | 'according-post'
   | 'participle'
   | 'coordinated'
   | 'colon'
+  | 'intro'
   | 'colon-quote'
+  | 'verb-quote'
+  | 'absolute'
+  | 'fronted'
   | 'bare-quote';
 
 export interface Candidate {
@@ -35,6 +41,8 @@ export interface Candidate {
   subordinate: boolean;
   /** How the content was cut short of the sentence end, when it was ("comma-ing", "and-verb" …). */
   cut: string | null;
+  /** What follows the cut and how much it leaves out (features). */
+  cutShape: string[] | null;
   /** The other cuts this content could have had (features for the scorer). */
   cutOptions: string[];
   /** How a subject read forward reaches its verb ("appositive", "relative" …), null for a plain one. */
@@ -50,7 +58,7 @@ export function candidate(
   cue: Cue,
   content: Content | null,
   source: Mention | null,
-  extra: Partial<Pick<Candidate, 'channel' | 'extraSegments' | 'tailWords' | 'negated' | 'subordinate' | 'cut' | 'cutOptions' | 'loose'>> = {},
+  extra: Partial<Pick<Candidate, 'channel' | 'extraSegments' | 'tailWords' | 'negated' | 'subordinate' | 'cut' | 'cutShape' | 'cutOptions' | 'loose'>> = {},
 ): Candidate {
   return {
     pattern,
@@ -65,6 +73,7 @@ export function candidate(
     negated: extra.negated ?? false,
     subordinate: extra.subordinate ?? false,
     cut: extra.cut ?? null,
+    cutShape: extra.cutShape ?? null,
     cutOptions: extra.cutOptions ?? [],
     loose: extra.loose ?? null,
     features: [],

@@ -17,16 +17,28 @@ const CLAUSE_BOUNDARY_WORDS = new Set(
 
 const INTRO_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'speaking', 'asked', 'when', 'while', 'from', 'by', 'with', 'for']);
 
+/** Words after "her" that show it is the object, not a possessive ("told her that", "asked her whether"). */
+const NOT_NOUNS = new Set('that to about whether if why how what when where who which the a an this these those his their its our my your not in on at for of with from by as so and but or'.split(' '));
+
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
+
+/** Words that may stand before a subject without belonging to it ("about three in 10", "just 28 percent"). */
+const SUBJECT_ADVERBS = new Set(['about', 'nearly', 'almost', 'roughly', 'just', 'only', 'over', 'some', 'around', 'approximately', 'barely', 'fully']);
+/** "even some technologists say", "also his aides said": a focus word before a subject. */
+const FOCUS_WORDS = new Set(['even', 'also', 'only', 'especially', 'particularly']);
+
+const QUANTITY = /^(\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|half$|a$|twice$)/;
 
 /** Clause starts where a mention may open: sentence start, punctuation, a conjunction, a closing quote. */
 export function opensClause(view: SentenceView, at: number): boolean {
   if (at <= 0) return true;
+  if (SUBJECT_ADVERBS.has(view.tokens[at - 1]!.lower) && QUANTITY.test(view.tokens[at]!.lower) && opensClause(view, at - 1)) return true;
+  if (FOCUS_WORDS.has(view.tokens[at - 1]!.lower) && !view.quoteOf[at - 1] && opensClause(view, at - 1)) return true;
   if (openerLength(view, 0, at) === at) return true;
   if (view.tokens[at]!.lower === 'who') return true; // "Clinton, who once praised …"
   const prev = view.tokens[at - 1]!;
   if (view.isMark[at - 1]) return true;
-  if (prev.kind === 'punct') return /^[,;:—–(\-]$/.test(prev.text);
+  if (prev.kind === 'punct') return /^([,;:—–―(\-~•*·]|--)$/.test(prev.text);
   if (CLAUSE_BOUNDARY_WORDS.has(prev.lower)) return true;
   // "On Tuesday the ministry said", "In a statement the ministry said": a short introductory phrase.
   const first = view.tokens[0]!;
@@ -74,6 +86,15 @@ export function tailAfter(view: SentenceView, from: number, cues: Cue[]): Tail {
     if (view.quoteOf[i]) {
       // “A,” he said, “B.” — a quote right after a comma or colon continues the content.
       const before = tokens[i - 1];
+      const q = view.quoteOf[i]!;
+      let j = i;
+      while (j < tokens.length && view.quoteOf[j] === q) j++;
+      // A short title among the adjuncts: "said on MSNBC's “Morning Joe.”"
+      if (i > from && j - i <= 8 && !(before && (before.text === ',' || before.text === ':'))) {
+        words += wordCount(view, i, j);
+        i = j;
+        continue;
+      }
       if (view.isMark[i] && (i === from || (before && (before.text === ',' || before.text === ':')))) {
         let j = i;
         const q = view.quoteOf[i];
@@ -156,7 +177,13 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 't
 export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft = true): number {
   const { tokens } = view;
   for (let i = from + 1; i < tokens.length; i++) {
-    if (view.quoteOf[i]) continue;
+    if (view.quoteOf[i]) {
+      // “…,” promising …: a comma inside the closing mark works as one outside it.
+      const quoteComma = view.isMark[i] && isPunct(tokens[i - 1], ',') && !view.quoteOf[i + 1];
+      const cue = quoteComma ? cues.find((c) => c.range.start === i + 1) : undefined;
+      if (cue && (cue.participle || cue.sourceAfter)) return i + 1;
+      continue;
+    }
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (t.kind === 'punct' && (t.text === ',' || DASHES.has(t.text) || isSpacedHyphen(view, i) || t.text === ';')) {
@@ -199,9 +226,37 @@ const SUBORDINATE_AFTER = new Set(['before', 'after', 'while', 'as', 'when', 'be
 
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'no', 'all', 'one']);
 
+/** Words after which an object's adjuncts begin ("criticized Clinton during a rally"). */
+const NP_ADJUNCT_OPENERS = new Set('on in at during after before while as with for to this last when because since through from by over against amid despite following'.split(' '));
+
 export interface Cut {
   end: number;
   kind: string;
+  /** What the rest after the cut looks like (see `restShape`). */
+  shape: string;
+  /** Words the cut leaves out. */
+  rest: number;
+}
+
+const REST_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that']);
+const REST_FINITE = new Set('is was are were has have had will would can could should may might must does did do said says'.split(' '));
+const REST_JOINERS = new Set('and but or while whereas although though yet so because as since when if even'.split(' '));
+
+/**
+ * What opens the rest of the sentence after a cut at `at`, and whether a finite verb follows
+ * soon: ", but he is …" starts a clause of its own; ", and celebrated …" goes on with the verb.
+ */
+export function restShape(view: SentenceView, at: number): string {
+  const { tokens } = view;
+  let j = at;
+  while (j < tokens.length && tokens[j]!.kind === 'punct' && !view.quoteOf[j]) j++;
+  while (j < tokens.length && REST_JOINERS.has(tokens[j]!.lower) && !view.quoteOf[j]) j++;
+  const t = tokens[j];
+  if (!t) return 'end';
+  const opener = view.quoteOf[j] ? 'q' : REST_PRONOUNS.has(t.lower) ? 'pron' : t.cap ? 'cap' : DETERMINERS.has(t.lower) ? 'det' : t.kind === 'number' ? 'num' : t.lower.endsWith('ing') ? 'ing' : t.lower.endsWith('ed') ? 'ed' : 'w';
+  let finite = false;
+  for (let k = j + 1; k < tokens.length && k <= j + 6 && !finite; k++) finite = REST_FINITE.has(tokens[k]!.lower) || (tokens[k]!.lower.endsWith('ed') && !tokens[k]!.cap);
+  return `${opener}${finite ? '+f' : ''}`;
 }
 
 /**
@@ -212,11 +267,11 @@ export interface Cut {
 export function contentCuts(view: SentenceView, from: number, end: number, frame: CueFrame = 'clause', subordinate = false): Cut[] {
   const { tokens } = view;
   const cuts: Cut[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const add = (at: number, kind: string, minWords = 2) => {
-    if (seen.has(kind) || at - from < minWords || wordCount(view, from, at) < minWords) return;
-    seen.add(kind);
-    cuts.push({ end: at, kind });
+    if ((seen.get(kind) ?? 0) >= 2 || at - from < minWords || wordCount(view, from, at) < minWords) return;
+    seen.set(kind, (seen.get(kind) ?? 0) + 1);
+    cuts.push({ end: at, kind, shape: restShape(view, at), rest: wordCount(view, at, end) });
   };
   if (subordinate) {
     // "When X announced his candidacy, he …": the subordinate clause ends at its comma.
@@ -227,13 +282,13 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
     for (let i = from + 1; i < end - 1; i++) {
       const t = tokens[i]!;
       if (view.quoteOf[i]) continue;
-      if ((['on', 'in', 'at', 'during', 'after', 'before', 'while', 'as', 'with', 'for', 'to', 'this', 'last', 'when', 'because', 'since'].includes(t.lower) || TIME_WORDS.has(t.lower)) && !t.cap) {
+      if ((NP_ADJUNCT_OPENERS.has(t.lower) || TIME_WORDS.has(t.lower)) && !t.cap) {
         add(i, 'np-adjunct', 1);
         break;
       }
     }
   }
-  for (let i = from + 2; i < end - 1 && cuts.length < 4; i++) {
+  for (let i = from + 2; i < end - 1 && cuts.length < 6; i++) {
     if (view.quoteOf[i]) continue;
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
@@ -244,6 +299,10 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
       else if (SUBORDINATE_AFTER.has(next.lower)) add(i, 'comma-sub');
       else if (next.lower === 'and' || next.lower === 'but') add(i, SUBJECT_WORDS.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.cap ? 'comma-conj-clause' : 'comma-conj-verb');
       else if (isPunct(t, '(')) add(i, 'paren');
+      else if (next.kind === 'number' && tokens[i - 1]?.kind === 'number') continue; // "May 5, 2016"
+      else add(i, 'comma-other');
+    } else if ((DASHES.has(t.text) || isSpacedHyphen(view, i)) && t.kind === 'punct') {
+      add(i, 'dash');
     } else if ((t.lower === 'and' || t.lower === 'but') && next.kind === 'word' && !next.cap && !SUBJECT_WORDS.has(next.lower) && !view.quoteOf[i + 1]) {
       add(i, 'conj-verb');
     } else if (SUBORDINATE_AFTER.has(t.lower) && t.lower !== 'according' && !t.cap) {
@@ -261,7 +320,10 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
   let object = false;
   if (frame === 'object' || frame === 'question') {
     const t = tokens[i];
-    if (t && OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it') {
+    const after = tokens[i + 1];
+    // "asks her assistant to …": "her" before a noun is a possessive, part of the object.
+    const possessive = t?.lower === 'her' && !!after && after.kind === 'word' && !after.cap && !NOT_NOUNS.has(after.lower) && !view.quoteOf[i + 1];
+    if (t && OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && !possessive) {
       i++;
       object = true;
     } else if (t && !view.quoteOf[i] && t.kind !== 'punct' && t.lower !== 'that' && !QUESTION_WORDS.has(t.lower)) {

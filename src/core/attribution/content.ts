@@ -17,7 +17,7 @@ export interface Content {
   end: number;
 }
 
-const EDGE_PUNCT = new Set([',', '.', ';', ':', '—', '–', '-', '!', '?', '(', ')', '…']);
+const EDGE_PUNCT = new Set([',', '.', ';', ':', '—', '–', '―', '--', '-', '!', '?', '(', ')', '…']);
 
 /** Number of tokens a discourse opener takes at `at` ("At the same time", "Meanwhile ,"), or 0. */
 export function openerLength(view: SentenceView, at: number, end: number): number {

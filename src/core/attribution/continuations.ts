@@ -66,8 +66,9 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
     const chosen = bySentence[k]!;
     if (last && !chosen.length) {
       const lastCandidate = last.candidate;
-      if (lastCandidate.pattern === 'colon' && !lastCandidate.content && last.view === views[k - 1]) {
-        // "X said:" followed by the statement.
+      const intro = lastCandidate.pattern === 'intro' && isQuoteOnly(view);
+      if ((lastCandidate.pattern === 'colon' || intro) && !lastCandidate.content && last.view === views[k - 1]) {
+        // "X said:" followed by the statement; "X said in a statement." followed by a quote.
         const content = contentOf(view, 0, view.tokens.length);
         if (content && wordCount(view, 0, view.tokens.length) <= MAX_INTRO_WORDS) {
           lastCandidate.content = content;

@@ -25,16 +25,30 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'no']);
 
 /** Finds the cues of a sentence (outside quotes). */
+/** A headline-style sentence: most of its words capitalised ("Trump Says He Will Win"). */
+export function isTitleCase(view: SentenceView): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of view.tokens) {
+    if (t.kind !== 'word' || t.text.length <= 3) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps >= 0.8 * words;
+}
+
 export function findCues(view: SentenceView): Cue[] {
   const { tokens, quoteOf } = view;
   const cues: Cue[] = [];
+  const titleCase = isTitleCase(view);
   for (let i = 0; i < tokens.length; i++) {
     if (quoteOf[i] || tokens[i]!.kind !== 'word') continue;
-    if (tokens[i]!.cap && i > 0 && !view.isMark[i - 1]) {
-      // "According to" may open a sentence; other capitalised cue words are names.
-      if (tokens[i]!.lower !== 'according') continue;
+    if (tokens[i]!.cap && i > 0 && !view.isMark[i - 1] && !titleCase) {
+      // "According to" and "As reported by" may open a sentence; other capitalised cue words are names.
+      if (tokens[i]!.lower !== 'according' && tokens[i]!.lower !== 'as') continue;
     }
     const phrase = CUE_PHRASES.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !quoteOf[i + k]));
+    if (!phrase && tokens[i]!.lower === 'as') continue;
     if (phrase) {
       const lemma = phrase.words[0] === 'according' ? 'according to' : phrase.words.join(' ');
       cues.push({
@@ -51,8 +65,8 @@ export function findCues(view: SentenceView): Cue[] {
     const verb = CUE_VERBS.get(tokens[i]!.lower);
     if (!verb) continue;
     const prev = tokens[i - 1];
-    // Capitalised only where a sentence or quotation starts ("States", "Post" are names).
-    if (tokens[i]!.cap && prev && !view.isMark[i - 1] && prev.text !== ':') continue;
+    // Capitalised only where a sentence or quotation starts ("States", "Post" are names), or in a headline.
+    if (tokens[i]!.cap && prev && !view.isMark[i - 1] && prev.text !== ':' && !titleCase) continue;
     if (prev && AMBIGUOUS_FORMS.has(tokens[i]!.lower) && (POSSESSIVES.has(prev.lower) || prev.lower.endsWith("'s"))) continue; // "his claims"
     if (prev && POSSESSIVES.has(prev.lower) && !['that', 'this'].includes(prev.lower)) continue; // "the said", "an added"
     if (prev && prev.lower === 'to' && !tokens[i]!.lower.endsWith('ing')) continue; // "declined to say"
@@ -95,10 +109,17 @@ export function isCoordinated(view: SentenceView, cue: Cue): boolean {
   return !!t && i > 1 && (t.lower === 'and' || t.lower === 'but') && !view.quoteOf[i];
 }
 
+/** Texts a participle may hang on: "issued a statement saying …". */
+const CARRIERS = new Set('statement statements letter email emails tweet tweets post message memo release video ad note'.split(' '));
+
 export function isParticipleSlot(view: SentenceView, cue: Cue, cues: Cue[]): boolean {
-  const prev = view.tokens[cue.range.start - 1];
+  let p = cue.range.start - 1;
+  // "…, eventually saying": an adverb may stand between.
+  while (p > 0 && view.tokens[p]!.lower.endsWith('ly') && view.tokens[p]!.kind === 'word' && !view.tokens[p]!.cap) p--;
+  const prev = view.tokens[p];
   if (!prev) return false;
   if (!PARTICIPLE_LEMMAS.has(cue.lemma.split(' ')[0]!)) return false;
-  if (isPunct(prev, ',') || DASHES.has(prev.text) || isSpacedHyphen(view, cue.range.start - 1) || ['and', 'while', 'before', 'after', 'by', 'in'].includes(prev.lower)) return true;
+  if (CARRIERS.has(prev.lower) && !view.quoteOf[p]) return true;
+  if (isPunct(prev, ',') || DASHES.has(prev.text) || isSpacedHyphen(view, p) || ['and', 'while', 'before', 'after', 'by', 'in'].includes(prev.lower)) return true;
   return cues.some((c) => c.range.end === cue.range.start); // "said adding that"
 }

@@ -62,7 +62,7 @@ const ENTRIES: Entry[] = [
     urge demand imply signal answer`,
   },
   { frame: 'object', postposed: true, lemmas: 'tell assure inform remind advise notify caution warn urge promise' },
-  { frame: 'question', postposed: true, lemmas: 'ask question' },
+  { frame: 'question', postposed: true, lemmas: 'ask' },
   {
     frame: 'np',
     postposed: false,
@@ -83,6 +83,10 @@ function inflect(lemma: string): string[] {
     forms.push(`${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`);
   } else if (/(s|sh|ch|x|z)$/.test(lemma)) {
     forms.push(`${lemma}es`, `${lemma}ed`, `${lemma}ing`);
+  } else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) {
+    // One syllable ending in vowel + consonant doubles it: slam → slammed, slamming.
+    const last = lemma[lemma.length - 1];
+    forms.push(`${lemma}s`, `${lemma}${last}ed`, `${lemma}${last}ing`);
   } else {
     forms.push(`${lemma}s`, `${lemma}ed`, `${lemma}ing`);
   }
@@ -132,6 +136,8 @@ export interface CuePhrase {
 
 export const CUE_PHRASES: CuePhrase[] = [
   { words: ['according', 'to'], source: 'after', frame: 'clause' },
+  { words: ['as', 'reported', 'by'], source: 'after', frame: 'clause' },
+  { words: ['as', 'first', 'reported', 'by'], source: 'after', frame: 'clause' },
   { words: ['pointed', 'out'], source: 'before', frame: 'clause' },
   { words: ['points', 'out'], source: 'before', frame: 'clause' },
   { words: ['pointing', 'out'], source: 'before', frame: 'clause' },

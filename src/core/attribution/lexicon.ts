@@ -53,7 +53,8 @@ export const ORGANIZATION_NOUNS = words(
   embassy military army navy police union party parliament congress senate house cabinet kremlin
   network newspaper paper magazine station website outlet channel publication service team club university
   institute foundation center centre association coalition alliance authority authorities spokesmen
-  lab laboratory hospital school bank fund fed regulator regulators watchdog`,
+  lab laboratory hospital school bank fund fed regulator regulators watchdog division unit panel caucus legislature
+  assembly tribunal`,
 );
 
 /** Heads of a mention of a text that "says" something ("the report said", "a statement said"). */
@@ -61,7 +62,8 @@ export const DOCUMENT_NOUNS = words(
   `report reports statement statements study studies survey surveys poll polls letter letters memo document
   documents filing filings complaint lawsuit indictment ruling decision release announcement article articles
   story editorial column post tweet tweets email emails message messages website site book analysis review audit
-  data figures records transcript video footage motion brief opinion order`,
+  data figures records transcript video footage motion brief opinion order results returns estimates projections
+  numbers statistics interviews documents testimony findings calculations count tally`,
 );
 
 /** Words that cannot belong to a source mention: verbs, conjunctions, most function words. */

@@ -16,6 +16,7 @@ import {
 } from './lexicon';
 import type { Token } from './tokens';
 import { CUE_VERBS } from './cues';
+import { DASHES } from './sentence-view';
 
 export type MentionKind = 'pronoun' | 'name' | 'role' | 'organization' | 'document' | 'group' | 'relative';
 
@@ -58,6 +59,9 @@ function isMentionWord(t: Token): boolean {
   return true;
 }
 
+/** "two-thirds", "three-fourths": a share of people. */
+const FRACTION = /^(one|two|three|four|five)-(halves|half|thirds?|fourths?|quarters?|fifths?)$/;
+
 /** "the 46-year-old": a person by age. */
 const AGED = /^\d+-year-olds?$/;
 
@@ -75,6 +79,9 @@ function headKind(t: Token): MentionKind | null {
 
 /** What a mention mostly is, from its words. */
 export function classifyMention(tokens: Token[], range: TokenRange): MentionKind | null {
+  if (tokens[range.start]?.kind === 'number' && tokens[range.start + 1]?.text === '%') return 'group';
+  // "4 in 10", "39 of them": a count of people.
+  if (tokens[range.start]?.kind === 'number' && ['in', 'of', 'out'].includes(tokens[range.start + 1]?.lower ?? '')) return 'group';
   let kind: MentionKind | null = null;
   let hasName = false;
   for (let i = range.start; i < range.end; i++) {
@@ -94,6 +101,10 @@ export function classifyMention(tokens: Token[], range: TokenRange): MentionKind
     // "the Pentagon", "the ministry of defense": institutions written as names stay names.
     return kind === 'organization' || kind === 'document' || kind === 'group' ? kind : 'name';
   }
+  // "former foes", "those surveyed": a plural noun phrase names people too.
+  const last = tokens[range.end - 1]!;
+  if (!kind && last.kind === 'word' && !last.cap && /[^s]s$/.test(last.lower) && !NP_BREAKERS.has(last.lower) && !CUE_VERBS.has(last.lower)) return 'role';
+  if (!kind && range.end - range.start === 1 && FRACTION.test(last.lower)) return 'group';
   // "the self-described democratic socialist", "the real estate mogul": a description.
   if (!kind && range.end - range.start >= 2 && ['the', 'a', 'an', 'this', 'his', 'her', 'their', 'its', 'another', 'one', 'each', 'every'].includes(tokens[range.start]!.lower)) {
     const last = tokens[range.end - 1]!;
@@ -115,6 +126,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
       const prev = tokens[i - 1];
       // "Sen." "Jr." "U.S." keep their dot; "D-N.Y." and "(D-Nev.)" party codes stay inside.
       if (t.text === '.' && prev && prev.end === t.start && i > floor) {
+        start = i;
+        i--;
+        continue;
+      }
+      // "47% say": a share of people.
+      if (t.text === '%' && prev?.kind === 'number' && prev.end === t.start && i === end - 1) {
         start = i;
         i--;
         continue;
@@ -153,7 +170,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
     // "In a Bloomberg interview Trump declared": a plain noun right before a name ends the mention.
     const after = tokens[i + 1];
     if (!t.cap && t.kind === 'word' && after && after.cap && i + 1 < end && !ROLE_NOUNS.has(t.lower) && !NAME_MODIFIERS.has(t.lower) && !t.lower.includes('-') && !NP_LINKERS.has(t.lower) && !DETERMINERS.has(t.lower) && !t.lower.endsWith("'s")) break;
-    if (DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower)) {
+    // "CBS This Morning": a capitalised determiner between capitalised words is part of a name.
+    const inName = t.cap && i > floor && tokens[i - 1]!.cap && tokens[i + 1]?.cap && i + 1 < end;
+    if (DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !inName) {
       start = i;
       const linker = tokens[i - 1];
       if (linker && i - 1 > floor && NP_LINKERS.has(linker.lower) && tokens[i - 2] && isMentionWord(tokens[i - 2]!)) {
@@ -326,7 +345,7 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
 function isSeparator(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'punct') return false;
-  if (t.text === ',' || t.text === '—' || t.text === '–') return true;
+  if (t.text === ',' || DASHES.has(t.text)) return true;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return t.text === '-' && !!prev && !!next && prev.end < t.start && next.start > t.end;
@@ -371,6 +390,12 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
         lastGood = i;
         continue;
       }
+      if (t.text === '%' && prev?.kind === 'number' && prev.end === t.start) {
+        i++;
+        lastGood = i;
+        sawHead = true;
+        continue;
+      }
       if (t.text === '(') {
         let close = -1;
         for (let k = i + 1; k < Math.min(ceil, i + 7); k++) if (tokens[k]!.text === ')') { close = k; break; }
@@ -390,8 +415,10 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
       }
       break;
     }
-    if (!isMentionWord(t) && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
-    const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower);
+    // After a determiner a cue form is a noun: "the state legislature", "a report".
+    const nounAfterDeterminer = i > start && !t.cap && CUE_VERBS.has(t.lower) && DETERMINERS.has(tokens[i - 1]!.lower) && !NP_BREAKERS.has(t.lower);
+    if (!isMentionWord(t) && !nounAfterDeterminer && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
+    const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !(t.cap && i > start && tokens[i - 1]!.cap && tokens[i + 1]?.cap);
     if (NP_LINKERS.has(t.lower) && !toComma) {
       // "adviser to Trump", "members of the committee" — but not "asked them to stand".
       const next = tokens[i + 1];
@@ -408,7 +435,11 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
     if (!NP_LINKERS.has(t.lower) && !det) lastGood = i;
   }
   let end = lastGood;
-  if (end <= start || !sawHead) return null;
+  // "the Trump campaign issued": a past-tense verb after the head is the clause's, not the mention's.
+  while (!toComma && end - start >= 2 && sawHead && /ed$/.test(tokens[end - 1]!.lower) && !tokens[end - 1]!.cap && tokens[end - 1]!.kind === 'word' && !ROLE_NOUNS.has(tokens[end - 1]!.lower)) end--;
+  // "according to early returns": after "according to" a plain noun phrase names the source.
+  const plain = toComma && end > start && tokens[end - 1]!.kind === 'word' && !NP_BREAKERS.has(tokens[end - 1]!.lower);
+  if (end <= start || (!sawHead && !plain)) return null;
   const core = { start, end };
   const kind = classifyMention(tokens, core);
   if (!kind) return null;

@@ -5,13 +5,14 @@
  * introduction ending in a colon — each with its content, source mention and cue.
  * `select.ts` then scores them and keeps a consistent set.
  */
-import { candidate, type Candidate } from './candidate';
-import { clauseStart, contentCuts, contentEnd, contentEnds, contentStartAfter, opensClause, tailAfter, type Tail } from './clause-bounds';
+import { candidate, type Candidate, type Pattern } from './candidate';
+import { clauseStart, contentCuts, contentEnd, contentEnds, contentStartAfter, opensClause, subjectStart, tailAfter, type Cut, type Tail } from './clause-bounds';
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { findCues, isCoordinated, isParticipleSlot, isPassive, isProgressive, type Cue } from './cue-finding';
 import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
 import { looseSubjectBefore } from './subjects';
 import { proposeBareQuotes, proposeColonQuote } from './quote-readings';
+import { quoteVerbs } from './verb-quotes';
 import { CLOSING_MARKS, DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
 
 /** Every reading of every cue in the sentence. */
@@ -27,13 +28,17 @@ export function proposeCandidates(view: SentenceView): Candidate[] {
     if (isPassive(view, cue)) continue;
     if (cue.sourceAfter) proposeAccordingTo(view, cue, cues, out);
     else if (cue.participle && isParticipleSlot(view, cue, cues)) proposeDependent(view, cue, cues, 'participle', out);
-    else if (cue.participle && !isProgressive(view, cue)) continue;
+    else if (cue.participle && !isProgressive(view, cue)) proposeAbsolute(view, cue, cues, out);
     else if (isCoordinated(view, cue)) proposeDependent(view, cue, cues, 'coordinated', out);
     else {
       proposeContentBefore(view, cue, cues, out);
       proposeContentAfter(view, cue, cues, out);
+      if (cue.postposed) proposeAsClause(view, cue, cues, out);
+      if (cue.postposed) proposeFrontedCue(view, cue, out);
     }
   }
+  // Quoted words in the object of a verb no cue reads: "ripped Comey for acting as “the judge”".
+  for (const { cue, quoteStart } of quoteVerbs(view, cues)) proposeContentAfter(view, cue, cues, out, 'verb-quote', quoteStart);
   proposeColonQuote(view, cues, out);
   proposeBareQuotes(view, out);
   return out;
@@ -71,8 +76,15 @@ function subjectAfterContent(view: SentenceView, cue: Cue): Subject | null {
   return looseReading(view, cue, clauseStart(view, cue.range.start), true) ?? (src && { ...src, loose: null });
 }
 
+const restBucket = (n: number) => (n <= 2 ? 0 : n <= 5 ? 1 : n <= 10 ? 2 : n <= 20 ? 3 : 4);
+
+/** How a cut is described to the scorer: its kind, what follows it, how much it leaves out. */
+function cutFeatures(cut: Cut): string[] {
+  return [cut.kind, `${cut.kind}:${cut.shape}`, `${cut.kind}:rest${restBucket(cut.rest)}`];
+}
+
 /** Content before the cue, from the clause start to `end` (exclusive). */
-function contentBefore(view: SentenceView, end: number): Content | null {
+function contentBefore(view: SentenceView, end: number, minWords = 2): Content | null {
   let start = clauseStart(view, end);
   // "… especially fundraising: “There's a ton of …,” he said": after a colon or dash only the quote counts.
   const last = view.quoteOf[end - 1] ?? view.quoteOf[end - 2];
@@ -84,7 +96,7 @@ function contentBefore(view: SentenceView, end: number): Content | null {
   }
   const content = contentOf(view, start, end, { dropOpeners: true });
   if (!content) return null;
-  return content.kind === 'quote' || wordCount(view, content.start, content.end) >= 2 ? content : null;
+  return content.kind === 'quote' || wordCount(view, content.start, content.end) >= minWords ? content : null;
 }
 
 /** Where content before a cue ends, given the token before the source (or cue): a comma, dash or closing quote. */
@@ -120,12 +132,17 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
   const { tokens } = view;
   const src = subjectAfterContent(view, cue);
   if (src) {
-    const end = endBefore(view, src.regionStart - 1);
-    const content = end !== null ? contentBefore(view, end) : null;
+    let end = endBefore(view, src.regionStart - 1);
+    // "…, as X said.": the content ends before "as".
+    const asClause = end === null && tokens[src.regionStart - 1]?.lower === 'as' && !view.quoteOf[src.regionStart - 1];
+    if (asClause) end = endBefore(view, src.regionStart - 2);
     const tail = tailAfter(view, cue.range.end, cues);
+    // "Now, she said, the two groups …": a parenthetical cue may follow a single word.
+    const content = end !== null ? contentBefore(view, end, tail.next === 'clause' && !asClause ? 1 : 2) : null;
     const shaped = content && withTail(view, cues, content, tail);
     if (shaped) {
-      out.push(candidate(shaped.pattern, cue, shaped.content, src.mention, { extraSegments: shaped.extra, tailWords: tail.words, negated: src.negated, loose: src.loose }));
+      const pattern = asClause ? (shaped.pattern === 'post' ? 'as-post' : null) : shaped.pattern;
+      if (pattern) out.push(candidate(pattern, cue, shaped.content, src.mention, { extraSegments: shaped.extra, tailWords: tail.words, negated: src.negated, loose: src.loose }));
     }
   }
   // Inverted: "…,” said Mr. Sanders." "…, added the minister."
@@ -144,21 +161,37 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
 
 const SUBORDINATORS = new Set('when if as because although though since after before while unless until once whereas'.split(' '));
 
-/** "X said (that) …", "X told CNN …", "X said: “…”", "X called the talks ‘fruitless’". */
-function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {
+/**
+ * "X said (that) …", "X told CNN …", "X said: “…”", "X called the talks ‘fruitless’". With
+ * `holds`, only contents that hold that offset (the quoted words a verb reading is about).
+ */
+function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[], pattern: Pattern = 'pre', holds?: number): void {
   const { tokens } = view;
-  const src = subjectOf(view, cue);
-  if (!src || !opensClause(view, src.regionStart)) return;
+  const absolute = pattern === 'absolute';
+  const push = (c: Candidate) => {
+    if (holds === undefined || (c.content && c.content.segments.some(([s, e]) => s <= holds && holds < e))) out.push(c);
+  };
+  const src = absolute ? sourceBefore(tokens, cue.range.start, 0) && { ...sourceBefore(tokens, cue.range.start, 0)!, loose: null } : subjectOf(view, cue);
+  if (!src || (!absolute && !opensClause(view, src.regionStart))) return;
   const loose = src.loose;
   // “A,” he said, “B.” is one interrupted quote, read from the first part.
   const before = src.regionStart - 1;
-  if (before >= 0 && (view.isMark[before] || (isPunct(tokens[before], ',') && view.isMark[before - 1]))) return;
+  const markBefore = view.isMark[before] ? before : isPunct(tokens[before], ',') && view.isMark[before - 1] ? before - 1 : -1;
+  if (markBefore >= 0) {
+    // Unless the quote is a title inside an introductory phrase ("Speaking on “This Week,” Carson admitted that …").
+    const q = view.quoteOf[markBefore]!;
+    const opensAt = view.quoteOf.indexOf(q);
+    if (opensAt <= openerLength(view, 0, Math.max(0, opensAt)) || q.end - q.start > 40) return;
+  }
   const subordinate = src.regionStart > 0 && SUBORDINATORS.has(tokens[src.regionStart - 1]!.lower);
   const after = contentStartAfter(view, cue.range.end, cue.frame);
   const { end, longer, stop } = contentEnds(view, after.start, cues);
   if (after.start >= tokens.length || (after.colon && after.start >= end)) {
     if (after.colon || isPunct(tokens[tokens.length - 1], ':')) {
-      out.push(candidate('colon', cue, null, src.mention, { channel: after.channel, negated: src.negated, loose }));
+      if (holds === undefined) out.push(candidate('colon', cue, null, src.mention, { channel: after.channel, negated: src.negated, loose }));
+    } else if (holds === undefined && src.regionStart === subjectStart(view, src.regionStart) && cue.frame !== 'np') {
+      // "Sam Lau said in a statement." — what was said may be the quote that follows.
+      out.push(candidate('intro', cue, null, src.mention, { channel: after.channel, negated: src.negated, loose }));
     }
     return;
   }
@@ -169,14 +202,55 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   const answer = words === 1 && ['yes', 'no', 'so', 'nothing'].includes(view.tokens[content.start]!.lower);
   if (content.kind !== 'quote' && words < (cue.frame === 'np' || answer ? 1 : 2)) return;
   const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end, cue.frame, subordinate);
-  const cutOptions = cuts.map((c) => c.kind);
-  out.push(candidate('pre', cue, content, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cutOptions }));
+  const cutOptions = cuts.flatMap(cutFeatures);
+  push(candidate(pattern, cue, content, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cutOptions }));
   for (const cut of cuts) {
     const shorter = contentOf(view, content.start, cut.end);
-    if (shorter) out.push(candidate('pre', cue, shorter, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cut: cut.kind, cutOptions }));
+    if (shorter) push(candidate(pattern, cue, shorter, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cut: cut.kind, cutShape: cutFeatures(cut).slice(1), cutOptions }));
   }
   const beyond = longer !== null ? contentOf(view, after.start, longer) : null;
-  if (beyond) out.push(candidate('pre', cue, beyond, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cut: `past-${stop}`, cutOptions }));
+  if (beyond) push(candidate(pattern, cue, beyond, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cut: `past-${stop}`, cutOptions }));
+}
+
+/** "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”" — the cue opens the sentence. */
+function proposeFrontedCue(view: SentenceView, cue: Cue, out: Candidate[]): void {
+  const { tokens } = view;
+  if (cue.range.start !== openerLength(view, 0, cue.range.start) || !tokens[cue.range.start]!.cap) return;
+  const mention = phraseAfter(tokens, cue.range.end, tokens.length, true, 'subject');
+  if (!mention || mention.kind === 'relative' || mention.kind === 'pronoun') return;
+  let at = mention.end;
+  while (at < tokens.length && !view.quoteOf[at] && !isPunct(tokens[at], ',:')) at++; // "…, who grew up with Ali,"
+  if (!isPunct(tokens[at], ',:') || !view.isMark[at + 1]) return;
+  const q = view.quoteOf[at + 1];
+  let j = at + 1;
+  while (j < tokens.length && view.quoteOf[j] === q) j++;
+  const content = contentOf(view, at + 1, j);
+  if (content && content.kind === 'quote') out.push(candidate('fronted', cue, content, { ...mention, end: Math.min(mention.end, at) }));
+}
+
+/** "…, with 22 percent saying they would not": a participle with a subject of its own. */
+function proposeAbsolute(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {
+  const src = sourceBefore(view.tokens, cue.range.start, 0);
+  if (!src || src.negated || src.mention.kind === 'relative' || src.mention.kind === 'pronoun') return;
+  const before = view.tokens[src.regionStart - 1];
+  if (!before || !(before.lower === 'with' || isPunct(before, ','))) return;
+  proposeContentAfter(view, cue, cues, out, 'absolute');
+}
+
+/** "As X said (in an interview), Y." — the cue's clause comes first and the content after its comma. */
+function proposeAsClause(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {
+  const { tokens } = view;
+  const src = subjectOf(view, cue);
+  if (!src || src.negated) return;
+  const as = src.regionStart - 1;
+  if (as < 0 || tokens[as]!.lower !== 'as' || view.quoteOf[as]) return;
+  if (as > 0 && as !== openerLength(view, 0, as) && !isPunct(tokens[as - 1], ',')) return;
+  const tail = tailAfter(view, cue.range.end, cues);
+  if (tail.next !== 'clause') return;
+  const from = tail.end + 1;
+  const content = contentOf(view, from, contentEnd(view, from, cues));
+  if (!content || wordCount(view, content.start, content.end) < 2) return;
+  out.push(candidate('as-pre', cue, content, src.mention, { tailWords: tail.words, loose: src.loose }));
 }
 
 /** "According to X, …", "…, according to X." and "…, according to X, …". */
@@ -211,10 +285,10 @@ function proposeDependent(view: SentenceView, cue: Cue, cues: Cue[], pattern: 'p
   const content = contentOf(view, after.start, end);
   if (!content || (content.kind !== 'quote' && wordCount(view, content.start, content.end) < 2)) return;
   const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end, cue.frame);
-  const cutOptions = cuts.map((c) => c.kind);
+  const cutOptions = cuts.flatMap(cutFeatures);
   out.push(candidate(pattern, cue, content, null, { channel: after.channel, cutOptions }));
   for (const cut of cuts) {
     const shorter = contentOf(view, content.start, cut.end);
-    if (shorter) out.push(candidate(pattern, cue, shorter, null, { channel: after.channel, cut: cut.kind, cutOptions }));
+    if (shorter) out.push(candidate(pattern, cue, shorter, null, { channel: after.channel, cut: cut.kind, cutShape: cutFeatures(cut).slice(1), cutOptions }));
   }
 }

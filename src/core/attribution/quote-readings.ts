@@ -6,8 +6,10 @@ import { candidate, type Candidate } from './candidate';
 import { subjectStart } from './clause-bounds';
 import { contentOf, wordCount } from './content';
 import type { Cue } from './cue-finding';
-import { phraseAfter, type Mention } from './mentions';
-import { looseSubjectBefore, verbLike } from './subjects';
+import { DETERMINERS, NP_LINKERS } from './lexicon';
+import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
+import { opensClause } from './clause-bounds';
+import { looseSubjectBefore, verbLike, verbStem } from './subjects';
 import type { QuoteSpan } from './quotes';
 import type { SentenceView } from './sentence-view';
 
@@ -55,6 +57,8 @@ export function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
     const cueAt = found?.verb ?? -1;
     if (found) {
       extra.push(`bare:${found.how}`);
+      // How far the verb stands from the quote it governs ("chanted “…”" vs. a verb far before).
+      if (found.how === 'src-subject') extra.push(`bare:vgap:${Math.min(3, a - found.verb - 1)}`);
       if (found.loose) extra.push(`bare:loose:${found.loose}`);
       extra.push(verbFeature(view, found.verb));
     }
@@ -78,7 +82,13 @@ interface QuoteSpeaker {
 /** The verb's word as a feature: the model learns which verbs introduce quotes ("barked", "chanted"). */
 function verbFeature(view: SentenceView, at: number): string {
   const t = view.tokens[at];
-  return `bv:${t ? t.lower : '?'}`;
+  return `bv:${t ? verbStem(t.lower) : '?'}`;
+}
+
+/** A subject mention ending in a verb it swallowed ("the protesters chanted"): split it there. */
+function splitVerb(view: SentenceView, np: Mention): { np: Mention; verb: number } | null {
+  if (np.end - np.start >= 2 && verbLike(view, np.end - 1)) return { np: { ...np, end: np.end - 1 }, verb: np.end - 1 };
+  return null;
 }
 
 /** “…,” Trump barked. “…,” Harry Bond, 30, of Raleigh, who was polled, said. “…,” reads the sign. */
@@ -89,8 +99,12 @@ function speakerAfterQuote(view: SentenceView, b: number): QuoteSpeaker | null {
   if (k >= tokens.length || view.quoteOf[k] || k >= b + 2) return null;
   const np = phraseAfter(tokens, k, tokens.length, false, 'object');
   const word = (i: number) => !!tokens[i] && !tokens[i]!.cap && tokens[i]!.kind === 'word' && !view.quoteOf[i];
-  if (np && np.kind !== 'document' && np.kind !== 'relative' && word(np.end)) return { source: np, verb: np.end, how: 'src-after', loose: null };
-  if (word(k)) {
+  if (np && np.kind !== 'document' && np.kind !== 'relative') {
+    if (word(np.end) && !DETERMINERS.has(tokens[np.end]!.lower)) return { source: np, verb: np.end, how: 'src-after', loose: null };
+    const split = splitVerb(view, np);
+    if (split) return { source: split.np, verb: split.verb, how: 'src-after', loose: null };
+  }
+  if (verbLike(view, k)) {
     const inv = phraseAfter(tokens, k + 1, tokens.length, true, 'subject');
     if (inv && inv.kind !== 'relative') return { source: inv, verb: k, how: 'src-inverted', loose: null };
   }
@@ -106,19 +120,32 @@ function speakerAfterQuote(view: SentenceView, b: number): QuoteSpeaker | null {
   return null;
 }
 
-/** The sentence's subject before a quote: "Beck joked, again …, “Amen, brother!”". */
+const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'because', 'while', 'if', 'when', 'whether', 'although', 'though']);
+
+/**
+ * The subject of the verb that governs a quote from before it: "the protesters chanted “…”",
+ * "Beck joked, again using an accent, “Amen, brother!”", "One message read “…”".
+ */
 function speakerBeforeQuote(view: SentenceView, a: number): QuoteSpeaker | null {
   const { tokens } = view;
   if (a <= 1) return null;
+  // The nearest verb before the quote in its own clause.
+  for (let v = a - 1; v >= 1 && v >= a - 14; v--) {
+    const t = tokens[v]!;
+    if (view.quoteOf[v] || isPunct(t, ';:.?!') || CLAUSE_BREAKS.has(t.lower)) break;
+    if (!verbLike(view, v) || DETERMINERS.has(tokens[v - 1]!.lower) || NP_LINKERS.has(tokens[v - 1]!.lower)) continue;
+    const src = sourceBefore(tokens, v, 0);
+    if (src && src.mention.kind !== 'document' && src.mention.kind !== 'relative' && !src.negated && (src.regionStart === 0 || opensClause(view, src.regionStart))) {
+      return { source: src.mention, verb: v, how: 'src-subject', loose: null };
+    }
+    const loose = looseSubjectBefore(view, v, 0);
+    if (loose && loose.mention.kind !== 'document') return { source: loose.mention, verb: v, how: 'src-subject', loose: loose.modifier };
+    break;
+  }
   const start = subjectStart(view, a);
   const subject = phraseAfter(tokens, start, a, true, 'object');
   if (subject && subject.kind !== 'document' && subject.kind !== 'relative' && subject.end < a && tokens[subject.end]!.kind === 'word' && !tokens[subject.end]!.cap) {
     return { source: subject, verb: subject.end, how: 'src-subject', loose: null };
-  }
-  for (let v = start + 1; v < a; v++) {
-    if (!verbLike(view, v)) continue;
-    const loose = looseSubjectBefore(view, v, start);
-    if (loose && loose.regionStart === start && loose.mention.kind !== 'document') return { source: loose.mention, verb: v, how: 'src-subject', loose: loose.modifier };
   }
   return null;
 }
@@ -161,7 +188,7 @@ export function proposeColonQuote(view: SentenceView, cues: Cue[], out: Candidat
   }
   if (!subject || subject.kind === 'document' || subject.kind === 'relative') return;
   if (verb >= 0) {
-    features.push(`bv:${tokens[verb]!.lower}`, `colon:gap${Math.min(3, Math.floor(wordCount(view, verb, colon) / 3))}`);
+    features.push(verbFeature(view, verb), `colon:gap${Math.min(3, Math.floor(wordCount(view, verb, colon) / 3))}`);
   }
   const at = verb >= 0 ? verb : colon;
   const cue: Cue = { range: { start: at, end: at + 1 }, lemma: '(colon)', frame: 'clause', postposed: false, sourceAfter: false, participle: false };

@@ -6,6 +6,8 @@ import { wordCount } from './content';
 import { phraseAfter, type Mention } from './mentions';
 import type { Candidate } from './candidate';
 import { subjectStart } from './clause-bounds';
+import { verbStem } from './subjects';
+import { isTitleCase } from './cue-finding';
 import { scoreFeatures, THRESHOLD } from './scoring';
 import type { SentenceView } from './sentence-view';
 
@@ -48,6 +50,7 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
     `l:${lemma}|src:${src}`,
     `ck:${ck}|l:${lemma}`,
   ];
+  if (c.lemma === '(verb)') f.push(`bv:${verbStem(cueWord)}`);
   if (c.source && c.source.end - c.source.start > 6) f.push('src:long');
   if (c.source && src === 'pronoun') f.push(`pron:${srcFirst}`);
   if (c.negated) f.push('neg');
@@ -55,8 +58,13 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
   if (c.subordinate) f.push('sub');
   if (c.pattern === 'bare-quote' || c.pattern === 'colon-quote') {
     for (const o of c.cutOptions) f.push(...(o.startsWith('bv:') ? [o] : [o, `${o}|src:${src}`]));
-  } else if (c.cut) f.push(`cut:${c.cut}`, `p:${c.pattern}|cut:${c.cut}`, `l:${lemma}|cut:${c.cut}`);
-  else for (const o of c.cutOptions) f.push(`could:${o}`);
+  } else if (c.cut) {
+    f.push(`cut:${c.cut}`, `p:${c.pattern}|cut:${c.cut}`, `l:${lemma}|cut:${c.cut}`, `f:${c.frame}|cut:${c.cut}`);
+    for (const x of c.cutShape ?? []) f.push(`cut:${x}`);
+  } else {
+    for (const o of c.cutOptions) f.push(`could:${o}`);
+    if (ck === 'claim') f.push(`lenc:${len}|full|f:${c.frame}`);
+  }
   if (c.channel) f.push('chan');
   if (c.extraSegments.length) f.push('xseg');
   if (c.content && c.content.kind === 'claim') {
@@ -65,6 +73,16 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
     if (view.quoteOf[c.content.start]) f.push('c:startsQuoted');
   }
   if (c.content && c.content.start === 0) f.push('c:atStart');
+  if (isTitleCase(view)) f.push('tc', `tc|p:${c.pattern}`);
+  if (c.content && c.content.start > c.cue.end) {
+    // Words between the cue and a content after it ("said Wednesday on MSNBC's …").
+    const gap = c.content.start - c.cue.end;
+    f.push(`gap:${ck}:${bucket(gap, [0, 1, 3, 6])}`);
+  }
+  if (c.content && c.content.kind === 'quote') {
+    const words = tokens.slice(c.content.start, c.content.end).filter((t) => t.kind !== 'punct');
+    if (words.length <= 6 && words.every((t) => t.cap || t.text.length <= 3)) f.push(`qtitle|p:${c.pattern}`);
+  }
   return f;
 }
 

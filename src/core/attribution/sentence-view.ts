@@ -68,7 +68,7 @@ function firstAtOrAfter(tokens: Token[], pos: number): number {
 }
 
 export const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»', '›']);
-export const DASHES = new Set(['—', '–', '--']);
+export const DASHES = new Set(['—', '–', '―', '--']);
 
 /** " - " written with spaces: a dash, not a hyphen. */
 export function isSpacedHyphen(view: SentenceView, i: number): boolean {

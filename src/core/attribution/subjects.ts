@@ -23,7 +23,7 @@ export interface LooseSubject {
 }
 
 /** How far before a cue a subject may start. */
-const REACH = 45;
+const REACH = 60;
 
 const RELATIVES = new Set(['who', 'whose', 'that', 'which']);
 const PHRASE_OPENERS = new Set(
@@ -46,15 +46,26 @@ export function verbLike(view: SentenceView, i: number): boolean {
   return CUE_VERBS.has(t.lower) || IRREGULAR_VERBS.has(t.lower) || /[^s]s$|ed$/.test(t.lower);
 }
 
+/** A crude stem that files the forms of one verb together for the scorer ("slammed", "slams" → "slam"). */
+export function verbStem(word: string): string {
+  const w = word.toLowerCase().replace(/(ies|ied)$/, 'y').replace(/(ing|ed|es|s|e)$/, '');
+  return w.length > 3 && w[w.length - 1] === w[w.length - 2] ? w.slice(0, -1) : w;
+}
+
 const isDash = (view: SentenceView, i: number) => DASHES.has(view.tokens[i]!.text) || isSpacedHyphen(view, i);
 
 /** Reads [from, to) as what may stand between a subject and its verb; null when it reads as more. */
 function modifierKind(view: SentenceView, from: number, to: number): LooseSubject['modifier'] | null {
   const { tokens } = view;
   if (from === to) return 'plain';
+  let inRelative = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (view.quoteOf[i] || isPunct(t, ';:') || MAIN_CUES.has(t.lower)) return null;
+    if (isPunct(t, ',') || isDash(view, i)) inRelative = false;
+    else if (RELATIVES.has(t.lower)) inRelative = true;
+    // "the Post, which first said it would …, said": a cue inside a relative clause is the clause's.
+    if (isPunct(t, ';:') || (MAIN_CUES.has(t.lower) && !inRelative)) return null;
+    if (view.quoteOf[i] && view.quoteOf[i]!.end - view.quoteOf[i]!.start > 40) return null; // a nickname may stand in an appositive
     // ", and he …": a second clause, not a modifier.
     if (isPunct(t, ',') && ['and', 'but', 'or'].includes(tokens[i + 1]?.lower ?? '') && (SUBJECT_PRONOUNS.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.cap)) return null;
   }
@@ -74,6 +85,8 @@ function modifierKind(view: SentenceView, from: number, to: number): LooseSubjec
   }
   if (RELATIVES.has(first.lower)) return 'relative';
   if (!first.cap && (PHRASE_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && first.kind === 'word'))) return 'phrase';
+  // "Organizers of the push to boycott the speech said": an infinitive that describes.
+  if (first.lower === 'to' && tokens[from + 1]?.kind === 'word' && !tokens[from + 1]!.cap && !tokens[from - 1]?.cap) return 'phrase';
   return null;
 }
 
@@ -97,6 +110,8 @@ export function looseSubjectBefore(view: SentenceView, cue: number, floor: numbe
     if (afterContent ? !(s > floor + 1 && (isPunct(tokens[s - 1], ',') || isDash(view, s - 1) || view.isMark[s - 1])) : s > floor && !opensClause(view, s)) continue;
     const np = phraseAfter(tokens, s, verb, false, 'subject');
     if (!np || np.kind === 'relative' || np.end > verb) continue;
+    // "activists clamoring to block him say": the participle opens the modifier.
+    if (np.end - np.start > 1 && tokens[np.end - 1]!.lower.endsWith('ing') && !tokens[np.end - 1]!.cap) np.end--;
     if (np.end === s + 1 && !tokens[s]!.cap && np.kind !== 'pronoun' && np.kind !== 'group' && np.kind !== 'role' && np.kind !== 'organization') continue;
     const modifier = modifierKind(view, np.end, verb);
     if (!modifier) continue;

@@ -16,7 +16,8 @@ export interface Token {
 // Words keep inner apostrophes, hyphens, dots and ampersands ("We're", "al-Nusra", "U.S", "AT&T");
 // numbers keep thousands separators and decimals. A trailing dot always stays a separate token so
 // the sentence splitter can judge it.
-const TOKEN = /[\p{L}\p{M}\p{N}_]+(?:(?:[’'\-.&/]|,(?=\d{3}\b))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}_]/gu;
+// "--" (a typed dash) stays one token.
+const TOKEN = /[\p{L}\p{M}\p{N}_]+(?:(?:[’'\-.&/]|,(?=\d{3}\b))[\p{L}\p{M}\p{N}]+)*|--|[^\s\p{L}\p{M}\p{N}_]/gu;
 const DIGIT_START = /^\p{N}/u;
 const UPPER_START = /^\p{Lu}/u;
 
@@ -27,7 +28,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const word = m[0];
-    const isWordLike = word.length > 1 || /[\p{L}\p{M}\p{N}_]/u.test(word);
+    const isWordLike = /[\p{L}\p{M}\p{N}_]/u.test(word);
     tokens.push({
       text: word,
       lower: word.toLowerCase().replace(/’/g, "'"),
