@@ -62,17 +62,30 @@ const MIN_UNIT_CHARS = 25;
 export const NODES_PER_STEP = 400;
 
 type Counts = Omit<PageIndex, 'count' | 'elements' | 'tags' | 'markupKind' | 'names' | 'units'>;
-const COUNT_FIELDS = ['parent', 'end', 'chars', 'linkChars', 'commas', 'ownChars', 'ownCommas', 'headingChars', 'listChars', 'paragraphs', 'listItems', 'linkedItems', 'images', 'inputs', 'embeds', 'linkHeadings', 'hasBlockChild'] as const satisfies ReadonlyArray<keyof Counts>;
+const FLOAT_FIELDS = ['chars', 'linkChars', 'commas', 'ownChars', 'ownCommas', 'headingChars', 'listChars'] as const satisfies ReadonlyArray<keyof Counts>;
+const INT_FIELDS = ['parent', 'end', 'paragraphs', 'listItems', 'linkedItems', 'images', 'inputs', 'embeds', 'linkHeadings'] as const satisfies ReadonlyArray<keyof Counts>;
+const BYTES_PER_ELEMENT = FLOAT_FIELDS.length * 8 + INT_FIELDS.length * 4 + 1;
 
+/** An index with room for `capacity` elements: every count array a view of one buffer (one allocation). */
 function emptyIndex(capacity: number): PageIndex {
+  const buffer = new ArrayBuffer(capacity * BYTES_PER_ELEMENT);
+  // Float64 views first, so each view starts on a multiple of its element size.
+  let at = 0;
+  const floats = () => {
+    const view = new Float64Array(buffer, at, capacity);
+    at += capacity * 8;
+    return view;
+  };
+  const ints = () => {
+    const view = new Int32Array(buffer, at, capacity);
+    at += capacity * 4;
+    return view;
+  };
   return {
     count: 0, elements: [], tags: [], markupKind: [], names: [], units: [],
-    parent: new Int32Array(capacity), end: new Int32Array(capacity), chars: new Float64Array(capacity),
-    linkChars: new Float64Array(capacity), commas: new Float64Array(capacity), ownChars: new Float64Array(capacity),
-    ownCommas: new Float64Array(capacity), headingChars: new Float64Array(capacity), listChars: new Float64Array(capacity),
-    paragraphs: new Int32Array(capacity), listItems: new Int32Array(capacity), linkedItems: new Int32Array(capacity),
-    images: new Int32Array(capacity), inputs: new Int32Array(capacity), embeds: new Int32Array(capacity),
-    linkHeadings: new Int32Array(capacity), hasBlockChild: new Uint8Array(capacity),
+    chars: floats(), linkChars: floats(), commas: floats(), ownChars: floats(), ownCommas: floats(), headingChars: floats(), listChars: floats(),
+    parent: ints(), end: ints(), paragraphs: ints(), listItems: ints(), linkedItems: ints(), images: ints(), inputs: ints(), embeds: ints(), linkHeadings: ints(),
+    hasBlockChild: new Uint8Array(buffer, at, capacity),
   };
 }
 
@@ -89,13 +102,15 @@ export function indexPage(body: Element): PageIndex {
  * the call stack.
  */
 export class PageIndexer {
-  index = emptyIndex(256);
+  index: PageIndex;
   private readonly walk = new RenderedWalk();
   /** Per open element (by depth): its index number and the link weight its text gets (> 0 inside a link; "#" links 0.3). */
   private readonly open: number[] = [];
   private readonly linkWeight: number[] = [];
 
   constructor(body: Element) {
+    // Room for every element of the light DOM; shadow trees may ask for more.
+    this.index = emptyIndex(body.getElementsByTagName('*').length + 1);
     const tag = tagOf(body);
     this.enter(body, tag, judgeMarkup(body, tag), -1, 0);
   }
@@ -164,7 +179,9 @@ export class PageIndexer {
 /** The same index with room for twice as many elements. */
 function grown(index: PageIndex): PageIndex {
   const bigger = emptyIndex(index.parent.length * 2);
-  for (const field of COUNT_FIELDS) (bigger[field] as { set(from: ArrayLike<number>): void }).set(index[field]);
+  for (const field of FLOAT_FIELDS) bigger[field].set(index[field]);
+  for (const field of INT_FIELDS) bigger[field].set(index[field]);
+  bigger.hasBlockChild.set(index.hasBlockChild);
   return { ...bigger, count: index.count, elements: index.elements, tags: index.tags, markupKind: index.markupKind, names: index.names, units: index.units };
 }
 
