@@ -44,15 +44,19 @@ export function waitForHighlights(page: DriverPage, what: string, test: (now: Hi
   );
 }
 
-/** How the page paints its first quote highlight (the user-origin sheet included). */
-function quoteStyle(page: DriverPage): Promise<{ background: string; decoration: string } | null> {
-  return page.evaluate(() => {
-    const range = Array.from((CSS.highlights.get('saywho-quote') ?? []) as unknown as Iterable<Range>)[0];
+/**
+ * How the page paints its first quote highlight (the user-origin sheet included); `inShadow`: the
+ * first one inside a shadow root (styled by the content script's own sheet there).
+ */
+function quoteStyle(page: DriverPage, inShadow = false): Promise<{ background: string; decoration: string } | null> {
+  return page.evaluate((shadow) => {
+    const ranges = Array.from((CSS.highlights.get('saywho-quote') ?? []) as unknown as Iterable<Range>);
+    const range = ranges.find((candidate) => !shadow || candidate.startContainer.getRootNode() instanceof ShadowRoot);
     const element = range?.startContainer.parentElement;
     if (!element) return null;
     const style = getComputedStyle(element, '::highlight(saywho-quote)');
     return { background: style.backgroundColor, decoration: style.textDecorationStyle };
-  }, null);
+  }, inShadow);
 }
 
 async function registered(page: DriverPage): Promise<Array<{ id: string; matches: string[] }>> {
@@ -94,6 +98,10 @@ export async function kindsAndStyleApply(browser: PagesBrowser): Promise<void> {
   expect(painted.claim, 'claims are not painted').toEqual([]);
   expect(await count(popup, '[data-testid="entry"][data-kind="claim"]'), 'the popup still lists the claims').toBeGreaterThanOrEqual(5);
   expect(await quoteStyle(page)).toEqual({ background: 'rgba(0, 0, 0, 0)', decoration: 'solid' });
+  // An article inside a web component's shadow root gets the preset too.
+  const shadow = await analyseInPopup(browser, 'hostile/shadow.html');
+  await waitForHighlights(shadow.page, 'quote highlights in the shadow root', (now) => now.quote.length >= 2);
+  expect(await quoteStyle(shadow.page, true)).toEqual({ background: 'rgba(0, 0, 0, 0)', decoration: 'solid' });
 
   // Both kinds again, in high contrast: the next popup applies them to the open page.
   await options.bringToFront();

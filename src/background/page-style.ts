@@ -13,7 +13,7 @@ export async function currentSettings(): Promise<Settings> {
 }
 
 export function displayOf(settings: Settings): Display {
-  return { kinds: (['quote', 'claim'] as const).filter((kind) => settings.kinds[kind]) };
+  return { kinds: (['quote', 'claim'] as const).filter((kind) => settings.kinds[kind]), css: highlightCss(settings.style) };
 }
 
 /**

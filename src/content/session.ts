@@ -18,6 +18,7 @@ import { describeItem } from './describe';
 import { engineRun, entryRanges, isDetached, pageEntries, refreshAnchors, type EngineRun, type PageEntries } from './entries';
 import { watchHover } from './hover';
 import { createPainter, type PaintedItem, type Painter } from './painter';
+import { useHighlightCss } from './styles';
 import { selectedEntry } from './selection';
 import { SpeakerTooltip } from './tooltip';
 import { watchPage, type PageWatch } from './watch';
@@ -28,10 +29,17 @@ import { createTimeSlicer, macrotask } from './yielder';
 const FOCUS_MS = 3000;
 /** The popup opens on the entry the reader pointed at this recently. */
 const POINTED_MS = 60_000;
+/**
+ * Lists up to this long go to the background as soon as they change, so the popup can show them
+ * the moment it opens. A longer list would cost the page a long task to send, for a copy the
+ * popup could not read much faster than the page's own answer; the background keeps the answers
+ * it relays instead.
+ */
+const SENT_AHEAD_MAX = 400;
 
 export interface SessionEvents {
-  /** The analysis is ready (or changed): `count` items, and the list the popup will show. */
-  onResult(count: number, view: TabView): void;
+  /** The analysis is ready (or changed): `count` items, and the list the popup will show (short lists). */
+  onResult(count: number, view: TabView | null): void;
   /** The highlights are gone. */
   onCleared(): void;
 }
@@ -116,6 +124,7 @@ export class PageSession {
 
   /** Which kinds to paint; repaints when that changes. */
   setDisplay(display: Display): void {
+    if (display.css) useHighlightCss(display.css);
     const kinds = new Set(display.kinds);
     if (kinds.size === this.kinds.size && [...kinds].every((kind) => this.kinds.has(kind))) return;
     this.kinds = kinds;
@@ -292,7 +301,8 @@ export class PageSession {
    */
   private announce(analysed: Analysed): void {
     void macrotask().then(() => {
-      if (this.analysed === analysed) this.events.onResult(analysed.result.items.length, this.view(analysed));
+      const count = analysed.result.items.length;
+      if (this.analysed === analysed) this.events.onResult(count, count <= SENT_AHEAD_MAX ? this.view(analysed) : null);
     });
   }
 

@@ -3,10 +3,28 @@
  * top document, but Firefox does not apply it to `::highlight()` inside shadow trees, and it never
  * reaches a frame's document. Those roots adopt a constructed sheet of their own (allowed under
  * a strict style-src CSP); the page can drop it, so `intact()` lets the watcher notice and repaint.
+ * The sheets hold the reader's style preset once the background has sent it (`useHighlightCss`).
  */
 import { HIGHLIGHT_CSS } from '../shared/highlight-css';
 
 type StyleRoot = Document | ShadowRoot;
+
+/** The sheet's text: the reader's preset once the background has sent it, else the classic one. */
+let sheetCss = HIGHLIGHT_CSS;
+const liveSheets = new Set<CSSStyleSheet>();
+
+/** Uses the reader's preset in every scoped sheet, those in place included. */
+export function useHighlightCss(css: string): void {
+  if (css === sheetCss) return;
+  sheetCss = css;
+  for (const sheet of liveSheets) {
+    try {
+      sheet.replaceSync(css);
+    } catch {
+      liveSheets.delete(sheet); // its document is gone
+    }
+  }
+}
 
 export class ScopedStyles {
   private readonly sheets = new Map<StyleRoot, CSSStyleSheet>();
@@ -34,6 +52,7 @@ export class ScopedStyles {
 
   clear(): void {
     for (const [root, sheet] of this.sheets) {
+      liveSheets.delete(sheet);
       try {
         root.adoptedStyleSheets = adopted(root).filter((other) => other !== sheet);
       } catch {
@@ -72,6 +91,7 @@ function newSheet(root: StyleRoot): CSSStyleSheet {
   const view = (doc === globalThis.document ? globalThis : doc?.defaultView) as (Window & typeof globalThis) | null | undefined;
   if (!view) throw new Error('detached document');
   const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
+  sheet.replaceSync(sheetCss);
+  liveSheets.add(sheet);
   return sheet;
 }

@@ -72,6 +72,11 @@ export interface ExportData {
 export interface Display {
   /** The kinds painted on the page (the popup lists every entry either way). */
   kinds: ItemKind[];
+  /**
+   * The highlight style sheet (the reader's preset), for the shadow roots and frames the tab-level
+   * sheet does not reach (content/styles.ts).
+   */
+  css?: string;
 }
 
 /** Automatic mode as the background set it up (see background/auto-mode.ts). */
@@ -129,9 +134,10 @@ export interface BackgroundToContent {
 export interface ContentToBackground {
   /**
    * The analysis finished (or changed): the toolbar badge shows `count`; `view` is what the popup
-   * will list, kept for the tab so the popup shows it the moment it opens.
+   * will list (a {@link TabView} as JSON), kept for the tab so the popup shows it the moment it
+   * opens. As text because browsers pass one long string far faster than thousands of objects.
    */
-  resultReady: { request: { count: number; view?: TabView }; response: { ok: boolean } };
+  resultReady: { request: { count: number; view?: string }; response: { ok: boolean } };
   /** The highlights are gone (cleared, or the page navigated in place): no badge. */
   cleared: { request: Record<never, never>; response: { ok: boolean } };
   /** The content script started on a page (or the page navigated in place): how to read it. */
@@ -256,7 +262,8 @@ export function parseContentMessage(value: unknown): ContentMessage | null {
 export function parseDisplay(value: unknown): Display | null {
   if (!isRecord(value) || !Array.isArray(value.kinds) || value.kinds.length > 2) return null;
   const kinds = value.kinds.filter(isKind);
-  return kinds.length === value.kinds.length && kinds.length > 0 && new Set(kinds).size === kinds.length ? { kinds } : null;
+  if (kinds.length !== value.kinds.length || kinds.length === 0 || new Set(kinds).size !== kinds.length) return null;
+  return typeof value.css === 'string' && value.css.length <= MAX_CSS ? { kinds, css: value.css } : { kinds };
 }
 
 /** The background's answer to `started`, as the content script reads it (null: not one). */
@@ -276,8 +283,13 @@ export function parseBackgroundNotice(value: unknown): BackgroundNotice | null {
   if (value.type !== 'resultReady') return null;
   const count = value.count;
   if (!Number.isSafeInteger(count) || (count as number) < 0) return null;
-  return isTabView(value.view) ? { type: 'resultReady', count: count as number, view: value.view } : { type: 'resultReady', count: count as number };
+  // Checked where it is read (shared/tab-views.ts): the background only keeps it.
+  const view = typeof value.view === 'string' && value.view.length <= MAX_VIEW ? value.view : undefined;
+  return view ? { type: 'resultReady', count: count as number, view } : { type: 'resultReady', count: count as number };
 }
+
+/** A list longer than this (far beyond any article) is not kept. */
+const MAX_VIEW = 8_000_000;
 
 /**
  * The shape of a ready analysis the popup can list (from this extension's own content script:

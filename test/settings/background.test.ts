@@ -163,14 +163,14 @@ describe('answerStart', () => {
     await fake.area.set({ [`saywho:analysis:${record.key}`]: toStored(record) });
     await store(settings({ kinds: { quote: true, claim: false }, style: 'underline', auto: { all: false, sites: ['http://127.0.0.1'] } }));
     const answer = await answerStart(5);
-    expect(answer).toEqual({ auto: true, display: { kinds: ['quote'] }, saved: record });
+    expect(answer).toEqual({ auto: true, display: { kinds: ['quote'], css: highlightCss('underline') }, saved: record });
     // Every preset's sheet taken off first, then the chosen one put on.
     expect(fake.calls).toEqual(['removeCSS', 'removeCSS', 'removeCSS', `insertCSS:${highlightCss('underline').length}`]);
   });
 
   it('a page it does not cover: only the display, nothing inserted', async () => {
     await store(settings({ auto: { all: false, sites: ['example.com'] } }));
-    expect(await answerStart(5)).toEqual({ auto: false, display: { kinds: ['quote', 'claim'] } });
+    expect(await answerStart(5)).toEqual({ auto: false, display: { kinds: ['quote', 'claim'], css: highlightCss('classic') } });
     expect(fake.calls).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ describe('messages for settings and automatic mode', () => {
   it('display options: known kinds, each once, at least one', () => {
     expect(parseDisplay({ kinds: ['quote'] })).toEqual({ kinds: ['quote'] });
     expect(parseDisplay({ kinds: ['claim', 'quote'] })).toEqual({ kinds: ['claim', 'quote'] });
+    expect(parseDisplay({ kinds: ['quote'], css: '::highlight(saywho-quote) {}' })).toEqual({ kinds: ['quote'], css: '::highlight(saywho-quote) {}' });
+    expect(parseDisplay({ kinds: ['quote'], css: 'x'.repeat(30_000) })).toEqual({ kinds: ['quote'] });
     for (const bad of [{ kinds: [] }, { kinds: ['quote', 'quote'] }, { kinds: ['verdict'] }, { kinds: 'quote' }, null, { kinds: ['quote', 'claim', 'quote'] }]) expect(parseDisplay(bad)).toBeNull();
   });
 
