@@ -109,8 +109,8 @@ export class PageIndexer {
   private readonly linkWeight: number[] = [];
 
   constructor(body: Element) {
-    // Room for every element of the light DOM; shadow trees may ask for more.
-    this.index = emptyIndex(body.getElementsByTagName('*').length + 1);
+    // Room for every element of the light DOM (shadow trees may ask for more; linkedom counts none).
+    this.index = emptyIndex(Math.max(256, body.getElementsByTagName('*').length + 1));
     const tag = tagOf(body);
     this.enter(body, tag, judgeMarkup(body, tag), -1, 0);
   }
