@@ -3,7 +3,7 @@
  * progressive ("is saying"), a participle after a main clause ("…, adding that …") or a verb
  * coordinated with an earlier one ("… and said …").
  */
-import { AMBIGUOUS_FORMS, CUE_PHRASES, CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
+import { AMBIGUOUS_FORMS, CUE_PHRASES, CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame, type CuePhrase } from './cues';
 import { isPunct } from './mentions';
 import { DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
 import type { TokenRange } from './mentions';
@@ -23,6 +23,23 @@ export interface Cue {
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'no']);
+
+/** Cue phrases by first word, each list in {@link CUE_PHRASES} order; built on first use. */
+let phrasesByFirstWord: Map<string, CuePhrase[]> | null = null;
+
+/** The first cue phrase (in list order) whose words start at token `i`, none of them quoted. */
+function phraseAt(view: SentenceView, i: number): CuePhrase | undefined {
+  if (!phrasesByFirstWord) {
+    phrasesByFirstWord = new Map();
+    for (const phrase of CUE_PHRASES) {
+      const list = phrasesByFirstWord.get(phrase.words[0]!);
+      if (list) list.push(phrase);
+      else phrasesByFirstWord.set(phrase.words[0]!, [phrase]);
+    }
+  }
+  const { tokens, quoteOf } = view;
+  return phrasesByFirstWord.get(tokens[i]!.lower)?.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !quoteOf[i + k]));
+}
 
 /** Finds the cues of a sentence (outside quotes). */
 /** A headline-style sentence: most of its words capitalised ("Trump Says He Will Win"). */
@@ -47,7 +64,7 @@ export function findCues(view: SentenceView): Cue[] {
       // "According to" and "As reported by" may open a sentence; other capitalised cue words are names.
       if (tokens[i]!.lower !== 'according' && tokens[i]!.lower !== 'as') continue;
     }
-    const phrase = CUE_PHRASES.find((p) => p.words.every((w, k) => tokens[i + k]?.lower === w && !quoteOf[i + k]));
+    const phrase = phraseAt(view, i);
     if (!phrase && tokens[i]!.lower === 'as') continue;
     if (phrase) {
       const lemma = phrase.words[0] === 'according' ? 'according to' : phrase.words.join(' ');
