@@ -20,6 +20,7 @@ export interface Token {
 const TOKEN = /[\p{L}\p{M}\p{N}_]+(?:(?:[’'\-.&/]|,(?=\d{3}\b))[\p{L}\p{M}\p{N}]+)*|--|[^\s\p{L}\p{M}\p{N}_]/gu;
 const DIGIT_START = /^\p{N}/u;
 const UPPER_START = /^\p{Lu}/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 
 /** Splits `text.slice(from, to)` into tokens; offsets stay absolute. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -28,15 +29,31 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const word = m[0];
-    const isWordLike = /[\p{L}\p{M}\p{N}_]/u.test(word);
+    const lower = word.toLowerCase();
     tokens.push({
       text: word,
-      lower: word.toLowerCase().replace(/’/g, "'"),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       start: from + m.index,
       end: from + m.index + word.length,
-      kind: !isWordLike ? 'punct' : DIGIT_START.test(word) ? 'number' : 'word',
-      cap: UPPER_START.test(word),
+      kind: kindOf(word),
+      cap: startsUpper(word),
     });
   }
   return tokens;
+}
+
+// A token is word-like exactly when its first character is (see TOKEN); ASCII is decided without a
+// regular expression, which most tokens are.
+function kindOf(word: string): TokenKind {
+  const c = word.charCodeAt(0);
+  if (c < 128) {
+    if (c >= 48 && c <= 57) return 'number';
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 ? 'word' : 'punct';
+  }
+  return !WORD_CHAR.test(word) ? 'punct' : DIGIT_START.test(word) ? 'number' : 'word';
+}
+
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
 }
