@@ -57,14 +57,23 @@ function straightRole(prev: string | undefined, next: string | undefined): Role 
   return 'either';
 }
 
-/** Double-family marks of one paragraph, in order. */
+/** Characters of a class, escaped for a character class. */
+const charClass = (chars: Iterable<string>) => [...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+let doubleMarkPattern: RegExp | null = null;
+let singleMarkPattern: RegExp | null = null;
+
+/** Double-family marks of one paragraph, in order. The scan jumps from mark to mark. */
 function doubleMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
-  for (let i = from; i < to; i++) {
+  // '' (two apostrophes) or any double mark; one character past the paragraph for the second apostrophe.
+  doubleMarkPattern ??= new RegExp(`''|["${charClass(DOUBLE_OPENERS.keys())}${charClass(DOUBLE_CLOSERS)}]`, 'g');
+  const part = text.slice(from, to + 1);
+  doubleMarkPattern.lastIndex = 0;
+  for (let m = doubleMarkPattern.exec(part); m && from + m.index < to; m = doubleMarkPattern.exec(part)) {
+    const i = from + m.index;
     const c = text[i]!;
-    if (c === "'" && text[i + 1] === "'") {
+    if (c === "'") {
       marks.push({ pos: i, width: 2, role: straightRole(text[i - 1], text[i + 2]), closers: "'" });
-      i++;
     } else if (c === '"') {
       marks.push({ pos: i, width: 1, role: straightRole(text[i - 1], text[i + 1]), closers: '"”' });
     } else if (DOUBLE_OPENERS.has(c)) {
@@ -115,9 +124,14 @@ function pairDoubles(text: string, marks: Mark[]): RawSpan[] {
 function pairSingles(text: string, from: number, to: number, taken: Set<number>): RawSpan[] {
   const spans: RawSpan[] = [];
   let open: { pos: number; closers: string } | null = null;
-  for (let i = from; i < to; i++) {
+  // The scan jumps from one possible single mark to the next.
+  singleMarkPattern ??= new RegExp(`['${charClass(SINGLE_OPENERS.keys())}${charClass(SINGLE_CLOSERS)}]`, 'g');
+  const part = text.slice(from, to);
+  singleMarkPattern.lastIndex = 0;
+  for (let m = singleMarkPattern.exec(part); m; m = singleMarkPattern.exec(part)) {
+    const i = from + m.index;
     const c = text[i]!;
-    if (!(c === "'" || SINGLE_OPENERS.has(c) || SINGLE_CLOSERS.has(c)) || taken.has(i)) continue;
+    if (taken.has(i)) continue;
     const prev = i > from ? text[i - 1] : undefined;
     const next = i + 1 < to ? text[i + 1] : undefined;
     if (prev !== undefined && WORD_CHAR.test(prev) && next !== undefined && LETTER.test(next)) continue; // We're
