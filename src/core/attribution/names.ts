@@ -44,8 +44,25 @@ function clean(words: string[]): string {
   return words.join(' ').replace(/ \./g, '.').replace(/ - /g, '-').replace(/\s+/g, ' ').trim();
 }
 
-/** Splits a mention into name and role and guesses its kind. */
+/** Mentions read so far: an article names the same people again and again. */
+const parsedMentions = new Map<string, ParsedMention>();
+const MAX_PARSED = 2000;
+
+/**
+ * Splits a mention into name and role and guesses its kind. Calls with the same text share one
+ * result: read it, never change it.
+ */
 export function parseMention(text: string): ParsedMention {
+  let parsed = parsedMentions.get(text);
+  if (!parsed) {
+    parsed = readMention(text);
+    if (parsedMentions.size >= MAX_PARSED) parsedMentions.clear();
+    parsedMentions.set(text, parsed);
+  }
+  return parsed;
+}
+
+function readMention(text: string): ParsedMention {
   const all = tokenize(text);
   const comma = all.findIndex((t) => t.text === ',' || t.text === '(');
   const head = comma >= 0 ? all.slice(0, comma) : all;

@@ -206,11 +206,8 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
     const synonyms = ROLE_SYNONYMS.get(head) ?? [head];
     // Capitalised modifiers must agree: "the Russian top diplomat" must not pick an American one.
     const wanted = (p.role ?? '').split(/[^\p{L}-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-    const fits = (e: Entity) => {
-      const words = [...e.roleWords, ...e.heads];
-      if (!synonyms.some((s) => words.includes(s))) return false;
-      return wanted.every((w) => words.includes(w));
-    };
+    const said = (e: Entity, w: string) => e.roleWords.has(w) || e.heads.has(w);
+    const fits = (e: Entity) => synonyms.some((s) => said(e, s)) && wanted.every((w) => said(e, w));
     const named = recent(registry.recent(), pos, (e) => e.kind === 'person' && fits(e));
     if (named) return named;
     return recent(registry.recent(), pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural);
