@@ -82,7 +82,8 @@ async function answerPopup(message: PopupMessage): Promise<unknown> {
 
 async function takeNotice(tabId: number, notice: BackgroundNotice): Promise<unknown> {
   if (notice.type === 'started') return answerStart(tabId);
-  if (notice.type === 'resultReady') await Promise.all([showCount(tabId, notice.count), notice.view ? keepTabView(tabId, notice.view) : undefined]);
+  // A list too long to be sent along replaces the kept one all the same: that one is out of date.
+  if (notice.type === 'resultReady') await Promise.all([showCount(tabId, notice.count), notice.view ? keepTabView(tabId, notice.view) : forgetTabView(tabId)]);
   else await Promise.all([clearCount(tabId), forgetTabView(tabId)]);
   return { ok: true };
 }

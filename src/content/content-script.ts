@@ -33,7 +33,7 @@ function start(): void {
     send().catch(() => undefined); // the background may be asleep or reloading: the badge can wait
   };
   const events = {
-    onResult: (count: number, view: TabView) => notify(() => tellBackground('resultReady', { count, view })),
+    onResult: (count: number, view: TabView | null) => notify(() => tellBackground('resultReady', view ? { count, view: JSON.stringify(view) } : { count })),
     onCleared: () => notify(() => tellBackground('cleared', {})),
   };
   // Usually the page itself; a same-origin frame's document when only the frame holds the article.

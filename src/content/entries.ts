@@ -8,7 +8,7 @@
  */
 import type { ArticleText } from '../core/article';
 import { anchorItemsSliced, anchorRange, anchorSpan, BodyText, describeQuote, describeSpan, type ItemAnchor, type TextSpan } from '../core/anchoring';
-import { mergeAnalysis, type Merged, type Placement, type SavedAnalysis } from '../core/corrections';
+import { mergeAnalysisSliced, type Merged, type Placement, type SavedAnalysis } from '../core/corrections';
 import { neverYield, type AnalysisResult, type Item, type Yielder } from '../core/types';
 import { recordKey } from '../shared/storage/keys';
 import type { PaintedItem } from './painter';
@@ -34,6 +34,8 @@ export interface PageEntries {
 }
 
 export async function engineRun(doc: Document, result: AnalysisResult, articleText: ArticleText | null, analysedAt: Date, pause: Yielder = neverYield): Promise<EngineRun> {
+  // The walk is one piece of work: it starts a slice of its own.
+  await pause();
   const body = BodyText.of(doc);
   const anchors = articleText ? await itemAnchors(body, result.items, articleText, pause) : {};
   return { result, articleText, anchors, items: new Map(result.items.map((item) => [item.id, item])), analysedAt: analysedAt.toISOString(), body, bodyStale: false };
@@ -93,7 +95,7 @@ export async function pageEntries(doc: Document, run: EngineRun, saved: SavedAna
   const { result, articleText, body } = run;
   const key = recordKey(result.url, result.canonicalUrl) ?? result.url;
   const toArticle = articleText ? (span: TextSpan) => articleSpan(body, articleText, span) : undefined;
-  const merged = mergeAnalysis({ fresh: run, saved, bodyText: body.text, key, toArticle });
+  const merged = await mergeAnalysisSliced({ fresh: run, saved, bodyText: body.text, key, toArticle }, pause);
   const painted: PaintedItem[] = [];
   for (const item of merged.result.items) {
     const anchor = merged.anchors[item.id];

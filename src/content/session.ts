@@ -23,7 +23,7 @@ import { selectedEntry } from './selection';
 import { SpeakerTooltip } from './tooltip';
 import { watchPage, type PageWatch } from './watch';
 import { recordSpan } from './timing';
-import { createTimeSlicer, macrotask } from './yielder';
+import { afterTimers, createTimeSlicer } from './yielder';
 
 /** How long the "you are here" emphasis stays after a jump from the popup. */
 const FOCUS_MS = 3000;
@@ -300,7 +300,7 @@ export class PageSession {
    * a long article's list is work of its own, not to be added to the painting.
    */
   private announce(analysed: Analysed): void {
-    void macrotask().then(() => {
+    void afterTimers().then(() => {
       const count = analysed.result.items.length;
       if (this.analysed === analysed) this.events.onResult(count, count <= SENT_AHEAD_MAX ? this.view(analysed) : null);
     });
@@ -332,7 +332,7 @@ export class PageSession {
    * serialise, and that should not lengthen the task that painted.
    */
   private async reply(analysed: Analysed, current: () => boolean, withRecord: boolean): Promise<TabAnalysis> {
-    await macrotask();
+    await afterTimers();
     if (!current() || this.analysed !== analysed) return { status: 'error', message: 'The highlights were cleared meanwhile.' };
     const pointed = this.pointed && Date.now() - this.pointed.at < POINTED_MS && analysed.items.has(this.pointed.id) ? this.pointed.id : undefined;
     const answer: TabAnalysis = { ...this.view(analysed), ...(pointed ? { pointedItemId: pointed } : {}) };

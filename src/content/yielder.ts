@@ -21,6 +21,14 @@ export function macrotask(): Promise<void> {
   });
 }
 
+/**
+ * Resolves after a timer: the page's own timers that are already due run first. Used before
+ * sending a long answer, so serialising it is a task of its own behind the page's waiting work.
+ */
+export function afterTimers(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export function createTimeSlicer(sliceMs = SLICE_MS, now: () => number = () => performance.now(), wait: () => Promise<void> = macrotask): Yielder {
   let sliceStart = now();
   return () => {

@@ -3,6 +3,8 @@
  * browser holds for the session, readable from the extension's own pages, kept while the MV3
  * service worker sleeps): the popup shows it the moment it opens, then what the page answers.
  * Never the article text, never written to disk; forgotten when the tab navigates or closes.
+ * Kept as JSON text: the storage reads and writes one long string many times faster than the
+ * thousands of small objects of a long article's list.
  */
 import { ext } from './ext';
 import { isTabView, type TabView } from './messages';
@@ -23,17 +25,30 @@ export async function readTabView(tabId: number): Promise<TabView | null> {
   const area = sessionArea();
   if (!area) return null;
   const key = viewKey(tabId);
-  const value = (await area.get(key).catch(() => ({}) as Record<string, unknown>))[key];
-  return isTabView(value) ? value : null;
+  const text = (await area.get(key).catch(() => ({}) as Record<string, unknown>))[key];
+  if (typeof text !== 'string') return null;
+  try {
+    const view: unknown = JSON.parse(text);
+    return isTabView(view) ? view : null;
+  } catch {
+    return null;
+  }
 }
 
-/** Keeps the tab's list; when it cannot (the area is full), forgets the older one instead. */
-export async function keepTabView(tabId: number, view: TabView): Promise<void> {
+/** The list as kept: only what the popup shows first. */
+export function tabViewText({ status, result, found, elapsedMs, storage }: TabView): string {
+  return JSON.stringify({ status, result, found, elapsedMs, ...(storage ? { storage } : {}) } satisfies TabView);
+}
+
+/**
+ * Keeps the tab's list (a {@link TabView}, or its JSON from {@link tabViewText}); when it cannot
+ * (the area is full), forgets the older one instead.
+ */
+export async function keepTabView(tabId: number, view: TabView | string): Promise<void> {
   const area = sessionArea();
   if (!area) return;
-  const { status, result, found, elapsedMs, storage } = view;
-  const kept: TabView = { status, result, found, elapsedMs, ...(storage ? { storage } : {}) };
-  await area.set({ [viewKey(tabId)]: kept }).catch(() => area.remove(viewKey(tabId)).catch(() => undefined));
+  const text = typeof view === 'string' ? view : tabViewText(view);
+  await area.set({ [viewKey(tabId)]: text }).catch(() => area.remove(viewKey(tabId)).catch(() => undefined));
 }
 
 export async function forgetTabView(tabId: number): Promise<void> {

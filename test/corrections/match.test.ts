@@ -35,3 +35,48 @@ describe('pairing saved entries with fresh items', () => {
     expect(matchEntries(saved, fresh).size).toBe(0);
   });
 });
+
+describe('pairing many entries', () => {
+  /** What the pairing is defined as: every saved entry scored against every fresh one. */
+  function pairEveryOne(saved: Array<{ id: string; span: { start: number; end: number } | null; titleText?: string }>, fresh: typeof saved): Map<string, string> {
+    const overlap = (a: (typeof saved)[number], b: (typeof saved)[number]) => {
+      if (a.titleText !== undefined || b.titleText !== undefined) return a.titleText !== undefined && a.titleText === b.titleText ? 1 : 0;
+      if (!a.span || !b.span) return 0;
+      const shared = Math.min(a.span.end, b.span.end) - Math.max(a.span.start, b.span.start);
+      const [la, lb] = [a.span.end - a.span.start, b.span.end - b.span.start];
+      return shared <= 0 || shared * 2 < la || shared * 2 < lb ? 0 : shared / Math.max(la, lb);
+    };
+    const pairs = saved.flatMap((s) => fresh.map((f) => ({ s: s.id, f: f.id, score: overlap(s, f) }))).filter((pair) => pair.score > 0);
+    pairs.sort((a, b) => b.score - a.score);
+    const matched = new Map<string, string>();
+    const taken = new Set<string>();
+    for (const { s, f } of pairs) {
+      if (matched.has(s) || taken.has(f)) continue;
+      matched.set(s, f);
+      taken.add(f);
+    }
+    return matched;
+  }
+
+  it('pairs exactly as comparing every saved entry with every fresh one would (nested, repeated and shifted spans)', () => {
+    // A deterministic mix: claims holding quotes, repeats at the same place, headline entries, lost ones.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 30; round++) {
+      const spans = (prefix: string, count: number) =>
+        Array.from({ length: count }, (_, i) => {
+          const kind = random(10);
+          if (kind === 0) return { id: `${prefix}${i}`, span: null, titleText: `headline ${random(3)}` };
+          if (kind === 1) return { id: `${prefix}${i}`, span: null };
+          const start = random(2000);
+          return { id: `${prefix}${i}`, span: { start, end: start + 1 + random(kind === 2 ? 600 : 80) } };
+        });
+      const saved = spans('s', 1 + random(60));
+      const fresh = [...spans('f', 1 + random(60)), ...saved.filter(() => random(3) === 0).map((s, i) => ({ ...s, id: `copy${i}` }))];
+      expect([...matchEntries(saved, fresh)].sort(), `round ${round}`).toEqual([...pairEveryOne(saved, fresh)].sort());
+    }
+  });
+});

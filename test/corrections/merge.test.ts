@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorSpan } from '../../src/core/anchoring';
-import { applyChange, mergeAnalysis, viewOfRecord, type EntryChange, type SavedAnalysis } from '../../src/core/corrections';
+import { applyChange, mergeAnalysis, mergeAnalysisSliced, viewOfRecord, type EntryChange, type SavedAnalysis } from '../../src/core/corrections';
 import { EDITED, engineRun, FOUND_ORIGINAL, ORIGINAL, page, URL, type Found } from './page';
 
 const KEY = URL;
@@ -186,5 +186,20 @@ describe('a saved analysis without its page', () => {
     expect(result.speakers.find((speaker) => speaker.id === result.items[0]!.speakerId)?.name).toBe('Maria Zakharova');
     expect(result.items[1]!.note).toBe('n');
     expect(Object.values(anchors).every((anchor) => !anchor.found && anchor.selector !== null)).toBe(true);
+  });
+});
+
+describe('merging in time slices', () => {
+  it('gives the same merge as merging at once, offering a pause between entries', async () => {
+    const saved = firstVisit({ type: 'speaker', itemId: 'q1', name: 'Maria Zakharova' }, { type: 'delete', itemId: 'c2' });
+    const { body } = page(EDITED);
+    const input = { fresh: engineRun(body, FOUND_ORIGINAL.filter((entry) => body.text.includes(entry.text)), undefined, '2024-04-03T00:00:00.000Z'), saved, bodyText: body.text, key: KEY };
+    let pauses = 0;
+    const sliced = await mergeAnalysisSliced(input, () => {
+      pauses++;
+      return pauses % 3 === 0 ? Promise.resolve() : undefined;
+    });
+    expect(sliced).toEqual(mergeAnalysis(input));
+    expect(pauses).toBeGreaterThan(saved.entries.length);
   });
 });

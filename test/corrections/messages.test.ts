@@ -35,6 +35,24 @@ describe('correction messages', () => {
     expect(parseSavedAnalysis({ ...record, revision: -1 })).toBeUndefined();
   });
 
+  it('looks at the shape the merge relies on (the background checked the rest when it read the record)', () => {
+    const record = savedRecord();
+    const entry = record.entries[0]!;
+    expect(parseSavedAnalysis(record)).toEqual(record);
+    expect(parseSavedAnalysis(JSON.parse(JSON.stringify(record)))).toEqual(record);
+    const broken = [
+      { ...record, key: 3 },
+      { ...record, outlet: null },
+      { ...record, speakers: [{ id: 's1', name: 'x' }] },
+      { ...record, entries: [{ ...entry, kind: 'verdict' }] },
+      { ...record, entries: [{ ...entry, start: '0' }] },
+      { ...record, entries: [{ ...entry, selectors: [entry.selectors?.[0]] }] },
+      { ...record, entries: [{ ...entry, selectors: [{ exact: 'a' }, { start: 0, end: 1 }] }] },
+      { ...record, entries: [{ ...entry, correction: 'deleted' }] },
+    ];
+    for (const value of broken) expect(parseSavedAnalysis(value), JSON.stringify(value).slice(0, 120)).toBeUndefined();
+  });
+
   it('accepts corrections and selection marks for the content script', () => {
     expect(parseContentMessage({ type: 'correct', edit: { type: 'kind', itemId: 'c1', kind: 'quote' } })).toEqual({ type: 'correct', edit: { type: 'kind', itemId: 'c1', kind: 'quote' } });
     expect(parseContentMessage({ type: 'markSelection', kind: 'claim' })).toEqual({ type: 'markSelection', kind: 'claim' });

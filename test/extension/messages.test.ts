@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnContentScript, isOwnExtensionPage, parseBackgroundNotice, parseContentMessage, parsePopupMessage } from '../../src/shared/messages';
+import { isOwnContentScript, isOwnExtensionPage, isTabView, parseBackgroundNotice, parseContentMessage, parsePopupMessage, type TabView } from '../../src/shared/messages';
+import { fakeResult } from '../export/fixtures';
 
 const ID = 'iiocbjgdmjidnpmbpceldeidcloimmgj';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -9,6 +10,7 @@ describe('popup → background messages', () => {
     expect(parsePopupMessage({ type: 'analyzeTab', tabId: 7 })).toEqual({ type: 'analyzeTab', tabId: 7 });
     expect(parsePopupMessage({ type: 'scrollTo', tabId: 7, itemId: 'q1' })).toEqual({ type: 'scrollTo', tabId: 7, itemId: 'q1' });
     expect(parsePopupMessage({ type: 'clear', tabId: 0 })).toEqual({ type: 'clear', tabId: 0 });
+    expect(parsePopupMessage({ type: 'exportData', tabId: 4 })).toEqual({ type: 'exportData', tabId: 4 });
   });
 
   it('drops unknown fields', () => {
@@ -32,6 +34,12 @@ describe('background → content messages', () => {
     expect(parseContentMessage({ type: 'clear' })).toEqual({ type: 'clear' });
   });
 
+  it('asks for the record to save only when told to, and for the export data', () => {
+    expect(parseContentMessage({ type: 'getResult', withRecord: true })).toEqual({ type: 'getResult', withRecord: true });
+    expect(parseContentMessage({ type: 'getResult', withRecord: 'yes' })).toEqual({ type: 'getResult' });
+    expect(parseContentMessage({ type: 'exportData', tabId: 3 })).toEqual({ type: 'exportData' });
+  });
+
   it('rejects anything else', () => {
     for (const bad of [undefined, { type: 'scrollTo', itemId: 3 }, { type: 'analyzeTab', tabId: 1 }, { type: 'eval' }]) expect(parseContentMessage(bad)).toBeNull();
   });
@@ -41,6 +49,13 @@ describe('content → background notices', () => {
   it('accepts resultReady with a count and cleared', () => {
     expect(parseBackgroundNotice({ type: 'resultReady', count: 12 })).toEqual({ type: 'resultReady', count: 12 });
     expect(parseBackgroundNotice({ type: 'cleared' })).toEqual({ type: 'cleared' });
+  });
+
+  it('keeps the list the popup will show as text, and leaves out anything else', () => {
+    const view = JSON.stringify({ status: 'ready', result: {}, found: {}, elapsedMs: 1 });
+    expect(parseBackgroundNotice({ type: 'resultReady', count: 2, view })).toEqual({ type: 'resultReady', count: 2, view });
+    expect(parseBackgroundNotice({ type: 'resultReady', count: 2, view: { status: 'ready' } })).toEqual({ type: 'resultReady', count: 2 });
+    expect(parseBackgroundNotice({ type: 'resultReady', count: 2, view: 'x'.repeat(8_000_001) })).toEqual({ type: 'resultReady', count: 2 });
   });
 
   it('rejects bad counts and other types', () => {
@@ -77,5 +92,30 @@ describe('sender checks', () => {
 
   it('needs a tab for a content script', () => {
     expect(isOwnContentScript({ id: ID, url: 'https://a.example/' }, ID, ORIGIN)).toBe(false);
+  });
+});
+
+describe('the list kept for a tab', () => {
+  const { article: _article, ...result } = fakeResult();
+  const view: TabView = { status: 'ready', result, found: { q1: true }, elapsedMs: 4 };
+
+  it('is a ready analysis with entries and speakers', () => {
+    expect(isTabView(view)).toBe(true);
+    expect(isTabView(JSON.parse(JSON.stringify(view)))).toBe(true);
+  });
+
+  it('is refused when any part the popup reads is missing or wrong', () => {
+    const broken = [
+      { ...view, status: 'error' },
+      { ...view, found: null },
+      { ...view, result: { ...result, items: 'none' } },
+      { ...view, result: { ...result, items: [{ ...result.items[0], kind: 'verdict' }] } },
+      { ...view, result: { ...result, items: [{ ...result.items[0], id: '' }] } },
+      { ...view, result: { ...result, speakers: [{ id: 's1' }] } },
+      { ...view, result: { ...result, outlet: 'x' } },
+      null,
+      'ready',
+    ];
+    for (const value of broken) expect(isTabView(value), JSON.stringify(value)?.slice(0, 80)).toBe(false);
   });
 });

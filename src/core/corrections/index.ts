@@ -6,7 +6,7 @@
  */
 export { applyChange, cleanLine, cleanNote, isCorrected, type Applied } from './apply';
 export { matchEntries, SAME_WORDS, sharedWords, type Located } from './match';
-export { mergeAnalysis, type FreshAnalysis, type MergeInput, type Merged, type Placement } from './merge';
+export { mergeAnalysis, mergeAnalysisSliced, type FreshAnalysis, type MergeInput, type Merged, type Placement } from './merge';
 export { nameKey, SpeakerList } from './speakers';
 export { viewOfRecord } from './view';
 export * from './types';

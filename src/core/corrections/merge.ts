@@ -18,10 +18,13 @@
  * 6. Deleted entries stay in the record (so the engine cannot bring them back) and are left out
  *    of the result.
  * Merging is idempotent: merging the same run with the record it produced changes nothing.
+ *
+ * On a long article there are thousands of entries: {@link mergeAnalysisSliced} offers a pause
+ * between them (the content script's time slices); {@link mergeAnalysis} runs the same steps at once.
  */
 import { anchorSpan, describeSpan } from '../anchoring/anchor';
 import type { ItemAnchor, TextSpan } from '../anchoring/types';
-import type { AnalysisResult, Item } from '../types';
+import type { AnalysisResult, Item, Yielder } from '../types';
 import { isCorrected } from './apply';
 import { foldText, matchEntries, type Located } from './match';
 import { SpeakerList } from './speakers';
@@ -71,21 +74,49 @@ interface Working {
   span: TextSpan | null;
 }
 
-export function mergeAnalysis({ fresh, saved, bodyText, key, toArticle }: MergeInput): Merged {
+export function mergeAnalysis(input: MergeInput): Merged {
+  const steps = mergeSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same merge, offering `pause` a break between entries. */
+export async function mergeAnalysisSliced(input: MergeInput, pause: Yielder): Promise<Merged> {
+  const steps = mergeSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const waiting = pause();
+    if (waiting) await waiting;
+  }
+}
+
+/** The merge, yielding after each entry's piece of work (a chance to pause). */
+function* mergeSteps({ fresh, saved, bodyText, key, toArticle }: MergeInput): Generator<void, Merged> {
   const engine = fresh.result;
   const savedEntries = saved?.entries ?? [];
   const spanOf = (entry: SavedEntry) => (entry.in === 'title' || !entry.selectors ? null : anchorSpan(bodyText, entry.selectors));
-  const savedSpans = new Map(savedEntries.map((entry) => [entry.id, spanOf(entry)]));
+  const savedSpans = new Map<string, TextSpan | null>();
+  for (const entry of savedEntries) {
+    savedSpans.set(entry.id, spanOf(entry));
+    yield;
+  }
   const freshSpan = (item: Item): TextSpan | null => {
     const anchor = fresh.anchors[item.id];
     const position = anchor?.found ? anchor.selector?.[1] : undefined;
     return position ? { start: position.start, end: position.end } : null;
   };
 
-  const matched = matchEntries(
-    savedEntries.filter((entry) => !entry.correction?.added).map((entry) => located(entry.id, entry.in, entry.text, savedSpans.get(entry.id) ?? null)),
-    engine.items.map((item) => located(item.id, item.in, item.text, freshSpan(item))),
-  );
+  const pairable = savedEntries.filter((entry) => !entry.correction?.added);
+  const matched = pairable.length
+    ? matchEntries(
+        pairable.map((entry) => located(entry.id, entry.in, entry.text, savedSpans.get(entry.id) ?? null)),
+        engine.items.map((item) => located(item.id, item.in, item.text, freshSpan(item))),
+      )
+    : new Map<string, string>();
+  yield;
 
   const speakers = new SpeakerList(engine.speakers);
   const savedSpeakers = new Map((saved?.speakers ?? []).map((speaker) => [speaker.id, speaker]));
@@ -109,6 +140,7 @@ export function mergeAnalysis({ fresh, saved, bodyText, key, toArticle }: MergeI
     if (foundArticle && !entry.correction && (entry.in === 'title' || span !== null)) continue;
     const selectors = span ? describeSpan(bodyText, span) : entry.selectors;
     working.push({ entry: { ...entry, selectors, speakerId: adoptSaved(entry.speakerId) }, fresh: null, span });
+    yield;
   }
   for (const item of engine.items) {
     if (pairedFresh.has(item.id)) continue;
@@ -116,6 +148,7 @@ export function mergeAnalysis({ fresh, saved, bodyText, key, toArticle }: MergeI
     for (let n = 2; usedIds.has(id); n++) id = `${item.id}-${n}`;
     usedIds.add(id);
     working.push({ entry: fromFresh(item, id, fresh.anchors[item.id]), fresh: item, span: freshSpan(item) });
+    yield;
   }
 
   const items: Item[] = [];
@@ -140,6 +173,7 @@ export function mergeAnalysis({ fresh, saved, bodyText, key, toArticle }: MergeI
       anchors[entry.id] = { found: span !== null, selector: entry.selectors };
       if (span) placements[entry.id] = { span };
     }
+    yield;
   }
 
   const recordEntries = working.map((w) => w.entry);
