@@ -6,7 +6,7 @@
  * same time-sliced pauses as the engine, and runs one operation at a time (an answer, a
  * correction, a re-read), so a pause never lets two of them interleave.
  */
-import { analyzePage } from '../core/analyze';
+import { analyzePageWith, type AnalyzeOptions, type PageAnalysis } from '../core/page-analysis';
 import type { ArticleText } from '../core/article';
 import { BodyText, type ItemAnchor } from '../core/anchoring';
 import { applyChange, type EntryChange, type Placement, type SavedAnalysis } from '../core/corrections';
@@ -24,6 +24,7 @@ import { SpeakerTooltip } from './tooltip';
 import { watchPage, type PageWatch } from './watch';
 import { recordSpan } from './timing';
 import { afterTimers, createTimeSlicer } from './yielder';
+import { attributeInBackground } from './remote-attribution';
 
 /** How long the "you are here" emphasis stays after a jump from the popup. */
 const FOCUS_MS = 3000;
@@ -433,6 +434,11 @@ export class PageSession {
       /* never throw into the page */
     }
   }
+}
+
+/** The engine on the page, its text half run by the background. */
+function analyzePage(doc: Document, url: string, options: AnalyzeOptions): Promise<PageAnalysis> {
+  return analyzePageWith(attributeInBackground, doc, url, options);
 }
 
 /** Documents that are not web pages: PDFs in the built-in viewer, images, feeds, plain text. */

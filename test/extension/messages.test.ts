@@ -58,6 +58,14 @@ describe('content → background notices', () => {
     expect(parseBackgroundNotice({ type: 'resultReady', count: 2, view: 'x'.repeat(8_000_001) })).toEqual({ type: 'resultReady', count: 2 });
   });
 
+  it('takes an article text to attribute, within bounds', () => {
+    expect(parseBackgroundNotice({ type: 'attribute', text: 'He said "no."', title: 'T' })).toEqual({ type: 'attribute', text: 'He said "no."', title: 'T' });
+    expect(parseBackgroundNotice({ type: 'attribute', text: 'x', title: 'T', extra: 1 })).toEqual({ type: 'attribute', text: 'x', title: 'T' });
+    for (const bad of [{ type: 'attribute', text: 3, title: '' }, { type: 'attribute', text: 'x' }, { type: 'attribute', text: 'x'.repeat(8_000_001), title: '' }, { type: 'attribute', text: 'x', title: 't'.repeat(10_001) }]) {
+      expect(parseBackgroundNotice(bad)).toBeNull();
+    }
+  });
+
   it('rejects bad counts and other types', () => {
     for (const bad of [{ type: 'resultReady' }, { type: 'resultReady', count: -1 }, { type: 'resultReady', count: '3' }, { type: 'resultReady', count: Infinity }, { type: 'analyzeTab', tabId: 1 }]) {
       expect(parseBackgroundNotice(bad)).toBeNull();
