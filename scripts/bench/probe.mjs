@@ -75,6 +75,7 @@ export async function collectTimings(injectMark) {
   return {
     inject: inject ? inject.start : null,
     engine: last('saywho:engine'),
+    attribute: last('saywho:attribute'),
     anchor: last('saywho:anchor'),
     paint: last('saywho:paint'),
     longtasks: (state && state.longtasks) || [],
@@ -97,7 +98,9 @@ export async function injectAndRead(api, tabId, files, css) {
   }
   const failed = results.find((result) => result.error !== undefined && result.error !== null);
   if (failed) return { status: 'inject-error', detail: String((failed.error && failed.error.message) || failed.error) };
-  const answer = await api.tabs.sendMessage(tabId, { type: 'getResult' }, { frameId: 0 });
+  // Answers come as one JSON string ({packed}, see src/shared/rpc.ts).
+  const unpack = (value) => (value && typeof value.packed === 'string' ? JSON.parse(value.packed) : value);
+  const answer = unpack(await api.tabs.sendMessage(tabId, { type: 'getResult' }, { frameId: 0 }));
   if (!answer || answer.status !== 'ready') {
     return { status: (answer && answer.status) || 'no-answer', detail: (answer && (answer.reason || answer.message)) || null };
   }
@@ -106,7 +109,7 @@ export async function injectAndRead(api, tabId, files, css) {
   // words are counted from the full analysis an export gets, asked for a moment later so that
   // its serialisation is not taken for part of the analysis.
   await new Promise((resolve) => setTimeout(resolve, 50));
-  const full = await api.tabs.sendMessage(tabId, { type: 'exportData' }, { frameId: 0 }).catch(() => null);
+  const full = unpack(await api.tabs.sendMessage(tabId, { type: 'exportData' }, { frameId: 0 }).catch(() => null));
   const text = (full && full.result.article.text) || '';
   return {
     status: 'ready',
@@ -164,6 +167,7 @@ export function answerRoundTripCall(apiGlobal, tabId) {
   return `(async () => {
     const started = performance.now();
     const answer = await ${apiGlobal}.tabs.sendMessage(${JSON.stringify(tabId)}, { type: 'getResult' }, { frameId: 0 });
-    return { ms: performance.now() - started, bytes: JSON.stringify(answer).length };
+    const result = answer && typeof answer.packed === 'string' ? JSON.parse(answer.packed) : answer;
+    return { ms: performance.now() - started, bytes: JSON.stringify(result).length };
   })()`;
 }

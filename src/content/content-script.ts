@@ -45,6 +45,8 @@ function start(): void {
       session.clear();
       target = articleDocument(document);
       session = new PageSession(target, events);
+      // No one waits for a 'started' answer for this one: the background's next request says how to show it.
+      session.displayUnknown();
     }
     return session;
   };
@@ -54,12 +56,14 @@ function start(): void {
     const message = parseContentMessage(raw);
     return message ? Promise.resolve(answer(current(), message)) : undefined;
   });
-  // Ask the background how to show this page (and whether automatic mode covers it), then read
-  // it. When injected on demand, the background's own getResult usually starts the reading first.
+  // Read the page at once, and meanwhile ask the background how to show it (the first painting
+  // waits for that), whether automatic mode covers it and whether it was saved before.
   let follower: PageFollower | null = null;
   const begin = async (): Promise<unknown> => {
+    void current().getResult().catch(() => undefined);
     const start = parseStartAnswer(await tellBackground('started', {}).catch(() => null));
     if (start) current().setDisplay(start.display);
+    else current().displayUnknown();
     if (start?.auto && !follower) {
       follower = followPage(document, {
         onGrow: () => void current().refresh(),

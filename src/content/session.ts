@@ -81,10 +81,18 @@ export class PageSession {
   private pointed: { id: string; at: number } | null = null;
   /** The kinds painted on the page (the reader's settings); the popup lists every entry. */
   private kinds: ReadonlySet<ItemKind> = new Set<ItemKind>(['quote', 'claim']);
+  /**
+   * Settles once the background said how to show the page (or could not): the reading starts as
+   * soon as the script runs, and only the first painting waits for this.
+   */
+  private displayKnown = false;
+  private readonly displaySettled: Promise<void>;
+  private settleDisplay: () => void = () => undefined;
 
   constructor(private readonly doc: Document, private readonly events: SessionEvents) {
     this.painter = createPainter(doc);
     this.tooltip = new SpeakerTooltip(doc);
+    this.displaySettled = new Promise((resolve) => (this.settleDisplay = resolve));
   }
 
   /**
@@ -123,8 +131,15 @@ export class PageSession {
     });
   }
 
+  /** The background did not say how to show the page: paint with the defaults. */
+  displayUnknown(): void {
+    this.displayKnown = true;
+    this.settleDisplay();
+  }
+
   /** Which kinds to paint; repaints when that changes. */
   setDisplay(display: Display): void {
+    this.displayUnknown();
     if (display.css) useHighlightCss(display.css);
     const kinds = new Set(display.kinds);
     if (kinds.size === this.kinds.size && [...kinds].every((kind) => this.kinds.has(kind))) return;
@@ -243,7 +258,10 @@ export class PageSession {
       const entries = generation === this.generation ? await pageEntries(this.doc, run, null, pause) : null;
       if (!entries || generation !== this.generation) return cleared;
       const analysed = this.adopt(url, run, entries, performance.now() - started);
-      const paintStart = recordSpan('anchor', anchorStart);
+      recordSpan('anchor', anchorStart);
+      if (!this.displayKnown) await this.displaySettled;
+      if (generation !== this.generation) return cleared;
+      const paintStart = performance.now();
       this.paint(analysed);
       recordSpan('paint', paintStart);
       this.announce(analysed);

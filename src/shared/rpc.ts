@@ -8,17 +8,38 @@ type Response<M extends MessageMap<M>, K extends keyof M> = M[K]['response'];
 
 /** From an extension page (the popup) to the background. */
 export function askBackground<K extends keyof PopupToBackground & string>(type: K, request: Request<PopupToBackground, K>): Promise<Response<PopupToBackground, K>> {
-  return ext.runtime.sendMessage({ type, ...request }) as Promise<Response<PopupToBackground, K>>;
+  return ext.runtime.sendMessage({ type, ...request }).then(unpack) as Promise<Response<PopupToBackground, K>>;
 }
 
 /** From the content script to the background. */
 export function tellBackground<K extends keyof ContentToBackground & string>(type: K, request: Request<ContentToBackground, K>): Promise<Response<ContentToBackground, K>> {
-  return ext.runtime.sendMessage({ type, ...request }) as Promise<Response<ContentToBackground, K>>;
+  return ext.runtime.sendMessage({ type, ...request }).then(unpack) as Promise<Response<ContentToBackground, K>>;
 }
 
 /** From the background to the content script of a tab (top frame only). */
 export function askContent<K extends keyof BackgroundToContent & string>(tabId: number, type: K, request: Request<BackgroundToContent, K>): Promise<Response<BackgroundToContent, K>> {
-  return ext.tabs.sendMessage(tabId, { type, ...request }, { frameId: 0 }) as Promise<Response<BackgroundToContent, K>>;
+  return ext.tabs.sendMessage(tabId, { type, ...request }, { frameId: 0 }).then(unpack) as Promise<Response<BackgroundToContent, K>>;
+}
+
+/**
+ * Every answer travels as one JSON string (`{packed}`). Browsers copy a message object field by
+ * field (Chrome through its own value tree), which for a long article's thousands of entries
+ * holds the sender's and the receiver's main thread for tens of milliseconds; one string is
+ * copied at once, and JSON.stringify / JSON.parse are the fastest way in and out of it.
+ */
+export interface PackedAnswer {
+  packed: string;
+}
+
+export function pack(value: unknown): PackedAnswer | undefined {
+  const packed = JSON.stringify(value) as string | undefined;
+  return packed === undefined ? undefined : { packed };
+}
+
+/** The answer inside a {@link PackedAnswer}; anything else as it came. */
+export function unpack(value: unknown): unknown {
+  const packed = (value as Partial<PackedAnswer> | null | undefined)?.packed;
+  return typeof packed === 'string' && Object.keys(value as object).length === 1 ? JSON.parse(packed) : value;
 }
 
 /**
@@ -35,7 +56,7 @@ export function onMessages(handle: (message: unknown, sender: Runtime.MessageSen
       pending = Promise.reject(error);
     }
     if (!pending) return undefined;
-    pending.then(sendResponse, (error: unknown) => sendResponse({ status: 'error', message: errorMessage(error) }));
+    pending.then(pack).then(sendResponse, (error: unknown) => sendResponse({ status: 'error', message: errorMessage(error) }));
     // Keeps the channel open for the asynchronous answer (the form both browsers support).
     return true;
   };
