@@ -3,10 +3,13 @@
 // over the features `select.ts` computes for each candidate (pattern, cue, source kind, content
 // shape …). Labels: a candidate is right when its content matches a gold attribution leniently
 // and its source overlaps the gold source (the measure of EVAL.md), and it is among the closest
-// readings of that attribution. The decision threshold is chosen by five-fold cross-validation
-// on train (best F1 whose precision stays ≥ MIN_PRECISION), then the weights are fit on all of train.
+// readings of that attribution (a gold content that runs past the sentence is judged by its part
+// in the sentence). Several perceptrons over differently shuffled data are averaged. The decision
+// thresholds (one for all readings, then one for fully quoted contents) are chosen by five-fold
+// cross-validation on train (best F1 whose precision stays ≥ MIN_PRECISION), then the weights are
+// fit on all of train.
 //
-// Usage: node scripts/train/attribution.mjs [--epochs 12] [--seed 7] [--dry]
+// Usage: node scripts/train/attribution.mjs [--epochs 20] [--seed 7] [--runs 5] [--min-count 10] [--margin 0] [--out FILE] [--dry]
 // Writes src/core/attribution/model/weights.json. Needs ../shared/data/polnear (or $SAYWHO_DATA).
 // Reproducible: fixed seed, deterministic order; the training data never ships.
 import fs from 'node:fs';
@@ -20,9 +23,12 @@ const dataDir = process.env.SAYWHO_DATA ?? path.resolve(root, '../shared/data');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
 const EPOCHS = +opt('epochs', 20);
+const MARGIN = +opt('margin', 0);
+/** Perceptrons trained on differently shuffled data and averaged: rare features swing less. */
+const RUNS = +opt('runs', 5);
 const SEED = +opt('seed', 7);
-const MIN_COUNT = 5;
-const OUT = path.join(root, 'src/core/attribution/model/weights.json');
+const MIN_COUNT = +opt('min-count', 10);
+const OUT = path.resolve(opt('out', path.join(root, 'src/core/attribution/model/weights.json')));
 
 /**
  * Bundles the engine entry for Node and imports it. Training never depends on the model it
@@ -74,7 +80,11 @@ function label(article, cand) {
   }
   let best = null;
   article.quotes.forEach((q, gi) => {
-    const all = q.segments && q.segments.length ? q.segments : [[q.start, q.end]];
+    // A gold content that runs on into other sentences is judged by its part in this one: the
+    // reading of a sentence cannot see the rest, and is right as far as it goes.
+    const whole = q.segments && q.segments.length ? q.segments : [[q.start, q.end]];
+    const all = cand.sentence ? whole.map(([s, e]) => [Math.max(s, cand.sentence[0]), Math.min(e, cand.sentence[1])]).filter(([s, e]) => e > s) : whole;
+    if (!all.length) return;
     // A quote candidate gets the sentences that continue it only later (“A,” he said. “B.”):
     // judge it against the gold parts it touches.
     const gs = cand.quote ? all.filter((g) => overlapSegs([g], cand.segments) > 0) : all;
@@ -102,7 +112,8 @@ export async function collect(engine, articles) {
           const segments = c.content ? [...c.content.segments, ...c.extraSegments] : [];
           const source = c.source ? [view.tokens[c.source.start].start, view.tokens[c.source.end - 1].end] : null;
           const cue = [view.tokens[c.cue.start].start, view.tokens[c.cue.end - 1].end];
-          return label(a, { segments, source, cue, quote: c.content?.kind === 'quote' });
+          const sentence = [view.tokens[0].start, view.tokens[view.tokens.length - 1].end];
+          return label(a, { segments, source, cue, sentence, quote: c.content?.kind === 'quote' });
         });
         // Among readings that all match a gold leniently, the closest teaches the boundaries.
         const closest = new Map();
@@ -147,7 +158,19 @@ function choose(scores, clash, accept) {
  * set of candidates, so each update compares that set with the best consistent set of right
  * ones and moves the weights from the wrongly kept towards the wrongly dropped.
  */
-export function trainPerceptron(sentences, { epochs = EPOCHS, seed = SEED, minCount = MIN_COUNT } = {}) {
+export function trainPerceptron(sentences, { runs = RUNS, ...options } = {}) {
+  if (runs <= 1) return trainOnce(sentences, options);
+  const sum = new Map();
+  for (let r = 0; r < runs; r++) {
+    const seed = (options.seed ?? SEED) + 1000 * r;
+    for (const [k, v] of Object.entries(trainOnce(sentences, { ...options, seed }))) sum.set(k, (sum.get(k) ?? 0) + v);
+  }
+  const avg = {};
+  for (const [k, v] of sum) if (Math.abs(v / runs) > 1e-4) avg[k] = +(v / runs).toFixed(4);
+  return avg;
+}
+
+function trainOnce(sentences, { epochs = EPOCHS, seed = SEED, minCount = MIN_COUNT, margin = MARGIN } = {}) {
   const counts = new Map();
   for (const s of sentences) for (const r of s.rows) for (const f of r.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   // Verb words (bv:…) are the learned lexicon of quote verbs: rarer ones still carry evidence.
@@ -180,6 +203,8 @@ export function trainPerceptron(sentences, { epochs = EPOCHS, seed = SEED, minCo
       const target = choose(scores, clash, (i) => rows[i].y > 0);
       for (const i of chosen) if (!target.has(i)) update(rows[i].f, -1);
       for (const i of target) if (!chosen.has(i)) update(rows[i].f, +1);
+      // With a margin, right readings kept by a narrow score are pushed up too.
+      if (margin > 0) for (const i of target) if (chosen.has(i) && scores[i] < margin) update(rows[i].f, +1);
       step++;
     }
   }
@@ -210,21 +235,33 @@ export async function evaluate(engine, articles, weights, threshold, { raw = fal
 
 /**
  * Cross-validation over train: article i goes to fold i % folds; each fold is read by a model
- * trained on the others. Returns, per threshold, the speech scores over all folds (out of sample)
- * and, with `keep`, the predictions and each fold's weights.
+ * trained on the others. Returns, per threshold (a number, or `{claim, quote}`), the speech scores
+ * over all folds (out of sample) and the predictions; `more(thresholds)` scores further
+ * thresholds with the same fold models.
  */
 export async function crossValidate(engine, articles, { folds = 5, thresholds, training = {}, onFold } = {}) {
   const parts = Array.from({ length: folds }, (_, k) => articles.filter((_, i) => i % folds === k));
   const rows = [];
   for (const part of parts) rows.push(await collect(engine, part));
-  const preds = new Map(thresholds.map((t) => [t, new Map()]));
+  const models = [];
   for (let k = 0; k < folds; k++) {
     const weights = trainPerceptron(rows.filter((_, j) => j !== k).flat(), training);
     onFold?.(k, weights);
-    for (const t of thresholds) for (const [id, p] of await evaluate(engine, parts[k], weights, t, { raw: true })) preds.get(t).set(id, p);
+    models.push(weights);
   }
   const gold = new Map(articles.map((a) => [a.id, a]));
-  return thresholds.map((t) => ({ threshold: t, result: scoreAttribution(gold, preds.get(t)), preds: preds.get(t) }));
+  const more = async (list) => {
+    const out = [];
+    for (const t of list) {
+      const preds = new Map();
+      for (let k = 0; k < folds; k++) for (const [id, p] of await evaluate(engine, parts[k], models[k], t, { raw: true })) preds.set(id, p);
+      out.push({ threshold: t, result: scoreAttribution(gold, preds), preds });
+    }
+    return out;
+  };
+  const runs = await more(thresholds);
+  runs.more = more;
+  return runs;
 }
 
 /** Precision the chosen threshold must keep out of sample: what users see must stay precise. */
@@ -238,16 +275,23 @@ async function main() {
   }
   const articles = [...readJsonlText(fs.readFileSync(trainPath, 'utf8')).values()];
   const engine = await loadEngine();
-  // The threshold: the best out-of-fold F1 among thresholds whose out-of-fold precision holds.
-  const thresholds = Array.from({ length: 15 }, (_, i) => i * 0.5 - 2);
-  const runs = await crossValidate(engine, articles, { thresholds });
-  let best = null;
-  for (const { threshold: t, result } of runs) {
-    const { precision: p, recall: r, f1 } = result.speechAttribution;
-    console.log(`cross-validated threshold ${t.toFixed(2)}: speech P ${p} R ${r} F1 ${f1}`);
-    if (p >= MIN_PRECISION && (!best || f1 > best.f1)) best = { t, f1 };
-  }
-  best ??= { t: thresholds[thresholds.length - 1], f1: 0 };
+  // The thresholds: the best out-of-fold F1 among those whose out-of-fold precision holds; first
+  // one for every reading, then a separate one for fully quoted contents.
+  const pick = (runs, label) => {
+    let best = null;
+    for (const { threshold: t, result } of runs) {
+      const { precision: p, recall: r, f1 } = result.speechAttribution;
+      console.log(`cross-validated ${label(t)}: speech P ${p} R ${r} F1 ${f1}`);
+      if (p >= MIN_PRECISION && (!best || f1 > best.f1)) best = { t, f1 };
+    }
+    return best;
+  };
+  const grid = Array.from({ length: 29 }, (_, i) => i * 0.25 - 2);
+  const runs = await crossValidate(engine, articles, { thresholds: grid });
+  const claim = (pick(runs, (t) => `threshold ${t.toFixed(2)}`) ?? { t: grid[grid.length - 1] }).t;
+  const quoteGrid = Array.from({ length: 17 }, (_, i) => claim - 4 + i * 0.5);
+  const quoteRuns = await runs.more(quoteGrid.map((quote) => ({ claim, quote })));
+  const best = pick(quoteRuns, (t) => `thresholds claim ${t.claim.toFixed(2)} quote ${t.quote.toFixed(2)}`) ?? { t: { claim, quote: claim }, f1: 0 };
   const allRows = await collect(engine, articles);
   const n = allRows.reduce((k, s) => k + s.rows.length, 0);
   const right = allRows.reduce((k, s) => k + s.rows.filter((r) => r.y > 0).length, 0);
@@ -257,10 +301,11 @@ async function main() {
     about: 'Averaged perceptron over attribution candidate features; trained by scripts/train/attribution.mjs on PolNeAR train.',
     seed: SEED,
     epochs: EPOCHS,
-    threshold: best.t,
+    threshold: best.t.claim,
+    quoteThreshold: best.t.quote,
     weights: Object.fromEntries(Object.entries(weights).sort(([a], [b]) => (a < b ? -1 : 1))),
   };
-  console.log(`threshold ${best.t} (cross-validated F1 ${best.f1}), ${Object.keys(weights).length} weights`);
+  console.log(`thresholds claim ${best.t.claim} quote ${best.t.quote} (cross-validated F1 ${best.f1}), ${Object.keys(weights).length} weights`);
   if (args.includes('--dry')) return;
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   // One weight per line keeps diffs of retrained models readable.

@@ -47,6 +47,8 @@ export interface Candidate {
   cutOptions: string[];
   /** How a subject read forward reaches its verb ("appositive", "relative" …), null for a plain one. */
   loose: string | null;
+  /** What a participle hangs on ("carrier", "comma", "and" …; see `participleSlot`). */
+  slot?: string;
   /** A reading without a cue word (a bare quote): the item gets no cue. */
   noCue?: boolean;
   features: string[];
@@ -58,9 +60,10 @@ export function candidate(
   cue: Cue,
   content: Content | null,
   source: Mention | null,
-  extra: Partial<Pick<Candidate, 'channel' | 'extraSegments' | 'tailWords' | 'negated' | 'subordinate' | 'cut' | 'cutShape' | 'cutOptions' | 'loose'>> = {},
+  extra: Partial<Pick<Candidate, 'channel' | 'extraSegments' | 'tailWords' | 'negated' | 'subordinate' | 'cut' | 'cutShape' | 'cutOptions' | 'loose' | 'slot'>> = {},
 ): Candidate {
   return {
+    ...(extra.slot ? { slot: extra.slot } : {}),
     pattern,
     content,
     cue: cue.range,

@@ -6,7 +6,7 @@
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
-import { DETERMINERS, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
+import { ADJUNCT_NOUNS, DETERMINERS, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { isPunct, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
@@ -34,6 +34,9 @@ export function opensClause(view: SentenceView, at: number): boolean {
   if (at <= 0) return true;
   if (SUBJECT_ADVERBS.has(view.tokens[at - 1]!.lower) && QUANTITY.test(view.tokens[at]!.lower) && opensClause(view, at - 1)) return true;
   if (FOCUS_WORDS.has(view.tokens[at - 1]!.lower) && !view.quoteOf[at - 1] && opensClause(view, at - 1)) return true;
+  // "Recently she announced …", "Later Trump said …": a sentence adverb before the subject.
+  const lead = view.tokens[at - 1]!;
+  if (at - 1 === openerLength(view, 0, at - 1) && lead.kind === 'word' && (lead.lower.endsWith('ly') || TIME_WORDS.has(lead.lower)) && !view.quoteOf[at - 1]) return true;
   if (openerLength(view, 0, at) === at) return true;
   if (view.tokens[at]!.lower === 'who') return true; // "Clinton, who once praised …"
   const prev = view.tokens[at - 1]!;
@@ -253,6 +256,8 @@ export function restShape(view: SentenceView, at: number): string {
   while (j < tokens.length && REST_JOINERS.has(tokens[j]!.lower) && !view.quoteOf[j]) j++;
   const t = tokens[j];
   if (!t) return 'end';
+  // "…, but that the DNC's move was …": a second "that" clause goes on with the first.
+  if (t.lower === 'that' && j > at && REST_JOINERS.has(tokens[j - 1]!.lower)) return 'that';
   const opener = view.quoteOf[j] ? 'q' : REST_PRONOUNS.has(t.lower) ? 'pron' : t.cap ? 'cap' : DETERMINERS.has(t.lower) ? 'det' : t.kind === 'number' ? 'num' : t.lower.endsWith('ing') ? 'ing' : t.lower.endsWith('ed') ? 'ed' : 'w';
   let finite = false;
   for (let k = j + 1; k < tokens.length && k <= j + 6 && !finite; k++) finite = REST_FINITE.has(tokens[k]!.lower) || (tokens[k]!.lower.endsWith('ed') && !tokens[k]!.cap);
@@ -365,6 +370,14 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
     if (t.text === ',' || t.text === ';' || DASHES.has(t.text)) {
       // After a comma only a quote can be the content ("X said, “…”"); anything else is not.
       if (view.quoteOf[j + 1] && view.isMark[j + 1] && t.text === ',') return { start: j + 1, colon: false, channel, object };
+      // "announced on her page, in capital letters, “…”": a short aside in commas before the quote.
+      if (t.text === ',' && !view.quoteOf[j + 1]) {
+        let k = j + 1;
+        while (k < tokens.length && k - j <= 8 && !view.quoteOf[k] && tokens[k]!.kind !== 'punct') k++;
+        if (k > j + 1 && (isPunct(tokens[k], ',') || isPunct(tokens[k], ':')) && view.isMark[k + 1] && INTRO_PREPOSITIONS.has(tokens[j + 1]!.lower)) {
+          return { start: k + 1, colon: tokens[k]!.text === ':', channel, object };
+        }
+      }
       return { start: tokens.length, colon: false, channel, object };
     }
     if (TIME_WORDS.has(t.lower) || (t.kind === 'number' && j > i) || (t.lower.endsWith('ly') && !t.cap && t.lower.length > 4)) {
@@ -372,7 +385,13 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
       continue;
     }
     if (['in', 'on', 'at', 'during', 'to', 'via', 'through'].includes(t.lower)) {
-      const np = adjunctEnd(view, j + 1);
+      let np = adjunctEnd(view, j + 1);
+      // "declared in the debate spin room, “…”": any short phrase that ends where a quote follows.
+      if (np < tokens.length && !isPunct(tokens[np], ',:')) {
+        let k = np;
+        while (k < tokens.length && k - j <= 8 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !view.quoteOf[k] && !CUE_VERBS.has(tokens[k]!.lower)) k++;
+        if (isPunct(tokens[k], ',:') && view.isMark[k + 1]) np = k;
+      }
       if (np > j + 1) {
         findChannel(view, j, np, (r) => (channel ??= r));
         j = np;
@@ -401,19 +420,24 @@ function isAdjunct(view: SentenceView, from: number, to: number): boolean {
 
 /** End of a short noun phrase after a preposition ("a statement", "Tuesday", "CNN's State of the Union"). */
 function adjunctEnd(view: SentenceView, from: number): number {
+  const { tokens } = view;
   let j = from;
-  while (j < view.tokens.length && j - from < 7 && !view.quoteOf[j]) {
-    const t = view.tokens[j]!;
+  while (j < tokens.length && j - from < 7 && !view.quoteOf[j]) {
+    const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '’' && t.text !== '.') break;
-    if (DETERMINERS.has(t.lower) || t.cap || TIME_WORDS.has(t.lower) || t.kind === 'number' || NP_LINKERS.has(t.lower) ||
-      ['statement', 'interview', 'speech', 'email', 'letter', 'conference', 'call', 'news', 'press', 'rally', 'appearance',
-        'briefing', 'hearing', 'post', 'tweet', 'video', 'radio', 'television', 'show', 'program', 'meeting', 'event',
-        'reporters', 'telephone', 'phone', 'written', 'joint', 'separate', 'televised', 'emailed', 'brief', 'recent',
-        'exclusive', 'lengthy', 'sunday', 'morning', 'night', 'evening', 'afternoon', 'week', 'interviews', 'speeches'].includes(t.lower)) {
+    if (DETERMINERS.has(t.lower) || t.cap || TIME_WORDS.has(t.lower) || t.kind === 'number' || NP_LINKERS.has(t.lower) || ADJUNCT_NOUNS.has(t.lower)) {
       j++;
       continue;
     }
     break;
+  }
+  // A show or paper named in quote marks: "on Channel 4's “Morning Report”".
+  const q = view.quoteOf[j];
+  if (q && j > from && view.isMark[j] && (tokens[j - 1]!.cap || tokens[j - 1]!.lower.endsWith("'s"))) {
+    let k = j;
+    while (k < tokens.length && view.quoteOf[k] === q) k++;
+    const words = tokens.slice(j, k).filter((t) => t.kind !== 'punct');
+    if (words.length <= 6 && words.every((t) => t.cap || t.text.length <= 3)) return k;
   }
   return j;
 }

@@ -3,7 +3,7 @@
  * (“A,” he said. “B.”), and introductions ending in a colon whose content is the next sentence
  * or paragraph ("Caddell continued:" ⏎ “…”).
  */
-import { contentOf, wordCount } from './content';
+import { contentOf, openerLength, wordCount } from './content';
 import type { Candidate } from './candidate';
 import type { SentenceView } from './sentence-view';
 
@@ -12,10 +12,10 @@ export interface Found {
   view: SentenceView;
 }
 
-/** True when the sentence is nothing but one or more quotes and punctuation. */
+/** True when the sentence is nothing but one or more quotes and punctuation (after a connective: "But “…”"). */
 export function isQuoteOnly(view: SentenceView): boolean {
   let sawQuote = false;
-  for (let i = 0; i < view.tokens.length; i++) {
+  for (let i = openerLength(view, 0, view.tokens.length); i < view.tokens.length; i++) {
     if (view.quoteOf[i]) sawQuote = true;
     else if (view.tokens[i]!.kind !== 'punct') return false;
   }

@@ -20,6 +20,9 @@ export interface Cue {
   opensAt?: number;
 }
 
+/** Before these a form like "state" or "report" is a noun: "secretary of state", "in reports". */
+const PREPOSITIONS = new Set(['of', 'for', 'from', 'with', 'in', 'on', 'at', 'by', 'about']);
+
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'no']);
@@ -84,7 +87,7 @@ export function findCues(view: SentenceView): Cue[] {
     const prev = tokens[i - 1];
     // Capitalised only where a sentence or quotation starts ("States", "Post" are names), or in a headline.
     if (tokens[i]!.cap && prev && !view.isMark[i - 1] && prev.text !== ':' && !titleCase) continue;
-    if (prev && AMBIGUOUS_FORMS.has(tokens[i]!.lower) && (POSSESSIVES.has(prev.lower) || prev.lower.endsWith("'s"))) continue; // "his claims"
+    if (prev && AMBIGUOUS_FORMS.has(tokens[i]!.lower) && (POSSESSIVES.has(prev.lower) || prev.lower.endsWith("'s") || PREPOSITIONS.has(prev.lower))) continue; // "his claims", "secretary of state"
     if (prev && POSSESSIVES.has(prev.lower) && !['that', 'this'].includes(prev.lower)) continue; // "the said", "an added"
     if (prev && prev.lower === 'to' && !tokens[i]!.lower.endsWith('ing')) continue; // "declined to say"
     if (verb.lemma === 'add' && tokens[i + 1]?.lower === 'to') continue; // "adding to his lead"
@@ -127,16 +130,29 @@ export function isCoordinated(view: SentenceView, cue: Cue): boolean {
 }
 
 /** Texts a participle may hang on: "issued a statement saying …". */
-const CARRIERS = new Set('statement statements letter email emails tweet tweets post message memo release video ad note'.split(' '));
+const CARRIERS = new Set('statement statements letter email emails tweet tweets post message memo release video ad note sign signs banner banners placard placards headline shirt shirts'.split(' '));
 
 export function isParticipleSlot(view: SentenceView, cue: Cue, cues: Cue[]): boolean {
+  return participleSlot(view, cue, cues) !== null;
+}
+
+/**
+ * What a participle cue hangs on, or null when it is no dependent participle: a text that
+ * carries words ("a statement saying"), a comma or dash ("…, adding"), a conjunction or
+ * preposition ("while noting"), or another cue ("said adding"). The scorer weighs the kinds.
+ */
+export function participleSlot(view: SentenceView, cue: Cue, cues: Cue[]): string | null {
   let p = cue.range.start - 1;
   // "…, eventually saying": an adverb may stand between.
   while (p > 0 && view.tokens[p]!.lower.endsWith('ly') && view.tokens[p]!.kind === 'word' && !view.tokens[p]!.cap) p--;
   const prev = view.tokens[p];
-  if (!prev) return false;
-  if (!PARTICIPLE_LEMMAS.has(cue.lemma.split(' ')[0]!)) return false;
-  if (CARRIERS.has(prev.lower) && !view.quoteOf[p]) return true;
-  if (isPunct(prev, ',') || DASHES.has(prev.text) || isSpacedHyphen(view, p) || ['and', 'while', 'before', 'after', 'by', 'in'].includes(prev.lower)) return true;
-  return cues.some((c) => c.range.end === cue.range.start); // "said adding that"
+  if (!prev) return null;
+  if (!PARTICIPLE_LEMMAS.has(cue.lemma.split(' ')[0]!)) return null;
+  if (CARRIERS.has(prev.lower) && !view.quoteOf[p]) return 'carrier';
+  // “… Johnson,” explaining, “…”: a comma inside a closing mark.
+  if (view.isMark[p] && isPunct(view.tokens[p - 1], ',')) return 'quote';
+  if (isPunct(prev, ',')) return 'comma';
+  if (DASHES.has(prev.text) || isSpacedHyphen(view, p)) return 'dash';
+  if (['and', 'while', 'before', 'after', 'by', 'in', 'upon', 'when', 'without', 'with'].includes(prev.lower)) return prev.lower === 'and' ? 'and' : 'prep';
+  return cues.some((c) => c.range.end === cue.range.start) ? 'cue' : null; // "said adding that"
 }

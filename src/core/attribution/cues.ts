@@ -124,7 +124,8 @@ export const AMBIGUOUS_FORMS = new Set(
 export const PARTICIPLE_LEMMAS = new Set(
   `say add note argue explain insist warn tell write suggest claim declare predict call describe promise vow
   urge accuse contend maintain emphasize stress acknowledge admit caution complain point conclude assert recall
-  predict ask reply respond state`.split(/\s+/),
+  predict ask reply respond state remark announce joke quip tweet post shout yell observe reiterate repeat
+  proclaim boast lament concede`.split(/\s+/),
 );
 
 /** Multi-word cues. `source` tells where the speaker stands: after the cue or before it. */

@@ -16,6 +16,8 @@ export interface DraftItem {
   cue: Span | null;
   source: Span | null;
   sourceKind: string | null;
+  /** For a relative source ("Mike Lee, who said …"): the mention it stands for, used to find the speaker. */
+  referent: Span | null;
   channel: string | null;
   /** Where the item was found: the text, or the headline. */
   in: 'text' | 'title';
@@ -73,6 +75,7 @@ export function draftItems(text: string, found: Found[]): DraftItem[] {
       cue: c.noCue ? null : charSpan(text, view, c.cue),
       source,
       sourceKind: c.source?.kind ?? null,
+      referent: charSpan(text, view, c.source?.antecedent ?? null),
       channel: channel ? channel.text.replace(/^the\s+/i, '') : null,
       in: 'text',
       parent: null,

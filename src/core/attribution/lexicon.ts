@@ -24,7 +24,7 @@ export const ROLE_NOUNS = words(
   chairperson director leader leaders founder cofounder co-founder executive executives ceo cfo president-elect
   nominee candidate candidates contender challenger incumbent lawmaker lawmakers legislator legislators
   politician politicians delegate delegates commissioner administrator chief head manager managers attorney
-  attorneys lawyer lawyers prosecutor prosecutors judge justice justices sheriff officer officers detective
+  attorneys lawyer lawyers prosecutor prosecutors judge justice justices sheriff officer officers staff detective
   investigator investigators agent agents commander general colonel captain lieutenant sergeant admiral soldier
   soldiers analyst analysts expert experts economist economists researcher researchers scientist scientists
   professor professors scholar scholars historian author authors writer writers editor editors reporter reporters
@@ -128,6 +128,14 @@ export const DISCOURSE_OPENERS: string[][] = [
   'thus',
   'therefore',
 ].map((s) => s.split(' '));
+
+/** Nouns of the occasion or medium a statement went out in ("said in a statement", "told a news conference"). */
+export const ADJUNCT_NOUNS = words(
+  `statement interview speech email letter conference call news press rally appearance briefing hearing post tweet video
+  radio television show program meeting event reporters telephone phone written joint separate televised emailed brief
+  recent exclusive lengthy sunday morning night evening afternoon week interviews speeches page website account blog
+  podcast feed site column op-ed`,
+);
 
 /** Time expressions that may follow a cue ("said Wednesday", "said on Tuesday night"). */
 export const TIME_WORDS = words(

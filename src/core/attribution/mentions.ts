@@ -209,9 +209,13 @@ function findBack(tokens: Token[], from: number, text: string, floor: number): n
 }
 
 /** Looks like an appositive or a relative clause: "a spokesman for X", "D-N.Y.", "33", "who …". */
+/** Asides that may stand between a subject and its verb: "Will Rogers, for example, said". */
+const ASIDES = new Set(['for example', 'for instance', 'however', 'too', 'in turn', 'of course', 'in fact', 'though', 'meanwhile', 'likewise', 'in particular', 'for his part', 'for her part', 'for their part', 'for its part']);
+
 function isAppositive(tokens: Token[], range: TokenRange): boolean {
   if (range.end <= range.start || range.end - range.start > 40) return false;
   const first = tokens[range.start]!;
+  if (range.end - range.start <= 3 && ASIDES.has(tokens.slice(range.start, range.end).map((t) => t.lower).join(' '))) return true;
   const relative = tokens.slice(range.start, range.end).some((t) => t.lower === 'who' || t.lower === 'which' || t.lower === 'whose');
   if (range.end - range.start > (relative ? 40 : 16)) return false;
   if (range.end - range.start === 1 && (PARTY_CODE.test(first.text) || first.kind === 'number')) return true;
@@ -247,6 +251,8 @@ function hasHead(tokens: Token[], range: TokenRange, rolesOnly = false): boolean
 function isNamePhrase(tokens: Token[], range: TokenRange): boolean {
   const last = tokens[range.end - 1];
   if (!last || !(last.cap || last.text === '.' || last.text === ')')) return false;
+  // "the ferry will not sail before Friday" ends in a name but states something.
+  for (let i = range.start; i < range.end; i++) if (FINITE_VERBS.has(tokens[i]!.lower)) return false;
   return classifyMention(tokens, range) === 'name';
 }
 
@@ -417,7 +423,9 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
     }
     // After a determiner a cue form is a noun: "the state legislature", "a report".
     const nounAfterDeterminer = i > start && !t.cap && CUE_VERBS.has(t.lower) && DETERMINERS.has(tokens[i - 1]!.lower) && !NP_BREAKERS.has(t.lower);
-    if (!isMentionWord(t) && !nounAfterDeterminer && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
+    // "according to the AP and television networks, …": up to the comma a conjunction joins names, unless a clause follows it.
+    const joins = toComma && sawHead && (t.lower === 'and' || t.lower === 'or') && !!tokens[i + 1] && tokens[i + 1]!.kind === 'word' && !SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower);
+    if (!isMentionWord(t) && !nounAfterDeterminer && !joins && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
     const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !(t.cap && i > start && tokens[i - 1]!.cap && tokens[i + 1]?.cap);
     if (NP_LINKERS.has(t.lower) && !toComma) {
       // "adviser to Trump", "members of the committee" — but not "asked them to stand".

@@ -8,9 +8,9 @@
 import { candidate, type Candidate, type Pattern } from './candidate';
 import { clauseStart, contentCuts, contentEnd, contentEnds, contentStartAfter, opensClause, subjectStart, tailAfter, type Cut, type Tail } from './clause-bounds';
 import { contentOf, openerLength, wordCount, type Content } from './content';
-import { findCues, isCoordinated, isParticipleSlot, isPassive, isProgressive, type Cue } from './cue-finding';
+import { findCues, isCoordinated, isPassive, isProgressive, participleSlot, type Cue } from './cue-finding';
 import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
-import { looseSubjectBefore } from './subjects';
+import { looseSubjectBefore, senderOf } from './subjects';
 import { proposeBareQuotes, proposeColonQuote } from './quote-readings';
 import { quoteVerbs } from './verb-quotes';
 import { CLOSING_MARKS, DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
@@ -26,8 +26,9 @@ export function proposeCandidates(view: SentenceView): Candidate[] {
   }
   for (const cue of cues) {
     if (isPassive(view, cue)) continue;
+    const slot = cue.participle ? participleSlot(view, cue, cues) : null;
     if (cue.sourceAfter) proposeAccordingTo(view, cue, cues, out);
-    else if (cue.participle && isParticipleSlot(view, cue, cues)) proposeDependent(view, cue, cues, 'participle', out);
+    else if (slot) proposeDependent(view, cue, cues, 'participle', out, slot);
     else if (cue.participle && !isProgressive(view, cue)) proposeAbsolute(view, cue, cues, out);
     else if (isCoordinated(view, cue)) proposeDependent(view, cue, cues, 'coordinated', out);
     else {
@@ -186,7 +187,9 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   const subordinate = src.regionStart > 0 && SUBORDINATORS.has(tokens[src.regionStart - 1]!.lower);
   const after = contentStartAfter(view, cue.range.end, cue.frame);
   const { end, longer, stop } = contentEnds(view, after.start, cues);
-  if (after.start >= tokens.length || (after.colon && after.start >= end)) {
+  let nothingAfter = true;
+  for (let i = after.start; i < tokens.length && nothingAfter; i++) nothingAfter = tokens[i]!.kind === 'punct' && !view.quoteOf[i];
+  if (after.start >= tokens.length || (after.colon && after.start >= end) || (nothingAfter && !after.colon)) {
     if (after.colon || isPunct(tokens[tokens.length - 1], ':')) {
       if (holds === undefined) out.push(candidate('colon', cue, null, src.mention, { channel: after.channel, negated: src.negated, loose }));
     } else if (holds === undefined && src.regionStart === subjectStart(view, src.regionStart) && cue.frame !== 'np') {
@@ -278,7 +281,7 @@ function proposeAccordingTo(view: SentenceView, cue: Cue, cues: Cue[], out: Cand
 }
 
 /** "…, adding that …", "said adding that …", "… and said …": the source is the main clause's. */
-function proposeDependent(view: SentenceView, cue: Cue, cues: Cue[], pattern: 'participle' | 'coordinated', out: Candidate[]): void {
+function proposeDependent(view: SentenceView, cue: Cue, cues: Cue[], pattern: 'participle' | 'coordinated', out: Candidate[], slot?: string): void {
   const after = contentStartAfter(view, cue.range.end, cue.frame);
   const end = contentEnd(view, after.start, cues);
   if (after.start >= end) return;
@@ -286,9 +289,12 @@ function proposeDependent(view: SentenceView, cue: Cue, cues: Cue[], pattern: 'p
   if (!content || (content.kind !== 'quote' && wordCount(view, content.start, content.end) < 2)) return;
   const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end, cue.frame);
   const cutOptions = cuts.flatMap(cutFeatures);
-  out.push(candidate(pattern, cue, content, null, { channel: after.channel, cutOptions }));
+  // "The company issued a statement saying …": the statement's sender speaks, as in "X said …".
+  const sender = slot === 'carrier' ? senderOf(view, cue.range.start) : null;
+  const as = sender ? 'pre' : pattern;
+  out.push(candidate(as, cue, content, sender, { channel: after.channel, cutOptions, slot }));
   for (const cut of cuts) {
     const shorter = contentOf(view, content.start, cut.end);
-    if (shorter) out.push(candidate(pattern, cue, shorter, null, { channel: after.channel, cut: cut.kind, cutShape: cutFeatures(cut).slice(1), cutOptions }));
+    if (shorter) out.push(candidate(as, cue, shorter, sender, { channel: after.channel, cut: cut.kind, cutShape: cutFeatures(cut).slice(1), cutOptions, slot }));
   }
 }

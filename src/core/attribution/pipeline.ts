@@ -12,6 +12,7 @@ import type { Candidate } from './candidate';
 import { proposeCandidates } from './patterns';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { scoreCandidates, selectCandidates } from './select';
+import type { Thresholds } from './scoring';
 import { viewSentence, type SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { resolveSpeakers } from './speakers';
@@ -30,7 +31,8 @@ export interface AttributeOptions {
 export interface PipelineHooks {
   /** Replaces the candidate scorer. */
   score?: (features: string[]) => number;
-  threshold?: number;
+  /** Replaces the learned thresholds (both, or one for quotes and one for the rest). */
+  threshold?: number | Thresholds;
   /** Sees every sentence's candidates after scoring, before the choice. */
   onCandidates?: (view: SentenceView, candidates: Candidate[]) => void;
   /** Sees the items before speakers are resolved. */
@@ -46,6 +48,7 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
   const sentences = splitSentences(text, paragraphs, quotes);
   const topLevel = quotes.filter((q) => q.parent === -1 && q.double);
   const singles = quotes.filter((q) => !q.double);
+  const thresholds = typeof hooks.threshold === 'number' ? { claim: hooks.threshold, quote: hooks.threshold } : hooks.threshold;
   const views: SentenceView[] = [];
   const chosen: Candidate[][] = [];
   // Quotes that overlap the current sentence: both lists are sorted by opening mark, so an
@@ -70,7 +73,7 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
       scoreCandidates(view, candidates, hooks.score);
       hooks.onCandidates(view, candidates);
     }
-    chosen.push(selectCandidates(view, candidates, hooks.threshold, hooks.score));
+    chosen.push(selectCandidates(view, candidates, thresholds, hooks.score));
   }
   const drafts = draftItems(text, linkContinuations(views, chosen));
   const lead = paragraphs[0];
@@ -105,6 +108,7 @@ function headlineDraft(headline: string, where: 'text' | 'title', offset: number
     cue: shift(found.cue),
     source: shift(found.source),
     sourceKind: null,
+    referent: null,
     channel: null,
     in: where,
     parent: null,

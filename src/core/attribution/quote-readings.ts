@@ -23,8 +23,8 @@ const TITLE_INTRODUCERS = new Set(['titled', 'entitled', 'called', 'named', 'dub
  */
 export function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
   const { tokens } = view;
-  // The second part of an interrupted quote belongs to the reading of the first.
-  const continued = new Set(out.flatMap((c) => c.extraSegments.map(([s]) => s)));
+  // A quote a cue's reading already holds (“A,” he said, “B.”: both parts) needs no reading of its own.
+  const continued = new Set(out.filter((c) => c.content?.kind === 'quote').flatMap((c) => [...c.content!.segments, ...c.extraSegments].map(([s]) => s)));
   const firstToken = new Map<QuoteSpan, number>();
   view.quoteOf.forEach((q, i) => {
     if (q && !firstToken.has(q)) firstToken.set(q, i);

@@ -3,12 +3,15 @@
  * (weights from `scoring.ts`), then the best non-conflicting ones are kept.
  */
 import { wordCount } from './content';
-import { phraseAfter, type Mention } from './mentions';
+import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
+import { CUE_VERBS } from './cues';
 import type { Candidate } from './candidate';
-import { subjectStart } from './clause-bounds';
-import { verbStem } from './subjects';
+import { opensClause, subjectStart } from './clause-bounds';
+import { verbLike, verbStem } from './subjects';
+
+const FINITE = new Set("is was are were has have had will would can could should may might must does did do 's 're 've 'll".split(' '));
 import { isTitleCase } from './cue-finding';
-import { scoreFeatures, THRESHOLD } from './scoring';
+import { scoreFeatures, THRESHOLDS, type Thresholds } from './scoring';
 import type { SentenceView } from './sentence-view';
 
 const bucket = (n: number, edges: number[]) => {
@@ -46,10 +49,11 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
     `p:${c.pattern}|tail:${bucket(c.tailWords, [0, 2, 5, 10])}`,
     `p:${c.pattern}|src:${src}`,
     `p:${c.pattern}|ck:${ck}`,
-    `p:${c.pattern}|l:${lemma}`,
-    `l:${lemma}|src:${src}`,
     `ck:${ck}|l:${lemma}`,
   ];
+  // Whether a verb reports speech matters for reported speech; a fully quoted statement is
+  // speech whatever its verb ("“Not tonight,” she answered"), so its verb weighs less there.
+  if (ck !== 'quote') f.push(`p:${c.pattern}|l:${lemma}`, `l:${lemma}|src:${src}`);
   if (c.lemma === '(verb)') f.push(`bv:${verbStem(cueWord)}`);
   if (c.source && c.source.end - c.source.start > 6) f.push('src:long');
   if (c.source && src === 'pronoun') f.push(`pron:${srcFirst}`);
@@ -66,24 +70,44 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
     if (ck === 'claim') f.push(`lenc:${len}|full|f:${c.frame}`);
   }
   if (c.channel) f.push('chan');
+  if (c.slot) f.push(`slot:${c.slot}`, `slot:${c.slot}|ck:${ck}`);
   if (c.extraSegments.length) f.push('xseg');
   if (c.content && c.content.kind === 'claim') {
+    // A reported statement has a verb; a bare noun phrase fits only some cues ("criticized the plan").
+    let verb = false;
+    for (let i = c.content.start; i < c.content.end && !verb; i++) verb = !view.quoteOf[i] && (FINITE.has(tokens[i]!.lower) || verbLike(view, i));
+    f.push(`c:${verb ? 'verb' : 'noverb'}|f:${c.frame}`, `c:${verb ? 'verb' : 'noverb'}|p:${c.pattern}`);
+    // A clause of its own — a short subject, then its verb ("the ferry will not sail") — is a proposition.
+    if (opensWithSubject(view, c.content.start, c.content.end)) f.push('c:sv', `c:sv|p:${c.pattern}`);
     const first = tokens[c.content.start]!;
     f.push(`c1:${first.cap ? 'Cap' : OPENING_WORDS.has(first.lower) ? first.lower : first.kind}`);
     if (view.quoteOf[c.content.start]) f.push('c:startsQuoted');
   }
   if (c.content && c.content.start === 0) f.push('c:atStart');
   if (isTitleCase(view)) f.push('tc', `tc|p:${c.pattern}`);
-  if (c.content && c.content.start > c.cue.end) {
+  // (Not when the source stands between them: "According to X, …", "As X said, …".)
+  if (c.content && c.content.start > c.cue.end && !(c.source && c.source.start >= c.cue.end && c.source.end <= c.content.start)) {
     // Words between the cue and a content after it ("said Wednesday on MSNBC's …").
     const gap = c.content.start - c.cue.end;
-    f.push(`gap:${ck}:${bucket(gap, [0, 1, 3, 6])}`);
+    f.push(`gap:${ck}:${bucket(gap, [0, 1, 3, 6])}`, `p:${c.pattern}|gap:${ck}:${bucket(gap, [0, 1, 3, 6])}`);
   }
   if (c.content && c.content.kind === 'quote') {
     const words = tokens.slice(c.content.start, c.content.end).filter((t) => t.kind !== 'punct');
     if (words.length <= 6 && words.every((t) => t.cap || t.text.length <= 3)) f.push(`qtitle|p:${c.pattern}`);
   }
   return f;
+}
+
+/** The content opens with a subject of at most five words followed by a finite verb. */
+function opensWithSubject(view: SentenceView, start: number, end: number): boolean {
+  const { tokens } = view;
+  if (FINITE.has(tokens[start]!.lower) || verbLike(view, start) || view.quoteOf[start]) return false;
+  for (let i = start + 1; i < end && i <= start + 5; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' || view.quoteOf[i]) return false;
+    if (FINITE.has(t.lower) || (verbLike(view, i) && !/[^s]s$/.test(t.lower)) || (/[^s]s$/.test(t.lower) && i > start && !/[^s]s$/.test(tokens[i - 1]!.lower) && verbLike(view, i) && i === start + 2)) return true;
+  }
+  return false;
 }
 
 function overlaps(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
@@ -115,12 +139,41 @@ export function conflicts(view: SentenceView, a: Candidate, b: Candidate): boole
 function mainSource(view: SentenceView, chosen: Candidate[], self: Candidate): Mention | null {
   const at = self.cue.start;
   const before = chosen.filter((c) => c !== self && c.source && c.cue.start < at).sort((a, b) => b.cue.start - a.cue.start)[0];
+  // "…, he looked into the camera, furrowed his brow and said": the subject of the nearest verb before the "and".
+  const near = self.pattern === 'coordinated' ? nearestSubject(view, at) : null;
+  if (near && (!before || joinsLater(near, before))) return near;
   if (before) return before.source;
   // Otherwise the subject that opens the sentence, after connectives and an introductory phrase.
   const start = subjectStart(view, at);
   if (view.quoteOf[start]) return null;
   const subject = phraseAfter(view.tokens, start, at, true);
+  // "Rescue teams searched …": a capitalised first word before a plural noun is an adjective, not a name.
+  const next = view.tokens[start + 1];
+  if (subject && subject.end === start + 1 && next && next.kind === 'word' && !next.cap && /[^s]s$/.test(next.lower) && !FINITE.has(next.lower) && !CUE_VERBS.has(next.lower)) subject.end++;
   return subject && subject.kind !== 'relative' && subject.kind !== 'document' ? subject : null;
+}
+
+/** How far back a coordinated cue looks for the verb it is joined to. */
+const COORDINATION_REACH = 25;
+
+/** A subject found after an earlier reading's cue and outside its content starts a clause of its own. */
+function joinsLater(near: Mention, main: Candidate): boolean {
+  const inside = main.content && near.start >= main.content.start && near.start < main.content.end;
+  return near.start > main.cue.start && !inside;
+}
+
+function nearestSubject(view: SentenceView, at: number): Mention | null {
+  const { tokens } = view;
+  for (let v = at - 2; v > 0 && at - v <= COORDINATION_REACH; v--) {
+    if (view.quoteOf[v]) continue;
+    if (isPunct(tokens[v], ';:')) return null;
+    if (!verbLike(view, v)) continue;
+    const src = sourceBefore(tokens, v, 0);
+    if (!src || src.negated || !['pronoun', 'name', 'role', 'organization', 'group'].includes(src.mention.kind)) continue;
+    if (src.regionStart > 0 && !opensClause(view, src.regionStart)) continue;
+    return src.mention;
+  }
+  return null;
 }
 
 /**
@@ -155,7 +208,8 @@ export function scoreCandidates(view: SentenceView, candidates: Candidate[], sco
   for (const c of candidates) {
     if (!dependent(c)) continue;
     const main = mains.find((m) => m.cue.start < c.cue.start);
-    c.source = main ? main.source : mainSource(view, [], c);
+    const near = c.pattern === 'coordinated' ? nearestSubject(view, c.cue.start) : null;
+    c.source = (near && (!main || joinsLater(near, main)) ? near : null) ?? (main ? main.source : mainSource(view, [], c));
     c.features = [...candidateFeatures(view, c), ...nesting.get(c)!];
     c.score = score(c.features);
   }
@@ -170,12 +224,12 @@ function explicitClause(view: SentenceView, c: Candidate): boolean {
 }
 
 /** Scores the candidates of one sentence and keeps a consistent set, best first. */
-export function selectCandidates(view: SentenceView, candidates: Candidate[], threshold = THRESHOLD, score?: (features: string[]) => number): Candidate[] {
+export function selectCandidates(view: SentenceView, candidates: Candidate[], thresholds: Thresholds = THRESHOLDS, score?: (features: string[]) => number): Candidate[] {
   const chosen: Candidate[] = [];
   scoreCandidates(view, candidates, score);
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.cue.start - b.cue.start);
   for (const c of ranked) {
-    if (c.score < threshold || c.negated) continue;
+    if (c.score < (c.content?.kind === 'quote' ? thresholds.quote : thresholds.claim) || c.negated) continue;
     if (chosen.some((o) => conflicts(view, o, c))) continue;
     chosen.push(c);
   }

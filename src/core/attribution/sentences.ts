@@ -26,7 +26,7 @@ const MAX_TOKENS = 600;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '.', '!', '?', '…']);
 const OPENING_MARKS = new Set(['"', "'", '“', '‘', '«', '„', '(', '[']);
 
-function isAbbreviationStop(word: Token | undefined, stop: Token, next: Token): boolean {
+function isAbbreviationStop(word: Token | undefined, stop: Token, next: Token, after: Token | undefined): boolean {
   if (!word || word.end !== stop.start || word.kind === 'punct') return false;
   const lower = word.lower;
   if (TITLE_ABBREVIATIONS.has(lower)) return true;
@@ -34,7 +34,8 @@ function isAbbreviationStop(word: Token | undefined, stop: Token, next: Token): 
   if (word.kind === 'word' && word.text.length === 1 && word.cap) return true; // initial: "George W. Bush"
   const dotted = lower.includes('.');
   if (dotted || OTHER_ABBREVIATIONS.has(lower)) {
-    const opens = (next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower)) || OPENING_MARKS.has(next.text);
+    // A quote mark opens a sentence unless lower-case words follow it: "the U.S. “does not have …”".
+    const opens = (next.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower)) || (OPENING_MARKS.has(next.text) && !(after && after.kind === 'word' && !after.cap));
     return !opens;
   }
   return false;
@@ -103,7 +104,7 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quotes: Qu
       const next = tokens[j];
       if (!next) continue;
       if (next.start === tokens[j - 1]!.end) continue; // "U.S.-led", "3.5"
-      if (t.text === '.' && isAbbreviationStop(prev, t, next)) continue;
+      if (t.text === '.' && isAbbreviationStop(prev, t, next, tokens[j + 1])) continue;
       const opener = next.cap || next.kind === 'number' || OPENING_MARKS.has(next.text) || next.text === '“' || next.text === '‘';
       if (!opener) continue;
       // “… unity?” Trump added. — a question or exclamation closing a quote, then its speaker.

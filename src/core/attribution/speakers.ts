@@ -119,7 +119,8 @@ export function resolveSpeakers(drafts: DraftItem[]): ResolvedSpeakers {
   for (const { d, i } of order) {
     if (d.parent) continue; // nested quotes take their claim's speaker below
     if (!d.source) continue;
-    const mention = d.source.text;
+    // "Mike Lee, who declared …": the relative stands for the mention before it.
+    const mention = d.referent?.text ?? d.source.text;
     const pos = d.in === 'title' ? Number.MAX_SAFE_INTEGER : d.source.start;
     const p = parseMention(mention);
     let e = resolve(registry, p, pos, d.in === 'title');

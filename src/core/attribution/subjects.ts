@@ -8,8 +8,8 @@
  */
 import { opensClause } from './clause-bounds';
 import { CUE_VERBS } from './cues';
-import { CUE_MODIFIERS } from './lexicon';
-import { isPunct, phraseAfter, type Mention } from './mentions';
+import { CUE_MODIFIERS, DETERMINERS } from './lexicon';
+import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
 import { DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
 
 export interface LooseSubject {
@@ -36,7 +36,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const FINITE = new Set('is was are were has have had will would can could should did does do'.split(' '));
 
 /** Irregular past forms that introduce a quote ("read", "put", "began"). */
-const IRREGULAR_VERBS = new Set('read put began begins spoke sang wrote told said says thought felt went came quipped'.split(' '));
+const IRREGULAR_VERBS = new Set('read put began begins spoke sang wrote told said says thought felt went came quipped brought shook took gave made got left held kept stood sat ran won lost met sent spent saw knew'.split(' '));
 const NOT_VERBS = new Set('who whom whose which that and or but as if than then of for from in on at to by with about into over after before while when where because'.split(' '));
 
 /** A lower-case word that may be a finite verb: "barked", "reads", a known cue form. */
@@ -83,7 +83,12 @@ function modifierKind(view: SentenceView, from: number, to: number): LooseSubjec
     }
     return 'appositive';
   }
-  if (RELATIVES.has(first.lower)) return 'relative';
+  if (RELATIVES.has(first.lower)) {
+    // "the editor who wrote the profile": with no verb of its own the relative clause is the cue's
+    // ("who" is its subject); "farmers who have lost their crops say" holds one.
+    for (let i = from + 1; i < to; i++) if (FINITE.has(tokens[i]!.lower) || verbLike(view, i)) return 'relative';
+    return null;
+  }
   if (!first.cap && (PHRASE_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && first.kind === 'word'))) return 'phrase';
   // "Organizers of the push to boycott the speech said": an infinitive that describes.
   if (first.lower === 'to' && tokens[from + 1]?.kind === 'word' && !tokens[from + 1]!.cap && !tokens[from - 1]?.cap) return 'phrase';
@@ -110,6 +115,8 @@ export function looseSubjectBefore(view: SentenceView, cue: number, floor: numbe
     if (afterContent ? !(s > floor + 1 && (isPunct(tokens[s - 1], ',') || isDash(view, s - 1) || view.isMark[s - 1])) : s > floor && !opensClause(view, s)) continue;
     const np = phraseAfter(tokens, s, verb, false, 'subject');
     if (!np || np.kind === 'relative' || np.end > verb) continue;
+    // "Later, …", "Spurred on by …": a capitalised adverb or participle opening the sentence names no one.
+    if (np.end - np.start === 1 && tokens[s]!.cap && /(ed|ly|ing)$/.test(tokens[s]!.lower) && np.kind === 'name') continue;
     // "activists clamoring to block him say": the participle opens the modifier.
     if (np.end - np.start > 1 && tokens[np.end - 1]!.lower.endsWith('ing') && !tokens[np.end - 1]!.cap) np.end--;
     if (np.end === s + 1 && !tokens[s]!.cap && np.kind !== 'pronoun' && np.kind !== 'group' && np.kind !== 'role' && np.kind !== 'organization') continue;
@@ -119,4 +126,25 @@ export function looseSubjectBefore(view: SentenceView, cue: number, floor: numbe
     return { mention: np, regionStart: s, modifier, gap: verb - np.end };
   }
   return null;
+}
+
+const PARTICLES = new Set(['out', 'up', 'off']);
+
+/**
+ * Who sent the text a participle hangs on: "Rubio's campaign sent out a press release saying …"
+ * (the subject of the verb before the carrier's noun phrase), or null.
+ */
+export function senderOf(view: SentenceView, participle: number): Mention | null {
+  const { tokens } = view;
+  let k = participle - 1;
+  while (k > 0 && tokens[k]!.lower.endsWith('ly') && !tokens[k]!.cap) k--; // "a statement later saying"
+  const floor = Math.max(0, k - 5);
+  while (k > floor && !DETERMINERS.has(tokens[k]!.lower)) k--;
+  if (!DETERMINERS.has(tokens[k]!.lower)) return null;
+  let verb = k - 1;
+  if (verb > 0 && PARTICLES.has(tokens[verb]!.lower)) verb--;
+  const v = tokens[verb];
+  if (!v || v.kind !== 'word' || v.cap || view.quoteOf[verb]) return null;
+  const src = sourceBefore(tokens, verb, 0);
+  return src && src.mention.kind !== 'relative' && src.mention.kind !== 'document' ? src.mention : null;
 }

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, expectConsistent } from './helpers';
+
+// Constructions beyond "X said (that) …", on sentences written for these tests.
+
+describe('"as" clauses', () => {
+  it('reads "As X said, Y"', async () => {
+    const text = 'As the harbour master reported, the ferry will not sail before Friday.';
+    const f = await analyse(text);
+    const c = f.item('the ferry will not sail');
+    expect(c.source?.text).toBe('the harbour master');
+    expect(c.cue?.text).toBe('reported');
+    expectConsistent(text, f.result);
+  });
+
+  it('reads "As reported by X, Y"', async () => {
+    const f = await analyse('As reported by the Valley Courier, the mill will reopen in the spring.');
+    expect(f.item('the mill will reopen').source?.text).toBe('the Valley Courier');
+  });
+});
+
+describe('cues in unusual places', () => {
+  it('reads a cue that opens the sentence: "Said X, “…”"', async () => {
+    const text = 'Said Maria Lopez, who has fished the bay for 40 years, “The water has never been this warm.”';
+    const f = await analyse(text);
+    const q = f.item('The water has never');
+    expect(q.kind).toBe('quote');
+    expect(q.source?.text).toMatch(/^Maria Lopez/);
+    expect(f.speakerOf(q)).toBe('Maria Lopez');
+  });
+
+  it('reads a participle with its own subject: "with 30 percent saying …"', async () => {
+    const f = await analyse('The mayor leads the race, with 30 percent of voters saying they will back her.');
+    expect(f.item('they will back her').source?.text).toMatch(/30 percent/);
+  });
+
+  it('reads a participle after an adverb and after "a statement"', async () => {
+    const f = await analyse('Rescue teams searched the hillside overnight, eventually saying the hikers were safe. The company issued a statement saying that talks would resume.');
+    expect(f.item('the hikers were safe').source?.text).toBe('Rescue teams');
+    expect(f.item('talks would resume').source?.text).toBe('The company');
+  });
+
+  it('reads a headline written in title case', async () => {
+    const f = await analyse('Mayor Says The Harbour Will Reopen In March\n\nThe harbour closed in May.');
+    const c = f.item('The Harbour Will Reopen');
+    expect(c.source?.text).toBe('Mayor');
+    expect(c.cue?.text).toBe('Says');
+  });
+
+  it('reads the quote after an introduction that ends the sentence', async () => {
+    const text = 'Lena Ortiz, the festival director, said in a statement. “We will be back next summer.”';
+    const f = await analyse(text);
+    const q = f.item('We will be back');
+    expect(q.source?.text).toMatch(/^Lena Ortiz/);
+    expectConsistent(text, f.result);
+  });
+});
+
+describe('sources that are shares and groups', () => {
+  it('reads percentages, "N in 10" and fractions', async () => {
+    const f = await analyse('In the survey, 47% say the roads are worse. About 4 in 10 said they drive less. Two-thirds say fuel costs too much.');
+    expect(f.item('the roads are worse').source?.text).toBe('47%');
+    expect(f.item('they drive less').source?.text).toBe('4 in 10');
+    expect(f.item('fuel costs too much').source?.text).toBe('Two-thirds');
+  });
+
+  it('reads a plural noun the role list does not hold', async () => {
+    const f = await analyse('Beekeepers and orchard growers say the spring frost killed most of the blossoms.');
+    expect(f.item('the spring frost killed').source?.text).toMatch(/growers$/);
+  });
+
+  it('reads "according to" a plain noun phrase', async () => {
+    const f = await analyse('Turnout rose to 61 percent, according to early returns.');
+    expect(f.item('Turnout rose').source?.text).toBe('early returns');
+  });
+});
+
+describe('boundaries', () => {
+  it('ends a content at a comma inside the closing mark before a participle', async () => {
+    const text = 'The coach praised the team, but said, “We have a lot to fix,” promising longer practices.';
+    const f = await analyse(text);
+    const q = f.item('We have a lot to fix');
+    expect(q.kind).toBe('quote');
+    expect(q.text).toBe('We have a lot to fix,');
+  });
+
+  it('keeps a show title among the adjuncts out of the content', async () => {
+    const f = await analyse('The vote will be close, she said Sunday on Channel 4’s “Morning Report.”');
+    const c = f.item('The vote will be close');
+    expect(c.kind).toBe('claim');
+    expect(c.source?.text).toBe('she');
+  });
+
+  it('reads "her" before a noun as part of the object', async () => {
+    const f = await analyse('The senator asked her staff to prepare a new budget.');
+    const c = f.item('to prepare a new budget');
+    expect(c.source?.text).toBe('The senator');
+  });
+
+  it('reads a short parenthetical content before "X said, …"', async () => {
+    const f = await analyse('Now, she said, the two towns barely speak to each other.');
+    const c = f.item('Now');
+    expect(c.segments).toHaveLength(2);
+    expect(c.source?.text).toBe('she');
+  });
+
+  it('reads a typed double hyphen as a dash around an aside', async () => {
+    const f = await analyse('The chief justice -- who has served for a decade -- said the court would hear the case.');
+    expect(f.item('the court would hear').source?.text).toMatch(/^The chief justice/);
+  });
+});
+
+describe('interrupted and continued quotes', () => {
+  it('joins both parts when the speaker stands in between with an object', async () => {
+    const text = '“The plant is safe,” the inspector told reporters on Monday, “and it will stay open.”';
+    const f = await analyse(text);
+    const quotes = f.result.items.filter((i) => i.kind === 'quote');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.segments).toHaveLength(2);
+    expectConsistent(text, f.result);
+  });
+
+  it('continues a quote into a sentence that opens with "But"', async () => {
+    const f = await analyse('“We did our best,” the captain said. But “the other side was faster.”');
+    const quotes = f.result.items.filter((i) => i.kind === 'quote');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.segments).toHaveLength(2);
+  });
+});
+
+describe('who speaks for a dependent cue', () => {
+  it('gives a statement saying … to the one who sent it out', async () => {
+    const f = await analyse('Shortly after the vote ended, the union’s board sent out a press release saying the strike would go on.');
+    const c = f.item('the strike would go on');
+    expect(c.source?.text).toBe('the union’s board');
+  });
+
+  it('gives a coordinated cue the subject of the verb it is joined to', async () => {
+    const f = await analyse('When I asked the mayor about the bridge, she looked at the river, shook her head and said, “Not this year.”');
+    expect(f.item('Not this year').source?.text).toBe('she');
+  });
+
+  it('does not read "X who said" as X saying what follows', async () => {
+    const f = await analyse('Lena Ortiz, the editor who wrote the first report on the mill, left the paper in May.');
+    expect(f.result.items.some((i) => i.source?.text === 'the editor')).toBe(false);
+  });
+});
+
+describe('sources and sentences', () => {
+  it('reads "according to X and Y" as one source', async () => {
+    const f = await analyse('Fuel prices rose by four percent in May, according to the central bank and the finance ministry.');
+    expect(f.item('Fuel prices rose').source?.text).toBe('the central bank and the finance ministry');
+  });
+
+  it('does not end a sentence after "U.S." before a quote that goes on in lower case', async () => {
+    const f = await analyse('The ministry put out a statement saying the U.S. “has not kept its side of the deal.”');
+    const c = f.item('the U.S.');
+    expect(c.source?.text).toBe('The ministry');
+  });
+});
