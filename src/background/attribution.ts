@@ -3,9 +3,13 @@
  * loaded and compiled once for every page the background reads, instead of in each page's
  * script: the page parses only the DOM half and its main thread stays free while the text is read.
  */
+import type { Runtime } from 'webextension-polyfill';
 import { attribute } from '../core/attribution';
 import type { Attribution } from '../core/types';
 import { createTimeSlicer } from '../content/yielder';
+import { ext } from '../shared/ext';
+import { ATTRIBUTE_PORT, isOwnContentScript, MAX_TEXT, parseAttributePart } from '../shared/messages';
+import { errorMessage, pack } from '../shared/rpc';
 
 /**
  * Pauses this far apart: the background has no page to keep smooth, only other messages (the
@@ -15,4 +19,53 @@ const SLICE_MS = 40;
 
 export function attributeArticle(text: string, title: string): Promise<Attribution> {
   return attribute(text, { title, yielder: createTimeSlicer(SLICE_MS) });
+}
+
+/** Answers this extension's content scripts on {@link ATTRIBUTE_PORT} (see shared/messages.ts). */
+export function serveAttribution(): void {
+  ext.runtime.onConnect.addListener((port) => {
+    if (port.name !== ATTRIBUTE_PORT) return;
+    if (!port.sender || !isOwnContentScript(port.sender, ext.runtime.id, ext.runtime.getURL(''))) {
+      port.disconnect();
+      return;
+    }
+    readParts(port);
+  });
+}
+
+function readParts(port: Runtime.Port): void {
+  const parts: string[] = [];
+  let length = 0;
+  const onPart = (raw: unknown) => {
+    const message = parseAttributePart(raw);
+    let part: unknown;
+    try {
+      part = message && 'part' in message ? JSON.parse(message.part) : null;
+    } catch {
+      part = null;
+    }
+    if (message && 'done' in message) {
+      port.onMessage.removeListener(onPart);
+      attributeArticle(parts.join(''), message.title).then(
+        (attribution) => reply(port, pack(attribution)),
+        (error: unknown) => reply(port, { status: 'error', message: errorMessage(error) }),
+      );
+      return;
+    }
+    length += typeof part === 'string' ? part.length : 0;
+    if (typeof part !== 'string' || length > MAX_TEXT) {
+      port.disconnect();
+      return;
+    }
+    parts.push(part);
+  };
+  port.onMessage.addListener(onPart);
+}
+
+function reply(port: Runtime.Port, answer: unknown): void {
+  try {
+    port.postMessage(answer);
+  } catch {
+    /* the page went away meanwhile */
+  }
 }

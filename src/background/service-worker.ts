@@ -7,7 +7,7 @@
 import { ext } from '../shared/ext';
 import { isOwnContentScript, isOwnExtensionPage, parseBackgroundNotice, parsePopupMessage, type BackgroundNotice, type PopupMessage, type TabAnalysis } from '../shared/messages';
 import { askContent, onMessages } from '../shared/rpc';
-import { attributeArticle } from './attribution';
+import { serveAttribution } from './attribution';
 import { answerStart, syncAutoMode } from './auto-mode';
 import { clearCount, showCount } from './badge';
 import { onCommand } from './commands';
@@ -27,6 +27,8 @@ onMessages((raw, sender) => {
   }
   return undefined;
 });
+
+serveAttribution();
 
 ext.tabs.onUpdated.addListener((tabId, change) => {
   // A new document: its highlights, count and list are gone with the old one.
@@ -83,7 +85,6 @@ async function answerPopup(message: PopupMessage): Promise<unknown> {
 
 async function takeNotice(tabId: number, notice: BackgroundNotice): Promise<unknown> {
   if (notice.type === 'started') return answerStart(tabId);
-  if (notice.type === 'attribute') return attributeArticle(notice.text, notice.title);
   // A list too long to be sent along replaces the kept one all the same: that one is out of date.
   if (notice.type === 'resultReady') await Promise.all([showCount(tabId, notice.count), notice.view ? keepTabView(tabId, notice.view) : forgetTabView(tabId)]);
   else await Promise.all([clearCount(tabId), forgetTabView(tabId)]);

@@ -3,7 +3,7 @@
  * touching the page's DOM. Fallback for browsers without it: wrap the text in `<saywho-mark>`
  * elements (the only case where SayWho changes the page's DOM).
  */
-import type { ItemKind } from '../core/types';
+import type { ItemKind, Yielder } from '../core/types';
 import { HIGHLIGHT_NAMES, MARK_STYLES } from '../shared/highlight-css';
 import { highlightApi, type HighlightApi } from './dom-types';
 import { ScopedStyles } from './styles';
@@ -17,6 +17,12 @@ export interface PaintedItem {
 
 export interface Painter {
   paint(items: readonly PaintedItem[]): void;
+  /**
+   * The same painting, a batch of ranges at a time with `pause` offered between batches, so a
+   * long article's thousands of highlights (and the rendering they cause) do not hold the page in
+   * one task. Stops when another painting or a clear comes meanwhile.
+   */
+  paintSliced(items: readonly PaintedItem[], pause: Yielder): Promise<void>;
   /** Emphasises one item (null: none). */
   focus(item: PaintedItem | null): void;
   /** False when the page removed or replaced our highlights. */
@@ -30,6 +36,9 @@ export interface Painter {
   readonly mutatesDom: boolean;
 }
 
+/** Ranges added to the highlights between two offers of the main thread. */
+const RANGES_PER_BATCH = 250;
+
 export function createPainter(doc: Document): Painter {
   return highlightApi(doc) ? new HighlightPainter(doc) : new MarkPainter(doc);
 }
@@ -40,6 +49,8 @@ class HighlightPainter implements Painter {
   private readonly owner = new Map<AbstractRange, string>();
   /** Sheets for shadow roots and frame documents (see styles.ts). */
   private readonly styles: ScopedStyles;
+  /** Bumped by every painting and clear: a sliced painting stops when it changes. */
+  private generation = 0;
 
   /** `doc`: the document the ranges live in (the top one, or a same-origin frame's). */
   constructor(private readonly doc: Document) {
@@ -52,26 +63,50 @@ class HighlightPainter implements Painter {
   }
 
   paint(items: readonly PaintedItem[]): void {
+    const batches = this.start(items);
+    for (let batch = batches.next(); !batch.done; batch = batches.next());
+  }
+
+  async paintSliced(items: readonly PaintedItem[], pause: Yielder): Promise<void> {
+    const generation = this.generation + 1;
+    const batches = this.start(items);
+    for (let batch = batches.next(); !batch.done && this.generation === generation; batch = batches.next()) {
+      const waiting = pause();
+      if (waiting) await waiting;
+    }
+  }
+
+  /** A new painting: the highlights are replaced, then filled a batch of ranges per step. */
+  private *start(items: readonly PaintedItem[]): Generator<void, void> {
+    this.generation++;
     const api = this.api();
     if (!api) return;
     const { registry, Highlight } = api;
     markPainted();
     this.owner.clear();
-    const byKind: Record<ItemKind, Range[]> = { quote: [], claim: [] };
-    for (const item of items) {
-      for (const range of item.ranges) {
-        byKind[item.kind].push(range);
-        this.owner.set(range, item.id);
-      }
-    }
+    const highlights = {} as Record<ItemKind, Highlight>;
     for (const kind of ['quote', 'claim'] as const) {
-      const highlight = new Highlight(...byKind[kind]);
+      const highlight = new Highlight();
       // Claims can contain quoted fragments; the quote should show on top.
       highlight.priority = kind === 'quote' ? 1 : 0;
       registry.set(HIGHLIGHT_NAMES[kind], highlight);
       this.painted.set(HIGHLIGHT_NAMES[kind], highlight);
+      highlights[kind] = highlight;
     }
-    this.styles.cover(this.owner.keys());
+    let batch: Range[] = [];
+    for (const item of items) {
+      for (const range of item.ranges) {
+        highlights[item.kind].add(range);
+        this.owner.set(range, item.id);
+        batch.push(range);
+      }
+      if (batch.length >= RANGES_PER_BATCH) {
+        this.styles.cover(batch);
+        batch = [];
+        yield;
+      }
+    }
+    this.styles.cover(batch);
   }
 
   focus(item: PaintedItem | null): void {
@@ -95,6 +130,7 @@ class HighlightPainter implements Painter {
   }
 
   clear(): void {
+    this.generation++;
     const registry = this.api()?.registry;
     for (const name of Object.values(HIGHLIGHT_NAMES)) registry?.delete(name);
     this.painted.clear();
@@ -130,6 +166,11 @@ class MarkPainter implements Painter {
   private focused: string | null = null;
 
   constructor(private readonly doc: Document) {}
+
+  paintSliced(items: readonly PaintedItem[]): Promise<void> {
+    this.paint(items);
+    return Promise.resolve();
+  }
 
   paint(items: readonly PaintedItem[]): void {
     this.clear();

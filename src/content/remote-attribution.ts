@@ -1,19 +1,60 @@
 /**
- * The engine's text half, asked of the background (see background/attribution.ts): the content
- * script sends the article text and gets the items and speakers back, offsets into that text.
+ * The engine's text half, asked of the background (see background/attribution.ts and the port
+ * protocol in shared/messages.ts): the content script sends the article text in parts, offering
+ * the main thread between them, and gets the items and speakers back, offsets into that text.
  */
 import type { Attribute } from '../core/page-analysis';
-import type { Attribution } from '../core/types';
-import { errorMessage, tellBackground } from '../shared/rpc';
+import type { Attribution, Yielder } from '../core/types';
+import { ext } from '../shared/ext';
+import { ATTRIBUTE_PORT } from '../shared/messages';
+import { errorMessage, unpack } from '../shared/rpc';
 import { recordSpan } from './timing';
 
-export const attributeInBackground: Attribute = async (text, { title }) => {
+/** Characters per message: a part costs the page a few milliseconds to send. */
+export const PART_CHARS = 32 * 1024;
+
+export const attributeInBackground: Attribute = async (text, { title, yielder }) => {
   const asked = performance.now();
-  const answer: unknown = await tellBackground('attribute', { text, title });
+  const answer = await askOverPort(text, title, yielder);
   recordSpan('attribute', asked);
   if (!isAttribution(answer)) throw new Error(`the background could not read the text (${errorMessage(answer)})`);
   return answer;
 };
+
+function askOverPort(text: string, title: string, yielder: Yielder): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const port = ext.runtime.connect({ name: ATTRIBUTE_PORT });
+    port.onMessage.addListener((message: unknown) => {
+      port.disconnect();
+      resolve(unpack(message));
+    });
+    port.onDisconnect.addListener(() => reject(new Error('the background closed the connection')));
+    const send = async () => {
+      for (const part of textParts(text, PART_CHARS)) {
+        port.postMessage({ part: JSON.stringify(part) });
+        const wait = yielder();
+        if (wait) await wait;
+      }
+      port.postMessage({ done: true, title });
+    };
+    send().catch(reject);
+  });
+}
+
+/** `text` cut into parts of about `size` characters, never between the two halves of a surrogate pair. */
+export function textParts(text: string, size: number): string[] {
+  const parts: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(at + size, text.length);
+    if (isHighSurrogate(text.charCodeAt(end - 1)) && isLowSurrogate(text.charCodeAt(end))) end += end - at > 1 ? -1 : 1;
+    parts.push(text.slice(at, end));
+    at = end;
+  }
+  return parts;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 function isAttribution(value: unknown): value is Attribution {
   const record = value as Partial<Attribution> | null;

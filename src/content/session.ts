@@ -23,7 +23,7 @@ import { selectedEntry } from './selection';
 import { SpeakerTooltip } from './tooltip';
 import { watchPage, type PageWatch } from './watch';
 import { recordSpan } from './timing';
-import { afterTimers, createTimeSlicer } from './yielder';
+import { afterTimers, createTimeSlicer, macrotask } from './yielder';
 import { attributeInBackground } from './remote-attribution';
 
 /** How long the "you are here" emphasis stays after a jump from the popup. */
@@ -259,10 +259,12 @@ export class PageSession {
       if (!entries || generation !== this.generation) return cleared;
       const analysed = this.adopt(url, run, entries, performance.now() - started);
       recordSpan('anchor', anchorStart);
-      if (!this.displayKnown) await this.displaySettled;
+      // Painting, and the rendering it causes, is a task of its own after the anchoring's slices.
+      await (this.displayKnown ? macrotask() : this.displaySettled);
       if (generation !== this.generation) return cleared;
       const paintStart = performance.now();
-      this.paint(analysed);
+      await this.paintSliced(analysed, generation);
+      if (generation !== this.generation) return cleared;
       recordSpan('paint', paintStart);
       this.announce(analysed);
       return this.view(analysed);
@@ -329,6 +331,22 @@ export class PageSession {
   private paint(analysed: Analysed): void {
     if (!analysed.painted.length && !this.watch) return;
     this.quietly(() => this.painter.paint(this.visible(analysed.painted)));
+    this.watchPainted();
+  }
+
+  /**
+   * The first painting of an analysis, in time slices (a long article's thousands of highlights
+   * and their rendering would otherwise hold the page); stops when the session is cleared meanwhile.
+   */
+  private async paintSliced(analysed: Analysed, generation: number): Promise<void> {
+    if (!analysed.painted.length && !this.watch) return;
+    // Marks change the DOM: their watcher must not see them, so they go in one piece.
+    if (this.painter.mutatesDom) return this.paint(analysed);
+    await this.painter.paintSliced(this.visible(analysed.painted), createTimeSlicer());
+    if (generation === this.generation) this.watchPainted();
+  }
+
+  private watchPainted(): void {
     this.stopHover ??= watchHover(this.doc, { describeAt: (x, y) => this.describeAt(x, y) }, this.tooltip);
     this.watch ??= watchPage(this.doc, (cause) => this.onPageChange(cause), () => [this.tooltip.element]);
   }

@@ -5,7 +5,7 @@
  */
 import type { ItemAnchor } from '../core/anchoring/types';
 import { MAX_NOTE, MAX_SPEAKER_NAME, type EntryChange, type SavedAnalysis } from '../core/corrections/types';
-import type { AnalysisResult, Attribution, ItemKind } from '../core/types';
+import type { AnalysisResult, ItemKind } from '../core/types';
 import type { StorageReport } from './storage/notices';
 
 /** Why SayWho cannot read the page in a tab. */
@@ -142,11 +142,25 @@ export interface ContentToBackground {
   cleared: { request: Record<never, never>; response: { ok: boolean } };
   /** The content script started on a page (or the page navigated in place): how to read it. */
   started: { request: Record<never, never>; response: StartAnswer };
-  /**
-   * The text half of the engine, run by the background on the page's article text: the page's
-   * script then carries and compiles only the DOM half, and the background's copy stays warm.
-   */
-  attribute: { request: { text: string; title: string }; response: Attribution };
+}
+
+/**
+ * The text half of the engine (quotes, claims, speakers), run by the background on the page's
+ * article text, so the page's script carries and compiles only the DOM half and the background's
+ * copy stays warm. Over a port named {@link ATTRIBUTE_PORT}: the content script sends the text in
+ * parts (a long article in one message holds the page's main thread while the browser copies
+ * it), each part a JSON string literal (exact for any text: lone surrogates included), then the
+ * title; the background answers once with the `Attribution` (packed, see rpc.ts).
+ */
+export const ATTRIBUTE_PORT = 'saywho:attribute';
+export type AttributePart = { part: string } | { done: true; title: string };
+
+/** A part of the text to attribute, or its end; null for anything else. */
+export function parseAttributePart(value: unknown): AttributePart | null {
+  if (!isRecord(value)) return null;
+  if (typeof value.part === 'string' && value.part.length <= MAX_TEXT) return { part: value.part };
+  if (value.done === true && typeof value.title === 'string' && value.title.length <= MAX_TITLE) return { done: true, title: value.title };
+  return null;
 }
 
 /** One direction's calls: request fields and response, by message type. */
@@ -285,10 +299,6 @@ export function parseBackgroundNotice(value: unknown): BackgroundNotice | null {
   if (!isRecord(value)) return null;
   if (value.type === 'cleared') return { type: 'cleared' };
   if (value.type === 'started') return { type: 'started' };
-  if (value.type === 'attribute') {
-    const { text, title } = value;
-    return typeof text === 'string' && text.length <= MAX_TEXT && typeof title === 'string' && title.length <= MAX_TITLE ? { type: 'attribute', text, title } : null;
-  }
   if (value.type !== 'resultReady') return null;
   const count = value.count;
   if (!Number.isSafeInteger(count) || (count as number) < 0) return null;
@@ -300,7 +310,7 @@ export function parseBackgroundNotice(value: unknown): BackgroundNotice | null {
 /** A list longer than this (far beyond any article) is not kept. */
 const MAX_VIEW = 8_000_000;
 /** Article texts and titles longer than these (far beyond any article) are not read. */
-const MAX_TEXT = 8_000_000;
+export const MAX_TEXT = 8_000_000;
 const MAX_TITLE = 10_000;
 
 /**

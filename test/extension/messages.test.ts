@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnContentScript, isOwnExtensionPage, isTabView, parseBackgroundNotice, parseContentMessage, parsePopupMessage, type TabView } from '../../src/shared/messages';
+import { isOwnContentScript, isOwnExtensionPage, isTabView, parseAttributePart, parseBackgroundNotice, parseContentMessage, parsePopupMessage, type TabView } from '../../src/shared/messages';
 import { fakeResult } from '../export/fixtures';
 
 const ID = 'iiocbjgdmjidnpmbpceldeidcloimmgj';
@@ -56,14 +56,6 @@ describe('content → background notices', () => {
     expect(parseBackgroundNotice({ type: 'resultReady', count: 2, view })).toEqual({ type: 'resultReady', count: 2, view });
     expect(parseBackgroundNotice({ type: 'resultReady', count: 2, view: { status: 'ready' } })).toEqual({ type: 'resultReady', count: 2 });
     expect(parseBackgroundNotice({ type: 'resultReady', count: 2, view: 'x'.repeat(8_000_001) })).toEqual({ type: 'resultReady', count: 2 });
-  });
-
-  it('takes an article text to attribute, within bounds', () => {
-    expect(parseBackgroundNotice({ type: 'attribute', text: 'He said "no."', title: 'T' })).toEqual({ type: 'attribute', text: 'He said "no."', title: 'T' });
-    expect(parseBackgroundNotice({ type: 'attribute', text: 'x', title: 'T', extra: 1 })).toEqual({ type: 'attribute', text: 'x', title: 'T' });
-    for (const bad of [{ type: 'attribute', text: 3, title: '' }, { type: 'attribute', text: 'x' }, { type: 'attribute', text: 'x'.repeat(8_000_001), title: '' }, { type: 'attribute', text: 'x', title: 't'.repeat(10_001) }]) {
-      expect(parseBackgroundNotice(bad)).toBeNull();
-    }
   });
 
   it('rejects bad counts and other types', () => {
@@ -125,5 +117,15 @@ describe('the list kept for a tab', () => {
       'ready',
     ];
     for (const value of broken) expect(isTabView(value), JSON.stringify(value)?.slice(0, 80)).toBe(false);
+  });
+});
+
+describe('content → background: the text to attribute, in parts', () => {
+  it('takes parts and the end with the title, within bounds', () => {
+    expect(parseAttributePart({ part: '"He said \\"no.\\""' })).toEqual({ part: '"He said \\"no.\\""' });
+    expect(parseAttributePart({ done: true, title: 'T', extra: 1 })).toEqual({ done: true, title: 'T' });
+    for (const bad of [null, 'x', { part: 3 }, { done: 'yes', title: 'T' }, { done: true }, { part: 'x'.repeat(8_000_001) }, { done: true, title: 't'.repeat(10_001) }]) {
+      expect(parseAttributePart(bad)).toBeNull();
+    }
   });
 });

@@ -40,7 +40,12 @@ interface Attempt {
 /** Finds the article in a page; null when the page holds none (a front page, a list, a login form). */
 export function findArticle(doc: Document): ArticleRoot | null {
   const body = bodyOf(doc);
-  return body ? articleIn(doc, indexPage(body)) : null;
+  if (!body) return null;
+  const steps = articleIn(doc, indexPage(body));
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
@@ -57,7 +62,13 @@ export async function findArticleSliced(doc: Document, yielder: Yielder): Promis
     const wait = yielder();
     if (wait) await wait;
   }
-  return articleIn(doc, indexer.index);
+  const steps = articleIn(doc, indexer.index);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const wait = yielder();
+    if (wait) await wait;
+  }
 }
 
 function bodyOf(doc: Document): Element | null {
@@ -65,14 +76,24 @@ function bodyOf(doc: Document): Element | null {
   return doc.documentElement ? doc.body : null;
 }
 
-function articleIn(doc: Document, index: PageIndex): ArticleRoot | null {
+/**
+ * The article in an indexed page. A generator that pauses between its passes over the index
+ * (scoring, each attempt), so the sliced reading can offer the main thread between them.
+ */
+function* articleIn(doc: Document, index: PageIndex): Generator<void, ArticleRoot | null> {
   if (index.units.length === 0) return null;
   const titles = declaredTitles(doc);
-  let attempt = attemptWith(index, scorePage(index, { trustNames: true }), titles);
+  let scores = scorePage(index, { trustNames: true });
+  yield;
+  let attempt = attemptWith(index, scores, titles);
   if (attempt.remaining.chars < RETRY_BELOW_CHARS) {
-    const second = attemptWith(index, scorePage(index, { trustNames: false }), titles);
+    yield;
+    scores = scorePage(index, { trustNames: false });
+    yield;
+    const second = attemptWith(index, scores, titles);
     if (second.remaining.chars > attempt.remaining.chars) attempt = second;
   }
+  yield;
   if (!looksLikeArticle(attempt.remaining)) return null;
   return articleRoot(index, attempt);
 }
