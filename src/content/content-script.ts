@@ -6,10 +6,11 @@
  */
 import { parseContentMessage, parseStartAnswer, type ContentMessage, type TabView } from '../shared/messages';
 import { ext } from '../shared/ext';
-import { onMessages, tellBackground } from '../shared/rpc';
+import { onMessages, packSliced, tellBackground } from '../shared/rpc';
 import { followPage, type PageFollower } from './auto';
 import { articleDocument } from './frames';
 import { PageSession } from './session';
+import { createTimeSlicer } from './yielder';
 
 /**
  * Injections into the same page share one isolated world, so a second injection (the popup
@@ -54,7 +55,8 @@ function start(): void {
     // Only this extension talks to its content script (tabs.sendMessage from the background).
     if (sender.id !== ext.runtime.id) return undefined;
     const message = parseContentMessage(raw);
-    return message ? Promise.resolve(answer(current(), message)) : undefined;
+    // Written out in slices: a long article's answer would otherwise take one long task to send.
+    return message ? Promise.resolve(answer(current(), message)).then((value) => packSliced(value, createTimeSlicer())) : undefined;
   });
   // Read the page at once, and meanwhile ask the background how to show it (the first painting
   // waits for that), whether automatic mode covers it and whether it was saved before.

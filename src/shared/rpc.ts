@@ -1,6 +1,8 @@
 /** Typed sending and a receiving wrapper that works the same in Chrome and Firefox. */
 import type { Runtime } from 'webextension-polyfill';
+import type { Yielder } from '../core/types';
 import { ext } from './ext';
+import { stringifySliced } from './sliced-json';
 import type { BackgroundToContent, ContentToBackground, MessageMap, PopupToBackground } from './messages';
 
 type Request<M extends MessageMap<M>, K extends keyof M> = M[K]['request'];
@@ -31,9 +33,20 @@ export interface PackedAnswer {
   packed: string;
 }
 
+/** An answer already written as its JSON text (in slices: see {@link packSliced}). */
+export class Packed {
+  constructor(readonly packed: string) {}
+}
+
 export function pack(value: unknown): PackedAnswer | undefined {
+  if (value instanceof Packed) return { packed: value.packed };
   const packed = JSON.stringify(value) as string | undefined;
   return packed === undefined ? undefined : { packed };
+}
+
+/** An answer written in time slices (a long article's list), for a sender that must keep its thread free. */
+export async function packSliced(value: unknown, pause: Yielder): Promise<Packed | undefined> {
+  return value === undefined ? undefined : new Packed(await stringifySliced(value, pause));
 }
 
 /** The answer inside a {@link PackedAnswer}; anything else as it came. */

@@ -54,5 +54,8 @@ export function nameFromDomain(domain: string): string {
 
 /** Letters and digits only, lower case, without a leading "the": for comparing names with domains. */
 export function compactName(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').replace(/^the(?=.{3})/, '');
+  const lower = name.toLowerCase();
+  // ASCII names (nearly all) skip the Unicode classes, whose pattern is slow to build in a fresh page.
+  const compact = /^[\x00-\x7f]*$/.test(lower) ? lower.replace(/[^a-z0-9]+/g, '') : lower.replace(/[^\p{L}\p{N}]+/gu, '');
+  return compact.replace(/^the(?=.{3})/, '');
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { stringifySliced } from '../../src/shared/sliced-json';
+
+const entry = (i: number) => ({ id: `q${i}`, kind: i % 2 ? 'quote' : 'claim', text: `words ${i} “quoted” \ud800`, start: i, end: i + 5, segments: [[i, i + 5]], cue: null, gone: undefined });
+
+describe('JSON written in time slices', () => {
+  it('gives the JSON.stringify text for values without long arrays', async () => {
+    for (const value of [null, 3, 'a "b"', [1, undefined, 'x'], { a: 1, b: undefined, c: [entry(1)], d: new Date(0) }, { found: Object.fromEntries(Array.from({ length: 999 }, (_, i) => [`q${i}`, true])) }]) {
+      expect(await stringifySliced(value, () => undefined)).toBe(JSON.stringify(value));
+    }
+  });
+
+  it('writes long arrays a chunk at a time and reads back the same value', async () => {
+    const answer = { status: 'ready', result: { url: 'u', items: Array.from({ length: 1234 }, (_, i) => entry(i)), speakers: [] }, record: { entries: Array.from({ length: 450 }, (_, i) => ({ id: `e${i}`, selectors: [entry(i)] })) }, elapsedMs: 5 };
+    let pauses = 0;
+    const text = await stringifySliced(answer, () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(answer)));
+    expect(pauses).toBeGreaterThanOrEqual(Math.ceil(1234 / 200) + Math.ceil(450 / 200));
+  });
+
+  it('handles empty objects and arrays around long ones', async () => {
+    const value = { list: Array.from({ length: 401 }, (_, i) => i) };
+    expect(JSON.parse(await stringifySliced(value, () => undefined))).toEqual(value);
+    const nested = [[], {}, Array.from({ length: 300 }, () => ({}))];
+    expect(JSON.parse(await stringifySliced(nested, () => undefined))).toEqual(nested);
+  });
+});
