@@ -10,6 +10,6 @@ test('history: opened from the popup, lists saved articles; search, outlet and d
   await historyListsSearchesAndFilters(chromiumPages(await launchChromium('test')));
 });
 
-test('history: delete with undo; export all (JSON, CSV, Markdown); import round trip, refused files, merge keeping corrections', async ({ launchChromium }) => {
-  await historyDeletesExportsAndImports(chromiumPages(await launchChromium('test')));
+test('history: delete with undo; export all (JSON, CSV, Markdown); import round trip, refused files, merge keeping corrections; import into a new profile', async ({ launchChromium }) => {
+  await historyDeletesExportsAndImports(chromiumPages(await launchChromium('test')), async () => chromiumPages(await launchChromium('test')));
 });

@@ -185,7 +185,11 @@ export async function historyListsSearchesAndFilters(browser: PagesBrowser): Pro
   expect(await readText(history, testId('voice'))).toContain('Amira Haddad');
 }
 
-export async function historyDeletesExportsAndImports(browser: PagesBrowser): Promise<void> {
+/**
+ * `freshBrowser` starts the same package in a new browser profile: the export made here is
+ * imported there and must give the same saved data (what a user moving machines does).
+ */
+export async function historyDeletesExportsAndImports(browser: PagesBrowser, freshBrowser?: () => Promise<PagesBrowser>): Promise<void> {
   const history = await historyWithArticles(browser);
 
   // Delete one, then undo.
@@ -248,4 +252,15 @@ export async function historyDeletesExportsAndImports(browser: PagesBrowser): Pr
   expect(merged.entries.map((entry) => entry.correction?.note)).toEqual(['Said twice on camera.', 'Check the timetable.']);
   expect(merged.revision).toBe(OTHER_RECORD.revision + 1);
   await expectListed(history, 4, 'after the merge');
+
+  if (!freshBrowser) return;
+  // The first export, imported into a new profile that has never seen these articles.
+  const elsewhereBrowser = await freshBrowser();
+  const freshHistory = await elsewhereBrowser.openExtensionPage(HISTORY_PATH);
+  await waitFor('the new profile to show an empty history', async () => (await count(freshHistory, testId('history-empty'))) === 1);
+  expect(savedAnalyses(await extensionStorage(freshHistory))).toEqual({});
+  await freshHistory.upload(testId('import-file'), tempFile(json.name, json.text));
+  await messageText(freshHistory, 'history-message', /Imported: 4 new articles\./);
+  await expectListed(freshHistory, 4, 'in the new profile');
+  expect(savedAnalyses(await extensionStorage(freshHistory)), 'the same saved data in a new profile').toEqual(before);
 }
