@@ -158,3 +158,51 @@ describe('sources and sentences', () => {
     expect(c.source?.text).toBe('The ministry');
   });
 });
+
+describe('signed quotes', () => {
+  it('gives a quote signed "― Name" to that name', async () => {
+    const text = '“The river is all we have.” ― Marta Ruiz “We will not leave.” ― Tomas Vidal, a fisherman.';
+    const f = await analyse(text);
+    expect(f.item('The river is all').source?.text).toBe('Marta Ruiz');
+    expect(f.item('The river is all').cue?.text).toBe('―');
+    expect(f.speakerOf(f.item('The river is all'))).toBe('Marta Ruiz');
+    expectConsistent(text, f.result);
+  });
+});
+
+describe('transcripts', () => {
+  it('reads "NAME: …" turns as quotes by their speakers when a page holds several', async () => {
+    const text = 'The governor spoke to the host on Sunday.\n\nHOLT: Will the plant close? Workers are worried.\n\nMORALES: No. We have a buyer, and the jobs stay here.\n\nHOLT: When will we know more?\n\nCORRECTION: An earlier version misspelled a name.';
+    const f = await analyse(text);
+    const turn = f.item('No. We have a buyer');
+    expect(turn.kind).toBe('quote');
+    expect(turn.text).toBe('No. We have a buyer, and the jobs stay here.');
+    expect(turn.source?.text).toBe('MORALES');
+    expect(f.item('Will the plant close').source?.text).toBe('HOLT');
+    expect(f.result.items.some((i) => i.source?.text === 'CORRECTION')).toBe(false);
+    expectConsistent(text, f.result);
+  });
+
+  it('does not read a lone capitalised label as a speaker', async () => {
+    const f = await analyse('UPDATE: The vote was moved to Friday.\n\nTHE BOTTOM LINE: Nothing changes yet.');
+    expect(f.result.items).toHaveLength(0);
+  });
+});
+
+describe('headlines and interrupted quotes', () => {
+  it('gives a quoted statement after a headline colon to the name the headline leads with', async () => {
+    const f = await analyse('Mayor Ortiz Warns Council: ‘We Cannot Wait Another Year.’\n\nThe council met on Monday.');
+    const q = f.item('We Cannot Wait');
+    expect(q.kind).toBe('quote');
+    expect(q.source?.text).toBe('Mayor Ortiz');
+  });
+
+  it('joins the parts of a quote interrupted by "X said in PLACE, STATE,"', async () => {
+    const text = '“The bridge will hold,” Ortiz said at a meeting in Millbrook, Vt., “and we will pay for it.”';
+    const f = await analyse(text);
+    const quotes = f.result.items.filter((i) => i.kind === 'quote');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.segments).toHaveLength(2);
+    expectConsistent(text, f.result);
+  });
+});

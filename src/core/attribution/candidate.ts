@@ -21,7 +21,8 @@ export type Pattern =
   | 'verb-quote'
   | 'absolute'
   | 'fronted'
-  | 'bare-quote';
+  | 'bare-quote'
+  | 'transcript';
 
 export interface Candidate {
   pattern: Pattern;

@@ -129,6 +129,12 @@ export function tailAfter(view: SentenceView, from: number, cues: Cue[]): Tail {
         i++;
         continue;
       }
+      // "said during a rally in Kenansville, N.C., “…”": a place's state or country between commas.
+      const place = placeAfter(view, i + 1);
+      if (place > 0 && view.quoteOf[place + 1] && view.isMark[place + 1]) {
+        i = place;
+        continue;
+      }
       if (after && !ADJUNCT_OPENERS.has(after.lower) && t.text === ',' && wordCount(view, i + 1, tokens.length) >= 2) {
         next = 'clause';
         break;
@@ -149,6 +155,14 @@ export function tailAfter(view: SentenceView, from: number, cues: Cue[]): Tail {
   }
   if (words > 12) heavy = true;
   return { end: i, words, heavy, next, extraQuote };
+}
+
+/** The comma after a short run of capitalised words and initials ("N.C.", "Iowa", "New York") at `from`, or -1. */
+function placeAfter(view: SentenceView, from: number): number {
+  const { tokens } = view;
+  let k = from;
+  while (k < tokens.length && k - from < 5 && !view.quoteOf[k] && (tokens[k]!.cap || (tokens[k]!.text === '.' && k > from))) k++;
+  return k > from && isPunct(tokens[k], ',') ? k : -1;
 }
 
 /** A quote after a comma that runs to the end of the sentence, searched from `from`. */

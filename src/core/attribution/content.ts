@@ -67,6 +67,10 @@ export function contentOf(view: SentenceView, from: number, to: number, options:
     for (let i = a; i < b && whole; i++) whole = quoteOf[i] === first;
     if (whole) return { kind: 'quote', segments: first.segments.map(([s, e]) => [s, e] as [number, number]), quote: first, start: a, end: b };
   }
+  // Fully in single marks, as headlines quote: "Warns Council: ‘We Cannot Wait.’"
+  const lastEnd = tokens[b - 1]!.end;
+  const single = view.nested.find((q) => q.parent === -1 && q.open === tokens[a]!.start && q.close !== -1 && q.close + q.closeWidth >= lastEnd - 1 && q.close + q.closeWidth <= lastEnd);
+  if (single) return { kind: 'quote', segments: [[single.start, single.end]], quote: null, start: a, end: b };
   return { kind: 'claim', segments: [[tokens[a]!.start, tokens[b - 1]!.end]], quote: null, start: a, end: b };
 }
 

@@ -56,6 +56,35 @@ function trimContent(str: string, start: number, end: number): [number, number] 
   return [start, end];
 }
 
+const OPENING = /^[“‘"'«]$/u;
+const DETERMINER = new Set(['a', 'an', 'the', 'this', 'that']);
+/** Headline verbs in title case, which a name never ends with: "Trump Addresses …", "Warren Hammers …". */
+const HEADLINE_VERB = /^(says|slams|blasts|hammers|rips|praises|addresses|tells|warns|urges|calls|speaks|responds|reacts|heckles|defends|attacks|mocks|doubles|vows|insists|admits|denies|explains|asks)$/;
+
+/**
+ * "Sarah Silverman heckles Sanders supporters: ‘You're being ridiculous.’", "A lesson from
+ * Loretta Lynch: ‘Be the voice …’": a fully quoted statement after a colon belongs to the name
+ * the headline leads with (its first run of capitalised words).
+ */
+function quotedAfterColon(str: string, tokens: Token[]): HeadlineAttribution | null {
+  const colon = tokens.findIndex((t, k) => k > 0 && k <= 14 && t.text === ':');
+  if (colon < 0 || !OPENING.test(tokens[colon + 1]?.text ?? '')) return null;
+  // The quote must run to the end ("…’" and maybe a full stop).
+  const rest = str.slice(tokens[colon + 1]!.start).trim();
+  if (!/[”’"'»][.!?]?$/u.test(rest)) return null;
+  let i = 0;
+  while (i < colon && !(tokens[i]!.cap && tokens[i]!.kind === 'word' && !DETERMINER.has(tokens[i]!.lower) && !LABELS.has(tokens[i]!.lower))) i++;
+  const name: Token[] = [];
+  for (let k = i; k < colon && name.length < 2 && tokens[k]!.cap && tokens[k]!.kind === 'word'; k++) {
+    if (name.length && HEADLINE_VERB.test(tokens[k]!.lower)) break;
+    name.push(tokens[k]!);
+  }
+  if (!name.length) return null;
+  const [s, e] = trimContent(str, tokens[colon]!.end, str.length);
+  if (e - s < 3) return null;
+  return { content: [s, e], source: span(str, name), cue: { text: ':', start: tokens[colon]!.start, end: tokens[colon]!.end } };
+}
+
 /** Finds a headline's cue-less attribution, or null. */
 export function headlineAttribution(str: string): HeadlineAttribution | null {
   const tokens = tokenize(str);
@@ -73,6 +102,8 @@ export function headlineAttribution(str: string): HeadlineAttribution | null {
   }
   // "NAME: CONTENT"
   const colon = tokens.findIndex((t, k) => k > 0 && k <= MAX_NAME + 1 && t.text === ':');
+  const quoted = quotedAfterColon(str, tokens);
+  if (quoted) return quoted;
   if (colon > 0) {
     const name = tokens.slice(0, colon);
     if (isSpeakerName(name)) {

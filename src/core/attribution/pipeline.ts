@@ -1,6 +1,7 @@
 /**
  * The attribution pipeline: paragraphs → quote marks → sentences → cues and clause patterns (candidates) →
- * scored choice per sentence → quotes and introductions that run past their sentence → items →
+ * scored choice per sentence → quotes and introductions that run past their sentence, transcript
+ * turns → items →
  * headline attributions → speakers (coreference).
  */
 import type { Attribution, Yielder } from '../types';
@@ -15,6 +16,7 @@ import { scoreCandidates, selectCandidates } from './select';
 import type { Thresholds } from './scoring';
 import { viewSentence, type SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
+import { transcriptTurns } from './transcripts';
 import { resolveSpeakers } from './speakers';
 
 export interface AttributeOptions {
@@ -75,7 +77,7 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
     }
     chosen.push(selectCandidates(view, candidates, thresholds, hooks.score));
   }
-  const drafts = draftItems(text, linkContinuations(views, chosen));
+  const drafts = draftItems(text, [...linkContinuations(views, chosen), ...transcriptTurns(views)]);
   const lead = paragraphs[0];
   if (lead && paragraphs.length > 1 && !drafts.some((d) => d.segments[0]![0] < lead.end)) {
     // Texts that start with their headline (as many feeds and corpora do).

@@ -11,7 +11,7 @@ import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
 import { opensClause } from './clause-bounds';
 import { looseSubjectBefore, verbLike, verbStem } from './subjects';
 import type { QuoteSpan } from './quotes';
-import type { SentenceView } from './sentence-view';
+import { DASHES, type SentenceView } from './sentence-view';
 
 /** Words that introduce a title, not a statement: "titled “…”", "a book called “…”". */
 const TITLE_INTRODUCERS = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'headlined', 'film', 'book', 'song', 'show', 'album', 'series', 'slogan', 'hashtag', 'phrase', 'word', 'words', 'term']);
@@ -53,6 +53,12 @@ export function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
     // The speaker: a mention and a verb right after the quote (“…,” Trump barked / read one),
     // or the sentence's subject before it.
     const found = speakerAfterQuote(view, b) ?? speakerBeforeQuote(view, a);
+    if (found?.how === 'src-signed') {
+      // A dash signature reads like "said X" after the quote; the scorer weighs it as that.
+      const dash: Cue = { range: { start: found.verb, end: found.verb + 1 }, lemma: 'say', frame: 'clause', postposed: true, sourceAfter: false, participle: false };
+      out.push(candidate('inverted', dash, content, found.source));
+      continue;
+    }
     const source = found?.source ?? null;
     const cueAt = found?.verb ?? -1;
     if (found) {
@@ -75,7 +81,7 @@ interface QuoteSpeaker {
   source: Mention;
   /** The verb that links them ("barked", "reads"). */
   verb: number;
-  how: 'src-after' | 'src-inverted' | 'src-subject';
+  how: 'src-after' | 'src-inverted' | 'src-subject' | 'src-signed';
   loose: string | null;
 }
 
@@ -94,6 +100,8 @@ function splitVerb(view: SentenceView, np: Mention): { np: Mention; verb: number
 /** “…,” Trump barked. “…,” Harry Bond, 30, of Raleigh, who was polled, said. “…,” reads the sign. */
 function speakerAfterQuote(view: SentenceView, b: number): QuoteSpeaker | null {
   const { tokens } = view;
+  const signed = signature(view, b);
+  if (signed) return { source: signed, verb: b, how: 'src-signed', loose: null };
   let k = b;
   while (k < tokens.length && tokens[k]!.kind === 'punct' && !view.quoteOf[k]) k++;
   if (k >= tokens.length || view.quoteOf[k] || k >= b + 2) return null;
@@ -118,6 +126,20 @@ function speakerAfterQuote(view: SentenceView, b: number): QuoteSpeaker | null {
     }
   }
   return null;
+}
+
+/**
+ * A quote signed with a dash and a name, as pull quotes and reader voices are: “…” ― Carla
+ * Sanchez. The name (with an appositive) must end the sentence or meet the next quote.
+ */
+function signature(view: SentenceView, b: number): Mention | null {
+  const { tokens } = view;
+  const dash = tokens[b];
+  if (!dash || view.quoteOf[b] || !(DASHES.has(dash.text) || dash.text === '-')) return null;
+  const np = phraseAfter(tokens, b + 1, tokens.length, true, 'subject');
+  if (!np || !['name', 'role', 'organization', 'group'].includes(np.kind) || np.end - np.start > 12) return null;
+  const next = tokens[np.end];
+  return !next || view.isMark[np.end] || isPunct(next, '.,;') || DASHES.has(next.text) ? np : null;
 }
 
 const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'because', 'while', 'if', 'when', 'whether', 'although', 'though']);

@@ -1,0 +1,67 @@
+/**
+ * Interview transcripts: paragraphs that open with a speaker's name in capitals and a colon
+ * ("PENCE: Well, look, …"). Each such turn is the named person's words up to the paragraph end.
+ * A page is read as a transcript only when it holds several turns by at least two names, so a
+ * lone "UPDATE:" or "CORRECTION:" label is never taken for a speaker.
+ */
+import { candidate, type Candidate } from './candidate';
+import type { Found } from './continuations';
+import type { Cue } from './cue-finding';
+import type { SentenceView } from './sentence-view';
+
+/** Capitalised labels that head notes, not turns. */
+const LABELS = new Set(
+  `UPDATE UPDATED CORRECTION CORRECTIONS NOTE EDITOR EDITORS EDITOR'S EDITOR’S BYLINE EMAIL WATCH READ RELATED PHOTOS PHOTO
+  VIDEO LOOK BOOM BUSTED EXCLUSIVE PREVIOUSLY SOURCE SOURCES DISCLOSURE CLARIFICATION ALSO SEE MORE BREAKING LIVE Q A`.split(/\s+/),
+);
+const MAX_LABEL_WORDS = 3;
+const MIN_TURNS = 3;
+const MIN_SPEAKERS = 2;
+
+interface Turn {
+  view: SentenceView;
+  /** Token range of the name, and the colon after it. */
+  nameStart: number;
+  colon: number;
+  label: string;
+  /** Where the paragraph's text ends. */
+  end: number;
+}
+
+const isCapsWord = (text: string) => text.length >= 2 && /^[A-Z][A-Z.'’-]*$/.test(text);
+
+/** The turn a paragraph's first sentence opens, if it opens with "NAME:". */
+function turnAt(view: SentenceView): Omit<Turn, 'end'> | null {
+  const { tokens } = view;
+  let i = 0;
+  if (tokens[0]?.kind === 'punct' && /^["“”']$/.test(tokens[0].text)) i = 1; // a stray mark before the name
+  const nameStart = i;
+  while (i < tokens.length && i - nameStart < MAX_LABEL_WORDS && tokens[i]!.kind === 'word' && isCapsWord(tokens[i]!.text)) i++;
+  if (i === nameStart || tokens[i]?.text !== ':' || i + 1 >= tokens.length) return null;
+  const label = tokens.slice(nameStart, i).map((t) => t.text).join(' ');
+  if (tokens.slice(nameStart, i).some((t) => LABELS.has(t.text))) return null;
+  return { view, nameStart, colon: i, label };
+}
+
+/** Finds the turns of a transcript and reads each as one quote by its speaker. */
+export function transcriptTurns(views: SentenceView[]): Found[] {
+  const turns: Turn[] = [];
+  let current: Turn | null = null;
+  for (let k = 0; k < views.length; k++) {
+    const view = views[k]!;
+    const first = k === 0 || views[k - 1]!.sentence.paragraph !== view.sentence.paragraph;
+    if (first) {
+      const t = turnAt(view);
+      current = t ? { ...t, end: view.sentence.end } : null;
+      if (current) turns.push(current);
+    } else if (current) current.end = view.sentence.end;
+  }
+  if (turns.length < MIN_TURNS || new Set(turns.map((t) => t.label)).size < MIN_SPEAKERS) return [];
+  return turns.map(({ view, nameStart, colon, end }) => {
+    const cue: Cue = { range: { start: colon, end: colon + 1 }, lemma: '(turn)', frame: 'clause', postposed: false, sourceAfter: false, participle: false };
+    const from = view.tokens[colon + 1]!.start;
+    const content = { kind: 'quote' as const, segments: [[from, end]] as Array<[number, number]>, quote: null, start: colon + 1, end: view.tokens.length };
+    const c: Candidate = candidate('transcript', cue, content, { start: nameStart, end: colon, kind: 'name' });
+    return { candidate: c, view };
+  });
+}
