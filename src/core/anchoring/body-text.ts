@@ -22,13 +22,18 @@ export class BodyText {
     this.nodes = nodes;
     this.starts = [];
     this.indexOfNode = new Map();
-    let text = '';
+    // Joined once: concatenating node by node builds a chain of string pieces that the first
+    // slice then has to flatten (on a page with big inline scripts, megabytes at once).
+    const parts: string[] = [];
+    let length = 0;
     for (const [index, node] of nodes.entries()) {
-      this.starts.push(text.length);
+      this.starts.push(length);
       this.indexOfNode.set(node, index);
-      text += node.data;
+      const data = node.data;
+      parts.push(data);
+      length += data.length;
     }
-    this.text = text;
+    this.text = parts.join('');
   }
 
   /** Reads the body text of a document (empty when it has no body). */

@@ -80,11 +80,37 @@ function kindByPrefix(word: string): ExclusionKind | null {
 
 /** "c-articleShare__bar js_share2" → c, article, share, bar, js, share. */
 export function splitWords(names: string): string[] {
+  // Class names are nearly always ASCII: read them in one pass, without the patterns.
+  if (/^[\x00-\x7f]*$/.test(names)) return splitAsciiWords(names);
   return names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((word) => word.length > 0);
+}
+
+/** {@link splitWords} for ASCII names: a word ends at any non-letter and before an upper-case letter that follows a lower-case one. */
+function splitAsciiWords(names: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  let word = '';
+  let afterLower = false;
+  for (let i = 0; i <= names.length; i++) {
+    const c = i < names.length ? names.charCodeAt(i) : 0;
+    const lower = c >= 97 && c <= 122;
+    const upper = c >= 65 && c <= 90;
+    if (start >= 0 && (!(lower || upper) || (upper && afterLower))) {
+      words.push(word);
+      start = -1;
+      word = '';
+    }
+    if (lower || upper) {
+      if (start < 0) start = i;
+      word += lower ? names[i] : String.fromCharCode(c + 32);
+    }
+    afterLower = lower;
+  }
+  return words;
 }
 
 /**
