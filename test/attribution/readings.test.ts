@@ -206,3 +206,25 @@ describe('headlines and interrupted quotes', () => {
     expectConsistent(text, f.result);
   });
 });
+
+describe('participles and continuations', () => {
+  it('goes on with a quote past ", referring to …,"', async () => {
+    const text = '“Every time you say that,” Lopez said, referring to the budget excuse, “you make the case for closing the plant.”';
+    const f = await analyse(text);
+    const q = f.item('Every time you say that');
+    expect(q.segments).toHaveLength(2);
+    expectConsistent(text, f.result);
+  });
+
+  it('gives a participle after a quote the speaker of the nearest verb', async () => {
+    const f = await analyse('“Keep your hands in sight,” Lopez sings to the crowd before asking them, “Where do we go from here?”');
+    expect(f.item('Where do we go from here').source?.text).toBe('Lopez');
+  });
+
+  it('continues reported speech with a quote-only sentence that follows it', async () => {
+    const f = await analyse('The bishop said that the vote had surprised him. “I did not expect to win this year.”');
+    const c = f.item('the vote had surprised him');
+    expect(c.segments).toHaveLength(2);
+    expect(c.source?.text).toBe('The bishop');
+  });
+});

@@ -113,7 +113,9 @@ export function tailAfter(view: SentenceView, from: number, cues: Cue[]): Tail {
       next = 'other';
       break;
     }
-    if (t.kind === 'punct' && t.text === ',' && participleAt(cues, i + 1)) {
+    // ", referring to …," — any participle, a cue or not, opens a phrase after which the quote may go on.
+    const ing = tokens[i + 1];
+    if (t.kind === 'punct' && t.text === ',' && (participleAt(cues, i + 1) || (ing && ing.kind === 'word' && !ing.cap && ing.lower.endsWith('ing') && !view.quoteOf[i + 1] && closingQuoteAfter(view, i + 1)))) {
       next = 'participle';
       // “A,” Tester said, referring to the excuse, “B.” — the quote still goes on after it.
       extraQuote = closingQuoteAfter(view, i + 1);

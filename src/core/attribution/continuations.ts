@@ -59,7 +59,7 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
     }
   }
   let last: Found | null = null;
-  /** The quote-like item of the latest sentence that had one: a following bare quote continues it. */
+  /** The quote-like (or else the last reported) item of the latest sentence: a following bare quote continues it. */
   let lastQuoted: Found | null = null;
   for (let k = 0; k < views.length; k++) {
     const view = views[k]!;
@@ -94,7 +94,12 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
       found.push(f);
       last = f;
     }
-    if (chosen.length) lastQuoted = chosen.find((c) => endsQuoted(view, c)) ? { candidate: chosen.find((c) => endsQuoted(view, c))!, view } : null;
+    if (chosen.length) {
+      // Reported speech followed by a quote-only sentence: the quote goes on with it too
+      // ("He further related that …. “I sensed the Lord tell me …”").
+      const q = chosen.find((c) => endsQuoted(view, c)) ?? chosen.filter((c) => c.content && c.content.kind === 'claim').at(-1);
+      lastQuoted = q ? { candidate: q, view } : null;
+    }
   }
   return found.filter((f) => f.candidate.content);
 }

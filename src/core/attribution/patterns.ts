@@ -9,7 +9,7 @@ import { candidate, type Candidate, type Pattern } from './candidate';
 import { clauseStart, contentCuts, contentEnd, contentEnds, contentStartAfter, opensClause, subjectStart, tailAfter, type Cut, type Tail } from './clause-bounds';
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { findCues, isCoordinated, isPassive, isProgressive, participleSlot, type Cue } from './cue-finding';
-import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
+import { classifyMention, isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
 import { looseSubjectBefore, senderOf } from './subjects';
 import { proposeBareQuotes, proposeColonQuote } from './quote-readings';
 import { quoteVerbs } from './verb-quotes';
@@ -111,7 +111,8 @@ function endBefore(view: SentenceView, p: number): number | null {
 
 /** Applies what follows a postposed cue: a quote continues the content, a clause after a comma joins it. */
 function withTail(view: SentenceView, cues: Cue[], content: Content, tail: Tail): { content: Content; extra: Array<[number, number]>; pattern: 'post' | 'parenthetical' } | null {
-  if (tail.next === 'quote' && tail.extraQuote) return { content, extra: tail.extraQuote.segments, pattern: 'post' };
+  // “A,” he said, “B.” — and “A,” he said, referring to …, “B.” when A is a quote.
+  if (tail.extraQuote && (tail.next === 'quote' || content.kind === 'quote')) return { content, extra: tail.extraQuote.segments, pattern: 'post' };
   // A quote right before "X said" is attributed whatever follows ("… said Saturday after golf").
   const quoted = content.kind === 'quote' || view.isMark[content.end - 1];
   if (quoted) return { content, extra: [], pattern: 'post' };
@@ -172,7 +173,7 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   const push = (c: Candidate) => {
     if (holds === undefined || (c.content && c.content.segments.some(([s, e]) => s <= holds && holds < e))) out.push(c);
   };
-  const src = absolute ? sourceBefore(tokens, cue.range.start, 0) && { ...sourceBefore(tokens, cue.range.start, 0)!, loose: null } : subjectOf(view, cue);
+  const src = absolute ? absoluteSource(view, cue) && { ...absoluteSource(view, cue)!, loose: null } : subjectOf(view, cue);
   if (!src || (!absolute && !opensClause(view, src.regionStart))) return;
   const loose = src.loose;
   // “A,” he said, “B.” is one interrupted quote, read from the first part.
@@ -233,11 +234,26 @@ function proposeFrontedCue(view: SentenceView, cue: Cue, out: Candidate[]): void
 
 /** "…, with 22 percent saying they would not": a participle with a subject of its own. */
 function proposeAbsolute(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {
-  const src = sourceBefore(view.tokens, cue.range.start, 0);
+  const src = absoluteSource(view, cue);
   if (!src || src.negated || src.mention.kind === 'relative' || src.mention.kind === 'pronoun') return;
   const before = view.tokens[src.regionStart - 1];
-  if (!before || !(before.lower === 'with' || isPunct(before, ','))) return;
+  // "with 22 percent saying", "…, most saying", "footage of Clinton asking"
+  if (!before || !(before.lower === 'with' || before.lower === 'of' || isPunct(before, ','))) return;
   proposeContentAfter(view, cue, cues, out, 'absolute');
+}
+
+/** The participle's own subject; "footage of Hillary Clinton asking": the name after "of". */
+function absoluteSource(view: SentenceView, cue: Cue): ReturnType<typeof sourceBefore> {
+  const src = sourceBefore(view.tokens, cue.range.start, 0);
+  if (!src) return null;
+  const { tokens } = view;
+  for (let o = src.mention.end - 2; o > src.mention.start; o--) {
+    if (tokens[o]!.lower !== 'of' || !tokens[o + 1]!.cap) continue;
+    const part = { start: o + 1, end: src.mention.end };
+    const kind = classifyMention(tokens, part);
+    return kind === 'name' ? { ...src, mention: { ...part, kind }, regionStart: o + 1 } : src;
+  }
+  return src;
 }
 
 /** "As X said (in an interview), Y." — the cue's clause comes first and the content after its comma. */

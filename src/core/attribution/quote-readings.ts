@@ -151,6 +151,21 @@ const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'because', 'while', 'if',
 function speakerBeforeQuote(view: SentenceView, a: number): QuoteSpeaker | null {
   const { tokens } = view;
   if (a <= 1) return null;
+  // "walked onto the stage, chanting “…”": a participle governs the quote; the main verb's subject speaks.
+  const ing = isPunct(tokens[a - 1], ',:') ? a - 2 : a - 1;
+  const p = tokens[ing];
+  if (p && ing > 1 && p.kind === 'word' && !p.cap && p.lower.endsWith('ing') && p.lower.length > 5 && !view.quoteOf[ing]) {
+    for (let v = ing - 1; v >= 1 && v >= ing - 15; v--) {
+      const t = tokens[v]!;
+      if (view.quoteOf[v] || isPunct(t, ';:.?!') || CLAUSE_BREAKS.has(t.lower)) break;
+      if (!verbLike(view, v)) continue;
+      const src = sourceBefore(tokens, v, 0);
+      if (src && src.mention.kind !== 'document' && src.mention.kind !== 'relative' && !src.negated && (src.regionStart === 0 || opensClause(view, src.regionStart))) {
+        return { source: src.mention, verb: ing, how: 'src-subject', loose: null };
+      }
+      break;
+    }
+  }
   // The nearest verb before the quote in its own clause.
   for (let v = a - 1; v >= 1 && v >= a - 14; v--) {
     const t = tokens[v]!;

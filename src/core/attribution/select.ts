@@ -143,6 +143,11 @@ function mainSource(view: SentenceView, chosen: Candidate[], self: Candidate): M
   const near = self.pattern === 'coordinated' ? nearestSubject(view, at) : null;
   if (near && (!before || joinsLater(near, before))) return near;
   if (before) return before.source;
+  // "“…,” Blige sings to Clinton before asking her, “…”": the subject of the nearest verb.
+  if (self.pattern === 'participle') {
+    const nearest = nearestSubject(view, at);
+    if (nearest) return nearest;
+  }
   // Otherwise the subject that opens the sentence, after connectives and an introductory phrase.
   const start = subjectStart(view, at);
   if (view.quoteOf[start]) return null;
