@@ -217,8 +217,8 @@ describe('participles and continuations', () => {
   });
 
   it('gives a participle after a quote the speaker of the nearest verb', async () => {
-    const f = await analyse('“Keep your hands in sight,” Lopez sings to the crowd before asking them, “Where do we go from here?”');
-    expect(f.item('Where do we go from here').source?.text).toBe('Lopez');
+    const f = await analyse('“Keep your hands in sight,” Lopez sings to the crowd, adding, “We will not leave.”');
+    expect(f.item('We will not leave').source?.text).toBe('Lopez');
   });
 
   it('continues reported speech with a quote-only sentence that follows it', async () => {
@@ -226,5 +226,13 @@ describe('participles and continuations', () => {
     const c = f.item('the vote had surprised him');
     expect(c.segments).toHaveLength(2);
     expect(c.source?.text).toBe('The bishop');
+  });
+});
+
+describe('where reported speech ends', () => {
+  it('ends before ", compared with …" and ", while …"', async () => {
+    const f = await analyse('Seventy percent of voters say they trust the mayor, compared with 40 percent who trust the council. Forty percent of farmers say they will plant less corn, while about a third expect to plant more.');
+    expect(f.item('they trust the mayor').text).toBe('they trust the mayor');
+    expect(f.item('they will plant less corn').text).toBe('they will plant less corn');
   });
 });

@@ -255,6 +255,8 @@ export interface Cut {
   shape: string;
   /** Words the cut leaves out. */
   rest: number;
+  /** The word that opens what is cut off ("which", "compared", "while"), lower case. */
+  word: string;
 }
 
 const REST_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that']);
@@ -292,7 +294,8 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
   const add = (at: number, kind: string, minWords = 2) => {
     if ((seen.get(kind) ?? 0) >= 2 || at - from < minWords || wordCount(view, from, at) < minWords) return;
     seen.set(kind, (seen.get(kind) ?? 0) + 1);
-    cuts.push({ end: at, kind, shape: restShape(view, at), rest: wordCount(view, at, end) });
+    const opener = tokens[at]!.kind === 'punct' ? tokens[at + 1] : tokens[at];
+    cuts.push({ end: at, kind, shape: restShape(view, at), rest: wordCount(view, at, end), word: opener && !opener.cap && opener.kind === 'word' ? opener.lower : '-' });
   };
   if (subordinate) {
     // "When X announced his candidacy, he …": the subordinate clause ends at its comma.

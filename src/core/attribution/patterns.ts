@@ -81,7 +81,9 @@ const restBucket = (n: number) => (n <= 2 ? 0 : n <= 5 ? 1 : n <= 10 ? 2 : n <= 
 
 /** How a cut is described to the scorer: its kind, what follows it, how much it leaves out. */
 function cutFeatures(cut: Cut): string[] {
-  return [cut.kind, `${cut.kind}:${cut.shape}`, `${cut.kind}:rest${restBucket(cut.rest)}`];
+  // The opening word of what is cut off: the model learns which ones end a statement
+  // (", compared with …", ", which …") and which go on with it (rare words fall out in training).
+  return [cut.kind, `${cut.kind}:${cut.shape}`, `${cut.kind}:rest${restBucket(cut.rest)}`, `w:${cut.word}`];
 }
 
 /** Content before the cue, from the clause start to `end` (exclusive). */
