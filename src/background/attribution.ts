@@ -38,26 +38,27 @@ function readParts(port: Runtime.Port): void {
   let length = 0;
   const onPart = (raw: unknown) => {
     const message = parseAttributePart(raw);
-    let part: unknown;
+    // A part of the text, or the title: each a JSON string literal.
+    let value: unknown;
     try {
-      part = message && 'part' in message ? JSON.parse(message.part) : null;
+      value = message ? JSON.parse('part' in message ? message.part : message.title) : null;
     } catch {
-      part = null;
+      value = null;
+    }
+    if (typeof value !== 'string' || length + value.length > MAX_TEXT) {
+      port.disconnect();
+      return;
     }
     if (message && 'done' in message) {
       port.onMessage.removeListener(onPart);
-      attributeArticle(parts.join(''), message.title).then(
+      attributeArticle(parts.join(''), value).then(
         (attribution) => reply(port, pack(attribution)),
         (error: unknown) => reply(port, { status: 'error', message: errorMessage(error) }),
       );
       return;
     }
-    length += typeof part === 'string' ? part.length : 0;
-    if (typeof part !== 'string' || length > MAX_TEXT) {
-      port.disconnect();
-      return;
-    }
-    parts.push(part);
+    length += value.length;
+    parts.push(value);
   };
   port.onMessage.addListener(onPart);
 }

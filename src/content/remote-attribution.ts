@@ -35,7 +35,7 @@ function askOverPort(text: string, title: string, yielder: Yielder): Promise<unk
         const wait = yielder();
         if (wait) await wait;
       }
-      port.postMessage({ done: true, title });
+      port.postMessage({ done: true, title: JSON.stringify(title) });
     };
     send().catch(reject);
   });

@@ -150,7 +150,7 @@ export interface ContentToBackground {
  * copy stays warm. Over a port named {@link ATTRIBUTE_PORT}: the content script sends the text in
  * parts (a long article in one message holds the page's main thread while the browser copies
  * it), each part a JSON string literal (exact for any text: lone surrogates included), then the
- * title; the background answers once with the `Attribution` (packed, see rpc.ts).
+ * title (also a JSON string literal); the background answers once with the `Attribution` (packed, see rpc.ts).
  */
 export const ATTRIBUTE_PORT = 'saywho:attribute';
 export type AttributePart = { part: string } | { done: true; title: string };
