@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, expectConsistent } from './helpers';
+import { analyse, expectConsistent, sentencesOf } from './helpers';
 
 // Constructions beyond "X said (that) …", on sentences written for these tests.
 
@@ -234,5 +234,11 @@ describe('where reported speech ends', () => {
     const f = await analyse('Seventy percent of voters say they trust the mayor, compared with 40 percent who trust the council. Forty percent of farmers say they will plant less corn, while about a third expect to plant more.');
     expect(f.item('they trust the mayor').text).toBe('they trust the mayor');
     expect(f.item('they will plant less corn').text).toBe('they will plant less corn');
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence at a title after a hyphen ("then-Sen. Obama")', () => {
+    expect(sentencesOf('She praised then-Sen. Barack Obama at the rally. He left early.')).toHaveLength(2);
   });
 });

@@ -326,7 +326,10 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
       else if (next.kind === 'number' && tokens[i - 1]?.kind === 'number') continue; // "May 5, 2016"
       else add(i, 'comma-other');
     } else if ((DASHES.has(t.text) || isSpacedHyphen(view, i)) && t.kind === 'punct') {
-      add(i, 'dash');
+      // "… would move Congress - especially Republicans - to help": a second dash closes an aside.
+      let paired = false;
+      for (let k = i + 2; k < end && k <= i + 12 && !paired; k++) paired = !view.quoteOf[k] && (DASHES.has(tokens[k]!.text) || isSpacedHyphen(view, k));
+      add(i, paired ? 'dash-aside' : 'dash');
     } else if ((t.lower === 'and' || t.lower === 'but') && next.kind === 'word' && !next.cap && !SUBJECT_WORDS.has(next.lower) && !view.quoteOf[i + 1]) {
       add(i, 'conj-verb');
     } else if (SUBORDINATE_AFTER.has(t.lower) && t.lower !== 'according' && !t.cap) {

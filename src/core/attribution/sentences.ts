@@ -28,8 +28,9 @@ const OPENING_MARKS = new Set(['"', "'", '“', '‘', '«', '„', '(', '[']);
 
 function isAbbreviationStop(word: Token | undefined, stop: Token, next: Token, after: Token | undefined): boolean {
   if (!word || word.end !== stop.start || word.kind === 'punct') return false;
+  // "then-Sen. Barack Obama": the title after a hyphen counts too.
   const lower = word.lower;
-  if (TITLE_ABBREVIATIONS.has(lower)) return true;
+  if (TITLE_ABBREVIATIONS.has(lower) || (lower.includes('-') && TITLE_ABBREVIATIONS.has(lower.slice(lower.lastIndexOf('-') + 1)))) return true;
   if ((lower === 'no' || lower === 'nos') && next.kind === 'number') return true; // "No. 2
   if (word.kind === 'word' && word.text.length === 1 && word.cap) return true; // initial: "George W. Bush"
   const dotted = lower.includes('.');
