@@ -81,6 +81,11 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
     if (opensWithSubject(view, c.content.start, c.content.end)) f.push('c:sv', `c:sv|p:${c.pattern}`);
     const first = tokens[c.content.start]!;
     f.push(`c1:${first.cap ? 'Cap' : OPENING_WORDS.has(first.lower) ? first.lower : first.kind}`);
+    // The words at the content's edges (rare ones fall out in training): what opens it, and
+    // what follows where it stops ("…, compared with", "… and has appeared").
+    if (!first.cap && first.kind === 'word') f.push(`c1w:${first.lower}`);
+    const after = tokens[c.content.end];
+    f.push(`cend:${!after ? 'end' : after.kind === 'word' ? (after.cap ? 'Cap' : after.lower) : after.text}`);
     if (view.quoteOf[c.content.start]) f.push('c:startsQuoted');
   }
   if (c.content && c.content.start === 0) f.push('c:atStart');
