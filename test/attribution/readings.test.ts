@@ -242,3 +242,15 @@ describe('sentences', () => {
     expect(sentencesOf('She praised then-Sen. Barack Obama at the rally. He left early.')).toHaveLength(2);
   });
 });
+
+describe('signature lines', () => {
+  it('gives a quote paragraph to the name on the "- Name." line after it', async () => {
+    const text = '"The mill will reopen before winter."\n\n- Tom Reyes, Millbrook.\n\nThe claim is hard to check.';
+    const f = await analyse(text);
+    const q = f.item('The mill will reopen');
+    expect(q.kind).toBe('quote');
+    expect(q.source?.text).toBe('Tom Reyes');
+    expect(f.speakerOf(q)).toBe('Tom Reyes');
+    expectConsistent(text, f.result);
+  });
+});

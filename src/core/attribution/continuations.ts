@@ -4,12 +4,28 @@
  * or paragraph ("Caddell continued:" ⏎ “…”).
  */
 import { contentOf, openerLength, wordCount } from './content';
-import type { Candidate } from './candidate';
-import type { SentenceView } from './sentence-view';
+import { candidate, type Candidate } from './candidate';
+import type { Cue } from './cue-finding';
+import { phraseAfter, type Mention } from './mentions';
+import { DASHES, type SentenceView } from './sentence-view';
 
 export interface Found {
   candidate: Candidate;
   view: SentenceView;
+  /** Where the cue and source stand when not in `view`: a signature in the next paragraph. */
+  sourceView?: SentenceView;
+}
+
+/** "- Bernie Sanders." or "― Michelle Marks, Philadelphia.": a line that is only a dash and a name. */
+function signatureLine(view: SentenceView): { dash: number; name: Mention } | null {
+  const { tokens } = view;
+  const dash = tokens[0];
+  if (!dash || dash.kind !== 'punct' || !(DASHES.has(dash.text) || dash.text === '-')) return null;
+  const name = phraseAfter(tokens, 1, tokens.length, false, 'subject');
+  if (!name || name.kind !== 'name' || name.end - name.start > 6) return null;
+  // What follows the name is at most a short description: ", Philadelphia." / ", tweeting after …".
+  for (let i = name.end; i < tokens.length; i++) if (view.quoteOf[i] || (i - name.end > 12)) return null;
+  return { dash: 0, name };
 }
 
 /** True when the sentence is nothing but one or more quotes and punctuation (after a connective: "But “…”"). */
@@ -75,6 +91,19 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
           if (content.quote) usedQuotes.add(content.quote.id);
           continue;
         }
+      }
+    }
+    // “…” ⏎ "- Bernie Sanders." — a paragraph that only signs the quote paragraph before it.
+    const signed = k > 0 && isQuoteOnly(views[k - 1]!) ? signatureLine(view) : null;
+    if (signed && views[k - 1]!.sentence.paragraph === view.sentence.paragraph - 1) {
+      const prev = views[k - 1]!;
+      const content = contentOf(prev, 0, prev.tokens.length);
+      const before = found.length && found[found.length - 1]!.view === prev ? found[found.length - 1]! : null;
+      if (content && content.kind === 'quote' && (!before || before.candidate.pattern === 'bare-quote')) {
+        if (before) found.pop();
+        const cue: Cue = { range: { start: signed.dash, end: signed.dash + 1 }, lemma: 'say', frame: 'clause', postposed: true, sourceAfter: false, participle: false };
+        found.push({ candidate: candidate('inverted', cue, content, signed.name), view: prev, sourceView: view });
+        continue;
       }
     }
     const onlyBare = chosen.every((c) => c.pattern === 'bare-quote');

@@ -64,18 +64,18 @@ function nestedQuotes(view: SentenceView, c: Candidate, segments: Array<[number,
 
 export function draftItems(text: string, found: Found[]): DraftItem[] {
   const drafts: DraftItem[] = [];
-  for (const { candidate: c, view } of found) {
+  for (const { candidate: c, view, sourceView } of found) {
     if (!c.content) continue;
     const segments = normalizeSegments([...c.content.segments, ...c.extraSegments]);
-    const source = charSpan(text, view, c.source);
+    const source = charSpan(text, sourceView ?? view, c.source);
     const channel = charSpan(text, view, c.channel);
     const item: DraftItem = {
       kind: c.content.kind,
       segments,
-      cue: c.noCue ? null : charSpan(text, view, c.cue),
+      cue: c.noCue ? null : charSpan(text, sourceView ?? view, c.cue),
       source,
       sourceKind: c.source?.kind ?? null,
-      referent: charSpan(text, view, c.source?.antecedent ?? null),
+      referent: charSpan(text, sourceView ?? view, c.source?.antecedent ?? null),
       channel: channel ? channel.text.replace(/^the\s+/i, '') : null,
       in: 'text',
       parent: null,
