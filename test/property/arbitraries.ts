@@ -112,10 +112,25 @@ export function buildDocument(spec: PageSpec): Document {
         if (host.shadowRoot) continue;
         const shadow = host.attachShadow({ mode: 'open' });
         shadow.innerHTML = spec.shadows[Number(host.getAttribute('data-shadow')) % spec.shadows.length] ?? '';
+        keepFirstSlotOfEachName(shadow);
         next.push({ scope: shadow, depth: depth + 1 });
       }
     }
     pending = next;
   }
   return doc;
+}
+
+/**
+ * Browsers assign a host's children to the first slot of each name in the shadow tree only;
+ * linkedom assigns them to every such slot. Later namesakes are removed so the pages test
+ * SayWho, not that difference.
+ */
+function keepFirstSlotOfEachName(shadow: ShadowRoot): void {
+  const seen = new Set<string>();
+  for (const slot of shadow.querySelectorAll('slot')) {
+    const name = slot.getAttribute('name') ?? '';
+    if (seen.has(name)) slot.remove();
+    else seen.add(name);
+  }
 }
