@@ -164,9 +164,10 @@ export async function opensOnPointedEntry(browser: PersistenceBrowser, server: A
   await page.pointAt(centre);
   await page.pointAt({ x: centre.x + 4, y: centre.y });
   popup = await freshPopup(browser, page.tabId);
-  expect(await waitFor('the pointed entry to be selected', async () => {
+  // Selection and focus land in separate frames: wait for both before judging.
+  expect(await waitFor('the pointed entry to be selected and focused', async () => {
     const selected = await selectedEntry(popup.view);
-    return selected.id ? selected : undefined;
+    return selected.id && selected.focused ? selected : undefined;
   })).toEqual({ id: target.id, focused: true });
   await popup.close();
 }
