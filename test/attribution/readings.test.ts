@@ -216,6 +216,12 @@ describe('participles and continuations', () => {
     expectConsistent(text, f.result);
   });
 
+  it('keeps a quote after ", adding …," as the participle\'s own item', async () => {
+    const f = await analyse('“We cannot afford this,” Lopez said, adding later, “The plant costs us a fortune.”');
+    expect(f.item('We cannot afford this').segments).toBeUndefined();
+    expect(f.item('The plant costs us').source?.text).toBe('Lopez');
+  });
+
   it('gives a participle after a quote the speaker of the nearest verb', async () => {
     const f = await analyse('“Keep your hands in sight,” Lopez sings to the crowd, adding, “We will not leave.”');
     expect(f.item('We will not leave').source?.text).toBe('Lopez');

@@ -113,12 +113,13 @@ export function tailAfter(view: SentenceView, from: number, cues: Cue[]): Tail {
       next = 'other';
       break;
     }
-    // ", referring to …," — any participle, a cue or not, opens a phrase after which the quote may go on.
+    // ", adding …", ", referring to …,": a participle, a cue or not, ends what the cue's clause holds.
     const ing = tokens[i + 1];
     if (t.kind === 'punct' && t.text === ',' && (participleAt(cues, i + 1) || (ing && ing.kind === 'word' && !ing.cap && ing.lower.endsWith('ing') && !view.quoteOf[i + 1] && closingQuoteAfter(view, i + 1)))) {
       next = 'participle';
-      // “A,” Tester said, referring to the excuse, “B.” — the quote still goes on after it.
-      extraQuote = closingQuoteAfter(view, i + 1);
+      // “A,” Tester said, referring to the excuse, “B.” — the quote still goes on after it; after
+      // a speech participle (", adding later, “B.”") B is that participle's own reading.
+      extraQuote = participleAt(cues, i + 1) ? null : closingQuoteAfter(view, i + 1);
       break;
     }
     if (cues.some((c) => c.range.start === i && c.participle)) {
