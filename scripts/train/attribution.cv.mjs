@@ -4,7 +4,7 @@
 // out of sample. Prints speech P/R/F1 over all folds for a range of thresholds. Use it to compare
 // engine changes without looking at dev more than needed (dev checks, train teaches).
 //
-// Usage: node scripts/train/attribution.cv.mjs [--folds 5] [--thresholds -1,0,1,2,3,4] [--epochs 20] [--min-count 5] [--out FILE] [--weights DIR]
+// Usage: node scripts/train/attribution.cv.mjs [--folds 5] [--thresholds -1,0,1,2,3,4] [--epochs 20] [--min-count 10] [--runs 5] [--out FILE] [--weights DIR]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
 const FOLDS = +opt('folds', 5);
 const THRESHOLDS = opt('thresholds', '-1,0,1,2,3,4').split(',').map(Number);
-const training = { epochs: +opt('epochs', 20), minCount: +opt('min-count', 5) };
+const training = { epochs: +opt('epochs', 20), minCount: +opt('min-count', 10), runs: +opt('runs', 5) };
 
 const articles = [...readJsonlText(fs.readFileSync(path.join(dataDir, 'polnear/train-articles.jsonl'), 'utf8')).values()];
 const engine = await loadEngine();
