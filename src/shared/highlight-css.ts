@@ -8,15 +8,8 @@
  */
 export const HIGHLIGHT_NAMES = { quote: 'saywho-quote', claim: 'saywho-claim', focus: 'saywho-focus' } as const;
 
-export const HIGHLIGHT_CSS = `
-::highlight(${HIGHLIGHT_NAMES.quote}) {
-  background-color: rgba(0, 114, 178, 0.17);
-  text-decoration: underline solid rgb(0, 98, 160) 2px;
-}
-::highlight(${HIGHLIGHT_NAMES.claim}) {
-  background-color: rgba(230, 159, 0, 0.2);
-  text-decoration: underline wavy rgb(196, 92, 0) 1px;
-}
+/** The "you are here" emphasis and the forced-colours rules: the same in every style preset. */
+export const FOCUS_AND_FORCED_CSS = `
 ::highlight(${HIGHLIGHT_NAMES.focus}) {
   background-color: rgba(255, 205, 0, 0.6);
   color: #111;
@@ -28,6 +21,17 @@ export const HIGHLIGHT_CSS = `
   ::highlight(${HIGHLIGHT_NAMES.focus}) { background-color: Highlight; color: HighlightText; }
 }
 `;
+
+export const HIGHLIGHT_CSS = `
+::highlight(${HIGHLIGHT_NAMES.quote}) {
+  background-color: rgba(0, 114, 178, 0.17);
+  text-decoration: underline solid rgb(0, 98, 160) 2px;
+}
+::highlight(${HIGHLIGHT_NAMES.claim}) {
+  background-color: rgba(230, 159, 0, 0.2);
+  text-decoration: underline wavy rgb(196, 92, 0) 1px;
+}
+${FOCUS_AND_FORCED_CSS}`;
 
 /** Inline styles for the fallback `<saywho-mark>` elements (browsers without the Highlight API). */
 export const MARK_STYLES = {

@@ -3,7 +3,7 @@
  * (quote: solid, claim: wavy or dashed), so colour is never the only cue, and blue and orange stay
  * distinguishable for the common colour-vision deficiencies.
  */
-import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from '../highlight-css';
+import { FOCUS_AND_FORCED_CSS, HIGHLIGHT_CSS, HIGHLIGHT_NAMES } from '../highlight-css';
 import type { HighlightStyle } from './schema';
 
 export const STYLE_LABELS: Record<HighlightStyle, { label: string; description: string }> = {
@@ -11,19 +11,6 @@ export const STYLE_LABELS: Record<HighlightStyle, { label: string; description: 
   'high-contrast': { label: 'High contrast', description: 'Stronger colours, black text and thick underlines: solid for quotes, dashed for claims.' },
   underline: { label: 'Underline only', description: 'No background, only the underlines: solid for quotes, wavy for claims.' },
 };
-
-const FOCUS_AND_FORCED = `
-::highlight(${HIGHLIGHT_NAMES.focus}) {
-  background-color: rgba(255, 205, 0, 0.6);
-  color: #111;
-  text-decoration: underline double rgb(17, 17, 17) 2px;
-}
-@media (forced-colors: active) {
-  ::highlight(${HIGHLIGHT_NAMES.quote}) { background-color: transparent; text-decoration: underline solid CanvasText 2px; }
-  ::highlight(${HIGHLIGHT_NAMES.claim}) { background-color: transparent; text-decoration: underline wavy CanvasText 1px; }
-  ::highlight(${HIGHLIGHT_NAMES.focus}) { background-color: Highlight; color: HighlightText; }
-}
-`;
 
 const PRESETS: Record<Exclude<HighlightStyle, 'classic'>, string> = {
   'high-contrast': `
@@ -37,7 +24,7 @@ const PRESETS: Record<Exclude<HighlightStyle, 'classic'>, string> = {
   color: #000;
   text-decoration: underline dashed rgb(110, 45, 0) 3px;
 }
-${FOCUS_AND_FORCED}`,
+${FOCUS_AND_FORCED_CSS}`,
   underline: `
 ::highlight(${HIGHLIGHT_NAMES.quote}) {
   text-decoration: underline solid rgb(0, 98, 160) 2px;
@@ -45,7 +32,7 @@ ${FOCUS_AND_FORCED}`,
 ::highlight(${HIGHLIGHT_NAMES.claim}) {
   text-decoration: underline wavy rgb(196, 92, 0) 2px;
 }
-${FOCUS_AND_FORCED}`,
+${FOCUS_AND_FORCED_CSS}`,
 };
 
 /** The page style sheet for a preset ("classic" is the extension's original sheet). */
