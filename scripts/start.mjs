@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBrowsers, BROWSERS } from './setup/browsers.mjs';
+import { clickToolbarButton } from './setup/toolbar.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.resolve(process.env.SAYWHO_DEMO_DIR ?? path.join(ROOT, 'saywho-demo'));
@@ -38,19 +39,6 @@ function serveSample() {
     else res.writeHead(404).end();
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-/** Presses the toolbar button of extension `id` for the tab showing `page`, as a click does. */
-async function clickToolbarButton(context, id, page) {
-  const cdp = await context.browser().newBrowserCDPSession();
-  try {
-    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = targetInfos.find((target) => target.url === page.url());
-    if (!tab) throw new Error(`no tab shows ${page.url()}`);
-    await cdp.send('Extensions.triggerAction', { id, targetId: tab.targetId });
-  } finally {
-    await cdp.detach();
-  }
 }
 
 function entryLines(analysis) {
