@@ -6,7 +6,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { attribute } from '../core/attribution';
 import type { Attribution } from '../core/types';
-import { createTimeSlicer } from '../content/yielder';
+import { createTimeSlicer } from '../shared/yielder';
 import { ext } from '../shared/ext';
 import { ATTRIBUTE_PORT, isOwnContentScript, MAX_TEXT, parseAttributePart } from '../shared/messages';
 import { errorMessage, pack } from '../shared/rpc';

@@ -10,7 +10,7 @@ import { onMessages, packSliced, tellBackground } from '../shared/rpc';
 import { followPage, type PageFollower } from './auto';
 import { articleDocument } from './frames';
 import { PageSession } from './session';
-import { createTimeSlicer } from './yielder';
+import { createTimeSlicer } from '../shared/yielder';
 
 /**
  * Injections into the same page share one isolated world, so a second injection (the popup

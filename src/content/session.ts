@@ -23,7 +23,7 @@ import { selectedEntry } from './selection';
 import { SpeakerTooltip } from './tooltip';
 import { watchPage, type PageWatch } from './watch';
 import { recordSpan } from './timing';
-import { afterTimers, createTimeSlicer, macrotask } from './yielder';
+import { afterTimers, createTimeSlicer, macrotask } from '../shared/yielder';
 import { attributeInBackground } from './remote-attribution';
 
 /** How long the "you are here" emphasis stays after a jump from the popup. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeItem } from '../../src/content/describe';
-import { createTimeSlicer } from '../../src/content/yielder';
+import { createTimeSlicer } from '../../src/shared/yielder';
 import { fakeResult } from '../export/fixtures';
 
 describe('time-sliced yielder', () => {
