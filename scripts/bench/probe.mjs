@@ -78,6 +78,7 @@ export async function collectTimings(injectMark) {
     attribute: last('saywho:attribute'),
     anchor: last('saywho:anchor'),
     paint: last('saywho:paint'),
+    selectors: last('saywho:selectors'),
     longtasks: (state && state.longtasks) || [],
     gaps: (state && state.gaps) || [],
   };

@@ -47,9 +47,10 @@ function summaryTable(pages, browser) {
     row('load: script parse + eval, until the engine starts', ok.map((p) => p.loadMs)),
     row('engine (analyzePage)', ok.map((p) => p.engineMs)),
     row('  of it: text half in the background (round trip)', ok.map((p) => p.attributeMs ?? NaN)),
-    row('anchor (text model → ranges, selectors)', ok.map((p) => p.anchorMs)),
+    row('anchor (text model → ranges)', ok.map((p) => p.anchorMs)),
     row('(a) analysis: injection → ready to paint', ok.map((p) => p.analysisMs)),
     row('(b) paint', ok.map((p) => p.paintMs), (v) => ms(v, 2)),
+    row('after painting: selectors + merge (exports, saving)', ok.map((p) => p.selectorsMs ?? NaN)),
     row('(c) Readability: clone + parse()', ok.map((p) => p.readabilityMs)),
     row('a/c per page', ok.map((p) => p.analysisMs / p.readabilityMs), ratio),
   ];

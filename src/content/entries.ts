@@ -34,9 +34,7 @@ export interface PageEntries {
 }
 
 export async function engineRun(doc: Document, result: AnalysisResult, articleText: ArticleText | null, analysedAt: Date, pause: Yielder = neverYield): Promise<EngineRun> {
-  // The walk is one piece of work: it starts a slice of its own.
-  await pause();
-  const body = BodyText.of(doc);
+  const body = await BodyText.ofSliced(doc, pause);
   const anchors = articleText ? await itemAnchors(body, result.items, articleText, pause) : {};
   return { result, articleText, anchors, items: new Map(result.items.map((item) => [item.id, item])), analysedAt: analysedAt.toISOString(), body, bodyStale: false };
 }
@@ -108,6 +106,27 @@ export async function pageEntries(doc: Document, run: EngineRun, saved: SavedAna
   }
   painted.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'quote' ? -1 : 1));
   return { merged, painted };
+}
+
+/**
+ * What a fresh run paints, from the text model alone (quotes first, as {@link pageEntries} orders
+ * them): without saved entries the merge keeps every engine item and its id, so these are the
+ * entries it will paint.
+ */
+export async function freshPainted(items: readonly Item[], articleText: ArticleText, pause: Yielder = neverYield): Promise<PaintedItem[]> {
+  const painted: PaintedItem[] = [];
+  for (const item of items) {
+    const ranges = itemRanges(item, articleText);
+    if (ranges.length) painted.push({ id: item.id, kind: item.kind, ranges });
+    const waiting = pause();
+    if (waiting) await waiting;
+  }
+  return painted.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'quote' ? -1 : 1));
+}
+
+/** True when two paintings show the same entries, as the same kinds, in the same order. */
+export function samePainting(a: readonly PaintedItem[], b: readonly PaintedItem[]): boolean {
+  return a.length === b.length && a.every((item, i) => item.id === b[i]!.id && item.kind === b[i]!.kind && item.ranges.length === b[i]!.ranges.length);
 }
 
 /**

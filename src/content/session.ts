@@ -15,7 +15,7 @@ import type { CannotReadReason, Display, ExportData, TabAnalysis, TabView } from
 import { errorMessage } from '../shared/rpc';
 import type { CaretDocument } from './dom-types';
 import { describeItem } from './describe';
-import { engineRun, entryRanges, isDetached, pageEntries, refreshAnchors, type EngineRun, type PageEntries } from './entries';
+import { engineRun, entryRanges, freshPainted, isDetached, pageEntries, refreshAnchors, samePainting, type EngineRun, type PageEntries } from './entries';
 import { watchHover } from './hover';
 import { createPainter, type PaintedItem, type Painter } from './painter';
 import { useHighlightCss } from './styles';
@@ -254,18 +254,30 @@ export class PageSession {
       const { result, articleText } = await analyzePage(this.doc, url, { yielder: pause });
       const anchorStart = recordSpan('engine', started);
       if (generation !== this.generation) return cleared;
+      // The highlights need only the text model's ranges: they are painted before the selectors
+      // (a walk of the whole body text) and the merge, which only exports and saving need. Marks
+      // in the DOM would split the text nodes the selectors walk, so they keep the old order.
+      const early = this.painter.mutatesDom || !articleText ? null : await freshPainted(result.items, articleText, pause);
+      if (early) {
+        recordSpan('anchor', anchorStart);
+        if (!(await this.paintFirst(early, generation))) return cleared;
+      }
+      const kindsPainted = this.kinds;
+      const selectorsStart = performance.now();
       const run = await engineRun(this.doc, result, articleText, new Date(), pause);
       const entries = generation === this.generation ? await pageEntries(this.doc, run, null, pause) : null;
       if (!entries || generation !== this.generation) return cleared;
-      const analysed = this.adopt(url, run, entries, performance.now() - started);
-      recordSpan('anchor', anchorStart);
-      // Painting, and the rendering it causes, is a task of its own after the anchoring's slices.
-      await (this.displayKnown ? macrotask() : this.displaySettled);
-      if (generation !== this.generation) return cleared;
-      const paintStart = performance.now();
-      await this.paintSliced(analysed, generation);
-      if (generation !== this.generation) return cleared;
-      recordSpan('paint', paintStart);
+      const analysed = this.adopt(url, run, early && samePainting(early, entries.painted) ? { ...entries, painted: early } : entries, performance.now() - started);
+      if (early) {
+        recordSpan('selectors', selectorsStart);
+        // Painted again when the merge placed an entry the text model could not (rare), or the
+        // reader's display settings arrived after the first painting.
+        if (analysed.painted !== early || this.kinds !== kindsPainted) this.paint(analysed);
+        else if (early.length) this.watchPainted();
+      } else {
+        recordSpan('anchor', anchorStart);
+        if (!(await this.paintFirst(analysed, generation))) return cleared;
+      }
       this.announce(analysed);
       return this.view(analysed);
     } catch (error) {
@@ -335,15 +347,28 @@ export class PageSession {
   }
 
   /**
-   * The first painting of an analysis, in time slices (a long article's thousands of highlights
-   * and their rendering would otherwise hold the page); stops when the session is cleared meanwhile.
+   * The first painting of an analysis, a task of its own after the work before it (the display
+   * settings may still be on their way), in time slices: a long article's thousands of highlights
+   * and their rendering would otherwise hold the page. Given the analysis, it also starts the
+   * watchers; given only the early ranges, the caller does once the analysis is adopted.
+   * False when the session was cleared meanwhile.
    */
-  private async paintSliced(analysed: Analysed, generation: number): Promise<void> {
-    if (!analysed.painted.length && !this.watch) return;
-    // Marks change the DOM: their watcher must not see them, so they go in one piece.
-    if (this.painter.mutatesDom) return this.paint(analysed);
-    await this.painter.paintSliced(this.visible(analysed.painted), createTimeSlicer());
-    if (generation === this.generation) this.watchPainted();
+  private async paintFirst(what: Analysed | PaintedItem[], generation: number): Promise<boolean> {
+    await (this.displayKnown ? macrotask() : this.displaySettled);
+    if (generation !== this.generation) return false;
+    const paintStart = performance.now();
+    const analysed = Array.isArray(what) ? null : what;
+    const painted = analysed ? analysed.painted : (what as PaintedItem[]);
+    if (analysed && this.painter.mutatesDom) {
+      // Marks change the DOM: their watcher must not see them, so they go in one piece.
+      this.paint(analysed);
+    } else if (painted.length) {
+      await this.painter.paintSliced(this.visible(painted), createTimeSlicer());
+      if (generation !== this.generation) return false;
+      if (analysed) this.watchPainted();
+    }
+    recordSpan('paint', paintStart);
+    return true;
   }
 
   private watchPainted(): void {

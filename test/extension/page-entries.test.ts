@@ -1,10 +1,11 @@
 /**
  * The content script's selectors for an engine run (src/content/entries.ts): taken once over the
- * body text, in time slices, and taken again only when the page's text changed.
+ * body text, in time slices, and taken again only when the page's text changed; and the first
+ * painting, taken from the text model before the selectors, agreeing with the merged one.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { engineRun, refreshAnchors } from '../../src/content/entries';
+import { engineRun, freshPainted, pageEntries, refreshAnchors, samePainting } from '../../src/content/entries';
 import { BodyText } from '../../src/core/anchoring';
 import type { ArticleText } from '../../src/core/article';
 import type { AnalysisResult, Item } from '../../src/core/types';
@@ -40,7 +41,8 @@ describe('selectors of an engine run', () => {
     const position = run.anchors.q1!.selector![1];
     expect(run.anchors.q1!.found).toBe(true);
     expect(run.body.text.slice(position.start, position.end)).toBe(QUOTE);
-    expect(pauses).toBeGreaterThan(1);
+    // One per item at least (the walk's own pauses come every few thousand nodes: see below).
+    expect(pauses).toBeGreaterThanOrEqual(result.items.length);
   });
 
   it('are kept while the page’s text stays the same, however its DOM moved', async () => {
@@ -67,5 +69,65 @@ describe('selectors of an engine run', () => {
     const position = run.anchors.q1!.selector![1];
     expect(position.start).toBe(before + ad.textContent.length);
     expect(run.body.text.slice(position.start, position.end)).toBe(QUOTE);
+  });
+});
+
+describe('the body text read in slices', () => {
+  function longPage(paragraphs: number) {
+    const html = Array.from({ length: paragraphs }, (_, i) => `<p>Paragraph <b>${i}</b> says <i>“quote ${i}”</i>.</p>`).join('');
+    return parseHTML(`<html><body><article>${html}</article></body></html>`).document as unknown as Document;
+  }
+
+  it('is the same text and node map as one walk, with pauses on a long page', async () => {
+    const doc = longPage(2000); // 10,000 text nodes
+    let pauses = 0;
+    const sliced = await BodyText.ofSliced(doc, () => void pauses++);
+    const whole = BodyText.of(doc);
+    expect(sliced.text).toBe(whole.text);
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    for (const offset of [0, 17, Math.floor(whole.text.length / 2), whole.text.length]) {
+      expect(sliced.pointAt(offset)).toEqual(whole.pointAt(offset));
+    }
+  });
+
+  it('is read again when the page changed its text during a pause', async () => {
+    const doc = longPage(2000);
+    let changed = false;
+    const sliced = await BodyText.ofSliced(doc, () => {
+      if (changed) return undefined;
+      changed = true;
+      doc.querySelector('p')!.remove(); // already walked: the pieces no longer fit
+      return undefined;
+    });
+    expect(changed).toBe(true);
+    expect(sliced.text).toBe(doc.body.textContent);
+  });
+});
+
+describe('the first painting, from the text model alone', () => {
+  /** Items over a page whose text model gives each span a (stand-in) live range. */
+  function itemsPage() {
+    const { doc, articleText, result } = articlePage();
+    const live = { collapsed: false, startContainer: doc.body, endContainer: doc.body } as unknown as Range;
+    const model: ArticleText = { ...articleText, toRange: (start, end) => (end > start ? live : null) };
+    const item = (id: string, kind: Item['kind'], extra: Partial<Item> = {}): Item => ({ id, kind, text: 'x', start: 0, end: 5, cue: null, source: null, speakerId: null, ...extra });
+    const items = [item('c1', 'claim'), item('q1', 'quote'), item('t1', 'quote', { in: 'title' }), item('c2', 'claim', { segments: [[0, 2], [3, 5]] }), item('e1', 'claim', { start: 4, end: 4 })];
+    return { doc, model, result: { ...result, items } };
+  }
+
+  it('paints quotes first, a range per segment, nothing for title or empty items', async () => {
+    const { model, result } = itemsPage();
+    const painted = await freshPainted(result.items, model);
+    expect(painted.map((p) => `${p.id}:${p.kind}:${p.ranges.length}`)).toEqual(['q1:quote:1', 'c1:claim:1', 'c2:claim:2']);
+  });
+
+  it('is what the merge with nothing saved paints (so it is kept, not painted twice)', async () => {
+    const { doc, model, result } = itemsPage();
+    const early = await freshPainted(result.items, model);
+    const run = await engineRun(doc, result, model, new Date());
+    const { painted } = await pageEntries(doc, run, null);
+    expect(samePainting(early, painted)).toBe(true);
+    expect(samePainting(early, painted.slice(1))).toBe(false);
+    expect(samePainting(early, [...painted].reverse())).toBe(false);
   });
 });

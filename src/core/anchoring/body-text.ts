@@ -5,10 +5,13 @@
  * of <script>, <style> and hidden elements, and keeps whitespace exactly as in the source, so
  * offsets do not depend on layout or CSS and any tool can recompute them from the DOM alone.
  */
+import type { Yielder } from '../types';
 import type { DomPoint } from './types';
 
 const TEXT_NODE = 3;
 const SHOW_TEXT = 4;
+/** Text nodes read between two offers to pause. */
+const NODES_PER_STEP = 2000;
 
 export class BodyText {
   /** The body text itself. */
@@ -39,6 +42,27 @@ export class BodyText {
   /** Reads the body text of a document (empty when it has no body). */
   static of(doc: Document): BodyText {
     return new BodyText(doc.body ? textNodesUnder(doc, doc.body) : []);
+  }
+
+  /**
+   * The same, read a bounded number of nodes at a time with `pause` between them (a long page
+   * has hundreds of thousands of text nodes). Should the page change its text meanwhile, the
+   * pieces would not fit together: then it is read again in one go.
+   */
+  static async ofSliced(doc: Document, pause: Yielder): Promise<BodyText> {
+    const body = doc.body;
+    if (!body) return new BodyText([]);
+    const nodes: Text[] = [];
+    const walker = doc.createTreeWalker(body, SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text);
+      if (nodes.length % NODES_PER_STEP === 0) {
+        const waiting = pause();
+        if (waiting) await waiting;
+      }
+    }
+    const read = new BodyText(nodes);
+    return doc.body === body && body.textContent === read.text ? read : BodyText.of(doc);
   }
 
   /**
