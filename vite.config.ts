@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { makeManifest, type Target } from './scripts/build/manifest.ts';
 import { CONTENT_SCRIPT_SOURCE, contentScriptHygiene, storeArchive } from './scripts/build/plugins.ts';
+import { popupAsOneScript } from './scripts/build/popup-bundle.ts';
 
 /**
  * One source, two packages: `vite build --mode chrome|firefox` writes `dist/<target>` and its store
@@ -14,6 +15,7 @@ export default defineConfig(({ mode }) => {
   const testBuild = mode.endsWith('-test');
   // SAYWHO_DIST lets parallel work (benchmarks, a second checkout) build without emptying dist/.
   const outDir = `${process.env.SAYWHO_DIST ?? 'dist'}/${target}${testBuild ? '-test' : ''}`;
+  const browsers = ['chrome121', 'firefox140'];
   return {
     plugins: [
       preact(),
@@ -23,12 +25,14 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: [CONTENT_SCRIPT_SOURCE] },
       }),
       contentScriptHygiene(),
+      // The popup loads as one script (it opens on every click): see scripts/build/popup-bundle.ts.
+      popupAsOneScript(outDir, browsers),
       ...(testBuild ? [] : [storeArchive(target, outDir)]),
     ],
     build: {
       outDir,
       emptyOutDir: true,
-      target: ['chrome121', 'firefox140'],
+      target: browsers,
       // Extension pages load from the package: no reason to split or inline assets into data: URLs.
       assetsInlineLimit: 0,
       // Pages the manifest does not name (crxjs adds the popup and the options page itself).
