@@ -48,9 +48,10 @@ export async function measurePage(driver, setup, page, { timeoutMs = 30_000, rea
     }
     const analysed = timings.anchor.start + timings.anchor.duration;
     const painted = timings.paint.start + timings.paint.duration;
-    // The selectors and the merge (for exports and saving) come after the painting; the work
-    // they hold the page with counts like the rest.
-    const settled = timings.selectors ? Math.max(painted, timings.selectors.start + timings.selectors.duration) : painted;
+    // The selectors and the merge (for exports and saving) come after the painting, then the answer
+    // is written out: the work they hold the page with counts like the rest.
+    const end = (span) => (span ? span.start + span.duration : -Infinity);
+    const settled = Math.max(painted, end(timings.selectors), end(timings.answer));
     record.loadMs = timings.engine.start - timings.inject;
     record.engineMs = timings.engine.duration;
     // Within the engine: the text half, asked of the background (round trip included).
@@ -59,13 +60,13 @@ export async function measurePage(driver, setup, page, { timeoutMs = 30_000, rea
     record.analysisMs = analysed - timings.inject;
     record.paintMs = timings.paint.duration;
     if (timings.selectors) record.selectorsMs = timings.selectors.duration;
-    // Work that held the main thread, from the injection to the end of the selectors (the answer to
-    // the background is serialised right after, so it counts). Which part of the work a task holds:
-    // the first runs the script and the engine's synchronous start (metadata, article detection,
-    // text model); then attribution; then its end, anchoring and painting; then selectors + merge.
+    // Work that held the main thread, from the injection to the answer written out. Which part of
+    // the work a task holds: the first runs the script and the engine's synchronous start
+    // (metadata, article detection, text model); then attribution; then its end, anchoring and
+    // painting; then selectors, merge and the answer.
     const overlapping = (tasks) => tasks.filter((task) => task.start < settled && task.start + task.duration > timings.inject);
     const phaseOf = (task) =>
-      task.start <= timings.engine.start ? 'script + article' : task.start >= painted ? 'selectors + merge' : task.start + task.duration >= timings.anchor.start ? 'attribution end + anchor + paint' : 'attribution';
+      task.start <= timings.engine.start ? 'script + article' : task.start >= painted ? 'selectors + merge + answer' : task.start + task.duration >= timings.anchor.start ? 'attribution end + anchor + paint' : 'attribution';
     const blocked = overlapping(timings.gaps);
     record.blockedMs = blocked.reduce((longest, gap) => Math.max(longest, gap.duration), 0);
     record.blockedList = blocked.filter((gap) => gap.duration > 50).map((gap) => ({ at: gap.start - timings.inject, ms: gap.duration, phase: phaseOf(gap) }));

@@ -79,6 +79,7 @@ export async function collectTimings(injectMark) {
     anchor: last('saywho:anchor'),
     paint: last('saywho:paint'),
     selectors: last('saywho:selectors'),
+    answer: last('saywho:answer'),
     longtasks: (state && state.longtasks) || [],
     gaps: (state && state.gaps) || [],
   };

@@ -11,6 +11,7 @@ import { followPage, type PageFollower } from './auto';
 import { articleDocument } from './frames';
 import { PageSession } from './session';
 import { createTimeSlicer } from '../shared/yielder';
+import { recordSpan } from './timing';
 
 /**
  * Injections into the same page share one isolated world, so a second injection (the popup
@@ -55,8 +56,14 @@ function start(): void {
     // Only this extension talks to its content script (tabs.sendMessage from the background).
     if (sender.id !== ext.runtime.id) return undefined;
     const message = parseContentMessage(raw);
+    if (!message) return undefined;
     // Written out in slices: a long article's answer would otherwise take one long task to send.
-    return message ? Promise.resolve(answer(current(), message)).then((value) => packSliced(value, createTimeSlicer())) : undefined;
+    return Promise.resolve(answer(current(), message)).then(async (value) => {
+      const packing = performance.now();
+      const packed = await packSliced(value, createTimeSlicer());
+      if (message.type === 'getResult') recordSpan('answer', packing);
+      return packed;
+    });
   });
   // Read the page at once, and meanwhile ask the background how to show it (the first painting
   // waits for that), whether automatic mode covers it and whether it was saved before.

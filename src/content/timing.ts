@@ -1,10 +1,11 @@
 /**
  * User Timing spans of one analysis (`saywho:engine`, `saywho:anchor`, `saywho:paint`, then
  * `saywho:selectors` for what follows the painting, and within the engine `saywho:attribute`, the
- * background's share): they show in the browsers' performance panels and `npm run bench` reads
- * them. Five entries per analysis, a few microseconds; never throws into the page.
+ * background's share), and `saywho:answer` for writing out each answer to the popup's request:
+ * they show in the browsers' performance panels and `npm run bench` reads them. A few entries per
+ * analysis, a few microseconds; never throws into the page.
  */
-export type Span = 'engine' | 'attribute' | 'anchor' | 'paint' | 'selectors';
+export type Span = 'engine' | 'attribute' | 'anchor' | 'paint' | 'selectors' | 'answer';
 
 /** Records `saywho:<span>` from `start` to `end` (performance.now() times) and returns `end`. */
 export function recordSpan(span: Span, start: number, end: number = performance.now()): number {

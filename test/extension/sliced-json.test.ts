@@ -21,6 +21,18 @@ describe('JSON written in time slices', () => {
     expect(pauses).toBeGreaterThanOrEqual(Math.ceil(1234 / 200) + Math.ceil(450 / 200));
   });
 
+  it('writes objects with many keys a chunk at a time, in the same text as JSON.stringify', async () => {
+    const anchors = Object.fromEntries(Array.from({ length: 1111 }, (_, i) => [i % 3 ? `q${i}` : String(i), { found: i % 2 === 0, selector: [entry(i)], gone: undefined }]));
+    const value = { result: { url: 'u', items: [entry(1)] }, anchors, skipped: () => 1 };
+    let pauses = 0;
+    const text = await stringifySliced(value, () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    expect(text).toBe(JSON.stringify(value));
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(1111 / 200));
+  });
+
   it('handles empty objects and arrays around long ones', async () => {
     const value = { list: Array.from({ length: 401 }, (_, i) => i) };
     expect(JSON.parse(await stringifySliced(value, () => undefined))).toEqual(value);

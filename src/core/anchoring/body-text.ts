@@ -52,17 +52,26 @@ export class BodyText {
   static async ofSliced(doc: Document, pause: Yielder): Promise<BodyText> {
     const body = doc.body;
     if (!body) return new BodyText([]);
-    const nodes: Text[] = [];
-    const walker = doc.createTreeWalker(body, SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push(node as Text);
-      if (nodes.length % NODES_PER_STEP === 0) {
-        const waiting = pause();
-        if (waiting) await waiting;
+    const MutationObserverOf = doc.defaultView?.MutationObserver;
+    // No way to notice changes (a DOM without observers): one walk, as `of` does.
+    if (typeof MutationObserverOf !== 'function') return BodyText.of(doc);
+    const changes = new MutationObserverOf(() => undefined);
+    changes.observe(body, { childList: true, subtree: true, characterData: true });
+    try {
+      const nodes: Text[] = [];
+      const walker = doc.createTreeWalker(body, SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push(node as Text);
+        if (nodes.length % NODES_PER_STEP === 0) {
+          const waiting = pause();
+          if (waiting) await waiting;
+        }
       }
+      const changed = changes.takeRecords().length > 0 || doc.body !== body;
+      return changed ? BodyText.of(doc) : new BodyText(nodes);
+    } finally {
+      changes.disconnect();
     }
-    const read = new BodyText(nodes);
-    return doc.body === body && body.textContent === read.text ? read : BodyText.of(doc);
   }
 
   /**

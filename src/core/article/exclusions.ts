@@ -44,10 +44,12 @@ export function judgeNames(names: string): NameVerdict {
   return verdict;
 }
 
+/** Any of {@link HIDING_CLASSES} as a whole class name, in any case: one match instead of a split per element. */
+let hidingPattern: RegExp | null = null;
+
 function computeVerdict(names: string): NameVerdict {
-  for (const cls of names.split(/\s+/)) {
-    if (HIDING_CLASSES.has(cls.toLowerCase())) return { kind: 'hidden', content: false };
-  }
+  hidingPattern ??= new RegExp(`(?:^|\\s)(?:${[...HIDING_CLASSES].map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?=\\s|$)`, 'i');
+  if (hidingPattern.test(names)) return { kind: 'hidden', content: false };
   const words = splitWords(names);
   let kind: ExclusionKind | null = null;
   let content = false;
