@@ -23,9 +23,11 @@ import { selectedEntry } from './selection';
 import { SpeakerTooltip } from './tooltip';
 import { watchPage, type PageWatch } from './watch';
 import { recordSpan } from './timing';
-import { afterTimers, createTimeSlicer, macrotask } from '../shared/yielder';
+import { afterTimers, createTimeSlicer, macrotask, SLICE_MS } from '../shared/yielder';
 import { attributeInBackground } from './remote-attribution';
 
+/** When this script started running in the page. */
+const SCRIPT_STARTED = performance.now();
 /** How long the "you are here" emphasis stays after a jump from the popup. */
 const FOCUS_MS = 3000;
 /** The popup opens on the entry the reader pointed at this recently. */
@@ -248,13 +250,11 @@ export class PageSession {
     const url = this.doc.location.href;
     const generation = this.generation;
     const cleared: TabAnalysis = { status: 'error', message: 'The highlights were cleared while the page was being read.' };
-    // The script's own start (compiling it, the extension API's first use) is one task; the
-    // reading starts in the next, so the two never add up to one long task.
-    await macrotask();
-    if (generation !== this.generation) return cleared;
     const started = performance.now();
     try {
-      const pause = createTimeSlicer();
+      // The first slice counts from the script's own start (compiling it, the extension API's
+      // first use), so that and the first reading never add up to one long task.
+      const pause = createTimeSlicer(SLICE_MS, undefined, undefined, SCRIPT_STARTED);
       const { result, articleText } = await analyzePage(this.doc, url, { yielder: pause });
       const anchorStart = recordSpan('engine', started);
       if (generation !== this.generation) return cleared;

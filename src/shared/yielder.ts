@@ -34,8 +34,9 @@ export function afterTimers(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function createTimeSlicer(sliceMs = SLICE_MS, now: () => number = () => performance.now(), wait: () => Promise<void> = macrotask): Yielder {
-  let sliceStart = now();
+/** `since`: when the current slice began (by default now; earlier when work before it counts). */
+export function createTimeSlicer(sliceMs = SLICE_MS, now: () => number = () => performance.now(), wait: () => Promise<void> = macrotask, since?: number): Yielder {
+  let sliceStart = since ?? now();
   return () => {
     if (now() - sliceStart < sliceMs) return undefined;
     return wait().then(() => {

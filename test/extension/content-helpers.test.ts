@@ -26,6 +26,15 @@ describe('time-sliced yielder', () => {
     expect(waits).toBe(2);
   });
 
+  it('counts the first slice from an earlier start when told (work before it was part of the same task)', () => {
+    let now = 50;
+    const yielder = createTimeSlicer(20, () => now, () => Promise.resolve(), 35);
+    now = 54;
+    expect(yielder(), '19 ms since the start: still in the slice').toBeUndefined();
+    now = 56;
+    expect(yielder(), '21 ms since the start, though only 6 since the slicer was made').toBeInstanceOf(Promise);
+  });
+
   it('really hands over to a macrotask (timers get to run)', async () => {
     let now = 100;
     const yielder = createTimeSlicer(8, () => now);
