@@ -27,7 +27,13 @@ export function articleDocument(top: Document): Document {
 function readableFrames(doc: Document, depth: number): Document[] {
   if (depth >= MAX_DEPTH) return [];
   const found: Array<{ doc: Document; chars: number }> = [];
+  // An opaque origin ("null": a file, a sandbox) tells nothing about the frames: ask them all.
+  const origin = doc.location?.origin;
+  const judged = origin && origin !== 'null' ? origin : null;
   for (const frame of doc.querySelectorAll('iframe, frame')) {
+    // Asking a cross-origin frame for its document costs a security check each (pages carry
+    // dozens of ad frames): the address says enough.
+    if (judged && !mayBeSameOrigin(frame, judged)) continue;
     const inner = frameDocument(frame as HTMLIFrameElement);
     if (!inner?.body) continue;
     const chars = (inner.body.textContent ?? '').length;
@@ -43,5 +49,23 @@ function frameDocument(frame: HTMLIFrameElement): Document | null {
     return frame.contentDocument;
   } catch {
     return null;
+  }
+}
+
+/**
+ * False when the frame's address is on another origin, so its document is out of reach. Frames
+ * without an address (about:blank, srcdoc, written by script) and unreadable addresses may be
+ * same-origin. A frame that navigated since keeps its first address: it is then asked (and
+ * answers null when the document is foreign).
+ */
+export function mayBeSameOrigin(frame: Element, origin: string): boolean {
+  const src = frame.getAttribute('src')?.trim();
+  if (!src || frame.hasAttribute('srcdoc')) return true;
+  try {
+    const url = new URL(src, frame.ownerDocument.baseURI);
+    if (url.protocol === 'about:' || url.protocol === 'javascript:') return true;
+    return url.origin === origin;
+  } catch {
+    return true;
   }
 }
