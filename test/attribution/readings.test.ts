@@ -260,3 +260,128 @@ describe('signature lines', () => {
     expectConsistent(text, f.result);
   });
 });
+
+describe('quotes read out by texts and participles', () => {
+  it('gives a quote to the document that "reads" it', async () => {
+    const text = 'The council sent a letter to the residents. “The bridge will stay closed until the spring thaw,” the letter reads.';
+    const f = await analyse(text);
+    const q = f.item('The bridge will stay closed');
+    expect(q.kind).toBe('quote');
+    expect(q.source?.text).toBe('the letter');
+    expectConsistent(text, f.result);
+  });
+
+  it('reads "…, while chanting, “…”" as spoken by the sentence subject', async () => {
+    const f = await analyse('Dozens of striking nurses circled the hospital all afternoon while chanting, "Safe staffing saves lives."');
+    const q = f.item('Safe staffing saves lives');
+    expect(q.source?.text).toBe('Dozens of striking nurses');
+    expect(q.cue?.text).toBe('chanting');
+  });
+});
+
+describe('quotes that do not go on', () => {
+  it('does not join a signed quote to the next quote', async () => {
+    const text = '“The new library is the best thing this town has built in years.” ― Rosa Delgado\n“We waited far too long for the repairs.” ― Omar Haddad';
+    const f = await analyse(text);
+    const first = f.item('The new library');
+    expect(first.source?.text).toBe('Rosa Delgado');
+    expect(first.segments ?? [[first.start, first.end]]).toHaveLength(1);
+    expect(f.item('We waited far too long').source?.text).toBe('Omar Haddad');
+  });
+
+  it('does not continue reported speech past a quote nobody is read to say', async () => {
+    const text = 'In May, the union called for a new contract. Then the strikers wrote to the board. “We keep the buses running, and we deserve better,” their letter went. “Our families depend on it.”';
+    const f = await analyse(text);
+    const claim = f.item('a new contract');
+    expect(claim.segments ?? [[claim.start, claim.end]]).toHaveLength(1);
+    expect(claim.text).not.toContain('families');
+  });
+});
+
+describe('subjects joined by "and"', () => {
+  it('reads "Federal and state inspectors said …" as one source', async () => {
+    const f = await analyse('Federal and state inspectors said the dam had passed every test since 2009.');
+    const c = f.item('the dam had passed');
+    expect(c.source?.text).toBe('Federal and state inspectors');
+  });
+
+  it('reads "Experts on X and Y said …" as one source', async () => {
+    const f = await analyse('Experts on coastal erosion and flood insurance said the new maps could change that.');
+    const c = f.item('the new maps could change that');
+    expect(c.source?.text).toBe('Experts on coastal erosion and flood insurance');
+  });
+
+  it('does not join a clause before "and" to the subject', async () => {
+    const f = await analyse('The board met on Monday, and officials said the plant would close.');
+    expect(f.item('the plant would close').source?.text).toBe('officials');
+  });
+});
+
+describe('"according to X, both …"', () => {
+  it('does not take a clause after the comma for an appositive of the source', async () => {
+    const f = await analyse('According to the Ledger, both of the bridges are closed for repairs.');
+    const c = f.item('both of the bridges are closed');
+    expect(c.source?.text).toBe('the Ledger');
+  });
+});
+
+describe('datelines and headlines', () => {
+  it('does not take a dateline for the speaker ("BOSTON -- The mayor, …, said")', async () => {
+    const f = await analyse('BOSTON -- Mayor Jane Ortiz, opening the new harbour terminal on Monday, said the ferries would run all winter.');
+    expect(f.item('the ferries would run').source?.text).toBe('Mayor Jane Ortiz');
+  });
+
+  it('reads a quoted phrase after a headline verb as the named speaker’s', async () => {
+    const text = 'Mayor Ortiz Speaks ‘Plainly To Ferry Riders’ After Winter Storm\n\nThe mayor visited the harbour on Monday.';
+    const f = await analyse(text);
+    const q = f.item('Plainly To Ferry Riders');
+    expect(q.kind).toBe('quote');
+    expect(q.source?.text).toBe('Mayor Ortiz');
+    expectConsistent(text, f.result);
+  });
+});
+
+describe('participles after a relative clause', () => {
+  it('gives "…, while chanting, “…”" to the main subject, not to the subject of a "where" clause', async () => {
+    const f = await analyse('The nurses circled the hospital - where the governor spoke last year - while chanting, "Safe staffing saves lives."');
+    const q = f.item('Safe staffing saves lives');
+    expect(q.source?.text).toBe('The nurses');
+  });
+});
+
+describe('subjects and their verbs', () => {
+  it('does not read "…, said parents still want …" as inverted', async () => {
+    const f = await analyse('But Rosa Diaz, an organizer at the Harbor Tenants Union, said renters still want longer leases.');
+    const c = f.item('renters still want longer leases');
+    expect(c.source?.text).toMatch(/^Rosa Diaz/);
+  });
+
+  it('keeps a capitalised word that is also a modal in a name ("Theresa May said")', async () => {
+    const f = await analyse('Home Secretary Theresa May said on Sunday that the border checks would continue.');
+    expect(f.item('the border checks would continue').source?.text).toBe('Home Secretary Theresa May');
+  });
+
+  it('leaves an adverb before the verb out of the subject ("his aides increasingly signaled")', async () => {
+    const f = await analyse('Over the past week, the senator and his aides increasingly signaled that they would back the bill.');
+    expect(f.item('they would back the bill').source?.text).toBe('the senator and his aides');
+  });
+});
+
+describe('quoted transcripts', () => {
+  it('keeps the later paragraphs of one answer with its turn', async () => {
+    const text = [
+      '"HOST: Will the ferry run this winter?',
+      '"REYES: It will. We have two boats ready and the crews are trained.',
+      '"And the harbour is deeper now, so the ice matters less than it did.',
+      '"HOST: And the fares?',
+      '"REYES: They stay the same.',
+    ].join('\n\n');
+    const f = await analyse(text);
+    const q = f.item('It will.');
+    expect(q.source?.text).toBe('REYES');
+    expect(q.segments).toHaveLength(2);
+    expect(q.text).toContain('the ice matters less');
+    expect(f.item('And the fares?').source?.text).toBe('HOST');
+    expectConsistent(text, f.result);
+  });
+});

@@ -427,6 +427,9 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
 }
 
 /** True when tokens [from, to) read as adjuncts only: no verbs, no clause words. */
+/** Words that make a clause, not an adjunct: "said the test could change that" has no "that"-clause. */
+const NOT_ADJUNCT = new Set("he she they it we i is was are were will would has have had could can should may might must does did do".split(' '));
+
 function isAdjunct(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = view.tokens[k]!;
@@ -435,7 +438,7 @@ function isAdjunct(view: SentenceView, from: number, to: number): boolean {
       continue;
     }
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== "'" && t.text !== '’') return false;
-    if (['he', 'she', 'they', 'it', 'we', 'i', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had'].includes(t.lower)) return false;
+    if (NOT_ADJUNCT.has(t.lower) && view.tokens[k - 1]?.lower !== 'as') return false; // ", as did the campaign, that …" is an aside
     if (!t.cap && CUE_VERBS.has(t.lower)) return false; // "said adding that …": the that-clause is the participle's
   }
   return true;

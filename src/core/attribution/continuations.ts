@@ -54,6 +54,12 @@ function paragraphIsQuotes(views: SentenceView[], k: number): boolean {
   return true;
 }
 
+/** A quote signed with a dash and a name (“…” ― Ana Ruiz): the signature closes it, so nothing goes on with it. */
+function isSigned(found: Found): boolean {
+  const t = (found.sourceView ?? found.view).tokens[found.candidate.cue.start];
+  return !!t && t.kind === 'punct' && (DASHES.has(t.text) || t.text === '-');
+}
+
 /** A quote, or reported speech whose content ends inside quote marks. */
 function endsQuoted(view: SentenceView, c: Candidate): boolean {
   if (!c.content) return false;
@@ -111,13 +117,16 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
     // A paragraph of nothing but quotes right after a quoted statement goes on with it.
     const nextPara = !!lastQuoted && CROSS_PARAGRAPH && lastQuoted.view === views[k - 1] &&
       lastQuoted.view.sentence.paragraph === view.sentence.paragraph - 1 && paragraphIsQuotes(views, k);
-    if (lastQuoted && onlyBare && (samePara || nextPara) &&
+    if (lastQuoted && !isSigned(lastQuoted) && onlyBare && (samePara || nextPara) &&
       isQuoteOnly(view) && view.quotes.every((q) => !usedQuotes.has(q.id))) {
       // “A,” he said. “B.” — the quote goes on.
       lastQuoted.candidate.extraSegments.push(...quotedSegments(view));
       for (const q of view.quotes) usedQuotes.add(q.id);
       continue;
     }
+    // A quote nobody is read to say stands between: a later bare quote goes on with that one, if
+    // with anything, not with the statement before it.
+    if (!chosen.length && view.isMark.some(Boolean)) lastQuoted = null;
     for (const c of chosen) {
       const f = { candidate: c, view };
       found.push(f);

@@ -4,9 +4,10 @@
  * coordinated with an earlier one ("… and said …").
  */
 import { AMBIGUOUS_FORMS, CUE_PHRASES, CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame, type CuePhrase } from './cues';
-import { isPunct } from './mentions';
+import { isPunct, nounModifier } from './mentions';
 import { DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
 import type { TokenRange } from './mentions';
+import type { Token } from './tokens';
 
 export interface Cue {
   range: TokenRange;
@@ -91,6 +92,7 @@ export function findCues(view: SentenceView): Cue[] {
     if (prev && POSSESSIVES.has(prev.lower) && !['that', 'this'].includes(prev.lower)) continue; // "the said", "an added"
     if (prev && prev.lower === 'to' && !tokens[i]!.lower.endsWith('ing')) continue; // "declined to say"
     if (verb.lemma === 'add' && tokens[i + 1]?.lower === 'to') continue; // "adding to his lead"
+    if (AMBIGUOUS_FORMS.has(tokens[i]!.lower) && nounModifier(tokens[i + 1])) continue; // "state officials said"
     cues.push({
       range: { start: i, end: i + 1 },
       lemma: verb.lemma,
@@ -124,7 +126,9 @@ export function isProgressive(view: SentenceView, cue: Cue): boolean {
 /** "… and said …", "… but added …": a second verb of the same subject. */
 export function isCoordinated(view: SentenceView, cue: Cue): boolean {
   let i = cue.range.start - 1;
-  while (i > 0 && ['also', 'then', 'later', 'quickly', 'still', 'has', 'have', 'had', 'would', 'will'].includes(view.tokens[i]!.lower)) i--;
+  // "… and repeatedly says": adverbs in "-ly" stand between the "and" and its verb too.
+  const adverb = (w: Token) => ['also', 'then', 'later', 'quickly', 'still', 'has', 'have', 'had', 'would', 'will'].includes(w.lower) || (w.kind === 'word' && !w.cap && w.lower.length > 5 && w.lower.endsWith('ly'));
+  while (i > 0 && adverb(view.tokens[i]!)) i--;
   const t = view.tokens[i];
   return !!t && i > 1 && (t.lower === 'and' || t.lower === 'but') && !view.quoteOf[i];
 }

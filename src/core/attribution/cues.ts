@@ -59,7 +59,7 @@ const ENTRIES: Entry[] = [
     estimate reckon acknowledge concur rebut clarify elaborate affirm reaffirm reiterate repeat contend theorize theorise
     wonder guess surmise specify underscore underline highlight predict forecast project announce boast brag confide
     lament relate explain summarize summarise protest object plead beg declare pronounce vow pledge promise threaten warn
-    urge demand imply signal answer`,
+    urge demand imply signal answer chant`,
   },
   { frame: 'object', postposed: true, lemmas: 'tell assure inform remind advise notify caution warn urge promise' },
   { frame: 'question', postposed: true, lemmas: 'ask' },
@@ -125,7 +125,7 @@ export const PARTICIPLE_LEMMAS = new Set(
   `say add note argue explain insist warn tell write suggest claim declare predict call describe promise vow
   urge accuse contend maintain emphasize stress acknowledge admit caution complain point conclude assert recall
   predict ask reply respond state remark announce joke quip tweet post shout yell observe reiterate repeat
-  proclaim boast lament concede`.split(/\s+/),
+  proclaim boast lament concede chant`.split(/\s+/),
 );
 
 /** Multi-word cues. `source` tells where the speaker stands: after the cue or before it. */

@@ -85,6 +85,31 @@ function quotedAfterColon(str: string, tokens: Token[]): HeadlineAttribution | n
   return { content: [s, e], source: span(str, name), cue: { text: ':', start: tokens[colon]!.start, end: tokens[colon]!.end } };
 }
 
+const CLOSING: Record<string, string> = { '‘': '’', '“': '”', '"': '"', "'": "'", '«': '»' };
+
+/**
+ * "Hillary Clinton Speaks ‘Directly To White People’ After …": a name, a headline verb and a
+ * quoted phrase close after it — the name's words.
+ */
+function quotedAfterVerb(str: string, tokens: Token[]): HeadlineAttribution | null {
+  let k = 0;
+  while (k < tokens.length && k < 3 && tokens[k]!.cap && tokens[k]!.kind === 'word' && !HEADLINE_VERB.test(tokens[k]!.lower)) k++;
+  const name = tokens.slice(0, k);
+  if (!k || !tokens[k] || !tokens[k]!.cap || !HEADLINE_VERB.test(tokens[k]!.lower) || !isSpeakerName(name)) return null;
+  if (name.some((t) => DETERMINER.has(t.lower))) return null;
+  for (let o = k + 1; o <= k + 4 && o < tokens.length; o++) {
+    const close = CLOSING[tokens[o]!.text];
+    if (!close) continue;
+    const at = str.indexOf(close, tokens[o]!.end + 1);
+    if (at < 0) return null;
+    const [s, e] = trimContent(str, tokens[o]!.end, at);
+    if (e - s < 3) return null;
+    const verb = tokens[k]!;
+    return { content: [s, e], source: span(str, name), cue: { text: verb.text, start: verb.start, end: verb.end } };
+  }
+  return null;
+}
+
 /** Finds a headline's cue-less attribution, or null. */
 export function headlineAttribution(str: string): HeadlineAttribution | null {
   const tokens = tokenize(str);
@@ -102,7 +127,7 @@ export function headlineAttribution(str: string): HeadlineAttribution | null {
   }
   // "NAME: CONTENT"
   const colon = tokens.findIndex((t, k) => k > 0 && k <= MAX_NAME + 1 && t.text === ':');
-  const quoted = quotedAfterColon(str, tokens);
+  const quoted = quotedAfterColon(str, tokens) ?? quotedAfterVerb(str, tokens);
   if (quoted) return quoted;
   if (colon > 0) {
     const name = tokens.slice(0, colon);

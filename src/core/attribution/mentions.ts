@@ -10,6 +10,7 @@ import {
   DOCUMENT_NOUNS,
   NP_BREAKERS,
   NP_LINKERS,
+  OBJECT_PRONOUNS,
   ORGANIZATION_NOUNS,
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
@@ -35,7 +36,8 @@ export interface Mention extends TokenRange {
 /** Quantifiers that stand for people on their own: "some said", "others argued", "59 percent said". */
 const PRONOUN_LIKE = new Set(
   `some many others other both most several few all none everyone someone somebody nobody anyone one each either neither
-  half third quarter majority minority plurality percent two three four five six seven eight nine ten`.split(/\s+/),
+  half third quarter majority minority plurality percent two three four five six seven eight nine ten
+  dozens hundreds thousands millions scores`.split(/\s+/),
 );
 const MAX_MENTION = 14;
 const PARTY_CODE = /^[DRI](?:-[A-Z][A-Za-z.]*)+$/;
@@ -51,6 +53,12 @@ const NAME_MODIFIERS = new Set(
 const FINITE_VERBS = new Set('is was are were has have had will would can could should did does do am shall may might must'.split(' '));
 
 export const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
+
+/** A noun a cue-like word can qualify: "state officials", "report authors". */
+export function nounModifier(next: Token | undefined): boolean {
+  if (!next || next.kind !== 'word' || next.cap) return false;
+  return ROLE_NOUNS.has(next.lower) || ORGANIZATION_NOUNS.has(next.lower) || (/[^s]s$/.test(next.lower) && !CUE_VERBS.has(next.lower) && !NP_BREAKERS.has(next.lower));
+}
 
 function isMentionWord(t: Token): boolean {
   if (t.kind === 'punct') return false;
@@ -120,6 +128,8 @@ export function classifyMention(tokens: Token[], range: TokenRange): MentionKind
 export function phraseBefore(tokens: Token[], end: number, floor: number): TokenRange {
   let start = end;
   let i = end - 1;
+  let andAt = -1;
+  let joinedFrom = end;
   while (i >= floor && end - i <= MAX_MENTION) {
     const t = tokens[i]!;
     if (t.kind === 'punct') {
@@ -166,7 +176,20 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
         continue;
       }
     }
-    if (!isMentionWord(t) && !(t.lower === 'who' && i === end - 1)) break;
+    if (t.lower === 'and' && start < end && i > floor && andAt < 0 && isMentionWord(tokens[i - 1]!) && !FINITE_VERBS.has(tokens[i - 1]!.lower)) {
+      // "Federal and state officials said", "Experts on Korea and nuclear arms said": kept only
+      // when the joined phrase opens its clause (checked below).
+      andAt = i;
+      joinedFrom = start;
+      start = i;
+      i--;
+      continue;
+    }
+    // "state officials": a cue-like word qualifying the noun after it.
+    const qualifier = !t.cap && CUE_VERBS.has(t.lower) && i + 1 < end && nounModifier(tokens[i + 1]);
+    // "Theresa May said", "Mark Bill": a capitalised word after a name's word is a name's word.
+    const inNameRun = t.cap && t.kind === 'word' && i > floor && tokens[i - 1]!.cap && tokens[i - 1]!.kind === 'word';
+    if (!isMentionWord(t) && !qualifier && !inNameRun && !(t.lower === 'who' && i === end - 1)) break;
     // "In a Bloomberg interview Trump declared": a plain noun right before a name ends the mention.
     const after = tokens[i + 1];
     if (!t.cap && t.kind === 'word' && after && after.cap && i + 1 < end && !ROLE_NOUNS.has(t.lower) && !NAME_MODIFIERS.has(t.lower) && !t.lower.includes('-') && !NP_LINKERS.has(t.lower) && !DETERMINERS.has(t.lower) && !t.lower.endsWith("'s")) break;
@@ -175,6 +198,14 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
     if (DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !inName) {
       start = i;
       const linker = tokens[i - 1];
+      if (linker && linker.lower === 'and' && andAt < 0 && i - 2 >= floor && isMentionWord(tokens[i - 2]!) && !FINITE_VERBS.has(tokens[i - 2]!.lower)) {
+        // "the senator and his aides said": the same join as above, across the second conjunct's determiner.
+        andAt = i - 1;
+        joinedFrom = start;
+        start = i - 1;
+        i -= 2;
+        continue;
+      }
       if (linker && i - 1 > floor && NP_LINKERS.has(linker.lower) && tokens[i - 2] && isMentionWord(tokens[i - 2]!)) {
         i--;
         continue;
@@ -198,9 +229,24 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
     start = i;
     i--;
   }
+  if (andAt >= 0 && !joinsAtClauseStart(tokens, start, andAt, floor, end)) start = joinedFrom;
   // A mention does not start with a linker.
   while (start < end && NP_LINKERS.has(tokens[start]!.lower)) start++;
   return { start, end: start < end ? end : start };
+}
+
+const DEGREE_WORDS = new Set(['almost', 'nearly', 'only', 'even', 'soon', 'not', 'never']);
+
+/** A conjunct before "and" that names someone and opens its clause ("Federal and state officials"), not a clause of its own ("he left and …"). */
+function joinsAtClauseStart(tokens: Token[], start: number, andAt: number, floor: number, end: number): boolean {
+  // The conjunct after "and" names too: "and almost immediately disclosed" is a second verb's.
+  const last = tokens[end - 1]!;
+  if (start >= andAt || last.lower.endsWith('ly') || CUE_MODIFIERS.has(last.lower) || DEGREE_WORDS.has(last.lower)) return false;
+  const before = tokens[start - 1];
+  if (start > floor && before && before.kind !== 'punct' && !CLAUSE_OPENERS.has(before.lower)) return false;
+  for (let i = start; i < andAt; i++) if (SUBJECT_PRONOUNS.has(tokens[i]!.lower) || OBJECT_PRONOUNS.has(tokens[i]!.lower) || /ed$/.test(tokens[i]!.lower)) return false;
+  const kind = classifyMention(tokens, { start, end: andAt });
+  return kind === 'name' || kind === 'role' || kind === 'organization' || kind === 'group';
 }
 
 function findBack(tokens: Token[], from: number, text: string, floor: number): number {
@@ -220,7 +266,9 @@ function isAppositive(tokens: Token[], range: TokenRange): boolean {
   if (range.end - range.start > (relative ? 40 : 16)) return false;
   if (range.end - range.start === 1 && (PARTY_CODE.test(first.text) || first.kind === 'number')) return true;
   if (range.end - range.start === 2 && PARTY_CODE.test(first.text) && tokens[range.start + 1]!.text === '.') return true; // "D-N.Y.
-  if (['who', 'whose', 'which', 'including', 'like', 'both', 'each', 'all'].includes(first.lower)) return true;
+  if (['who', 'whose', 'which'].includes(first.lower)) return true;
+  // "including …", "both …" name; "both of these areas are …" states.
+  if (['including', 'like', 'both', 'each', 'all'].includes(first.lower)) return !tokens.slice(range.start, range.end).some((t) => FINITE_VERBS.has(t.lower));
   // An appositive names; it does not state: "the first lady had referred to …" is a clause.
   for (let i = range.start; i < range.end; i++) if (FINITE_VERBS.has(tokens[i]!.lower) || (CUE_VERBS.has(tokens[i]!.lower) && !tokens[i]!.cap && !ROLE_NOUNS.has(tokens[i]!.lower))) return false;
   // "then 38", "now 71": an age
@@ -292,7 +340,7 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
   let negated = false;
   while (end - 1 >= floor) {
     const t = tokens[end - 1]!;
-    if (CUE_MODIFIERS.has(t.lower) || t.lower === 'did' || t.lower === 'does' || t.lower === 'do') end--;
+    if (CUE_MODIFIERS.has(t.lower) || t.lower === 'did' || t.lower === 'does' || t.lower === 'do' || isMannerAdverb(t)) end--;
     else if (NEGATIONS.has(t.lower)) {
       negated = true;
       end--;
@@ -346,6 +394,13 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
   }
   return { mention: { start: core.start, end: core.end, kind }, regionStart: core.start, negated };
 }
+
+/** "his aides increasingly signaled": an adverb between subject and verb is not part of the subject. */
+function isMannerAdverb(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ly') && !ROLE_NOUNS.has(t.lower) && !ORGANIZATION_NOUNS.has(t.lower) && !NOUN_LY.has(t.lower);
+}
+
+const NOUN_LY = new Set(['family', 'assembly', 'anomaly', 'monopoly', 'supply', 'weekly', 'monthly', 'quarterly']);
 
 /** A comma or a dash that sets off an appositive. */
 function isSeparator(tokens: Token[], i: number): boolean {

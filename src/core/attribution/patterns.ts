@@ -10,7 +10,7 @@ import { clauseStart, contentCuts, contentEnd, contentEnds, contentStartAfter, o
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { findCues, isCoordinated, isPassive, isProgressive, participleSlot, type Cue } from './cue-finding';
 import { classifyMention, isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
-import { looseSubjectBefore, senderOf } from './subjects';
+import { looseSubjectBefore, senderOf, verbLike } from './subjects';
 import { proposeBareQuotes, proposeColonQuote } from './quote-readings';
 import { quoteVerbs } from './verb-quotes';
 import { CLOSING_MARKS, DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
@@ -130,6 +130,12 @@ function withTail(view: SentenceView, cues: Cue[], content: Content, tail: Tail)
   return { content, extra: [], pattern: 'post' };
 }
 
+/** Frequent verbs in the base form, which `verbLike` cannot tell from nouns. */
+const CLAUSE_VERBS = new Set('is are was were will would can could should may might must do did have want need think believe know feel see'.split(' '));
+
+/** Adverbs between a subject and its verb ("parents still want"). */
+const CLAUSE_ADVERBS = new Set(['still', 'also', 'now', 'just', 'only', 'really', 'often', 'never', 'already', 'generally', 'usually']);
+
 /** "…, X said." "“…,” X said, “…”", "…, X said, …" and the inverted "…, said X." */
 function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {
   if (!cue.postposed) return;
@@ -155,6 +161,10 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
   const mention = phraseAfter(tokens, cue.range.end, tokens.length, true, 'subject');
   if (!mention || mention.kind === 'relative') return;
   if (mention.kind === 'pronoun' && !['he', 'she'].includes(tokens[mention.start]!.lower)) return;
+  // "…, said parents still want …": a mention with a verb of its own opens the content, it does not speak.
+  let v = mention.end;
+  while (CLAUSE_ADVERBS.has(tokens[v]?.lower ?? '')) v++;
+  if (v < tokens.length && !isPunct(tokens[v], ',') && (verbLike(view, v) || CLAUSE_VERBS.has(tokens[v]!.lower))) return;
   const content = contentBefore(view, end);
   if (!content) return;
   const tail = tailAfter(view, mention.end, cues);
@@ -241,8 +251,16 @@ function proposeAbsolute(view: SentenceView, cue: Cue, cues: Cue[], out: Candida
   const before = view.tokens[src.regionStart - 1];
   // "with 22 percent saying", "…, most saying", "footage of Clinton asking"
   if (!before || !(before.lower === 'with' || before.lower === 'of' || isPunct(before, ','))) return;
+  const from = out.length;
   proposeContentAfter(view, cue, cues, out, 'absolute');
+  // What the subject hangs on: a recording shows its words ("footage of X asking"), a count reports a poll ("with 22 percent saying").
+  const owner = before.lower === 'of' ? view.tokens[src.regionStart - 2] : undefined;
+  const slot = owner && RECORDINGS.has(owner.lower) ? 'abs-recording' : `abs-${before.kind === 'punct' ? 'comma' : before.lower}`;
+  for (let i = from; i < out.length; i++) out[i]!.slot = slot;
 }
+
+/** Things that carry someone's own words: "footage of Clinton asking …". */
+const RECORDINGS = new Set('footage video videos clip clips tape tapes recording recordings audio film images'.split(' '));
 
 /** The participle's own subject; "footage of Hillary Clinton asking": the name after "of". */
 function absoluteSource(view: SentenceView, cue: Cue): ReturnType<typeof sourceBefore> {

@@ -63,6 +63,7 @@ export function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
     const cueAt = found?.verb ?? -1;
     if (found) {
       extra.push(`bare:${found.how}`);
+      if (found.source.kind === 'document') extra.push(`bare:doc`);
       // How far the verb stands from the quote it governs ("chanted “…”" vs. a verb far before).
       if (found.how === 'src-subject') extra.push(`bare:vgap:${Math.min(3, a - found.verb - 1)}`);
       if (found.loose) extra.push(`bare:loose:${found.loose}`);
@@ -107,7 +108,8 @@ function speakerAfterQuote(view: SentenceView, b: number): QuoteSpeaker | null {
   if (k >= tokens.length || view.quoteOf[k] || k >= b + 2) return null;
   const np = phraseAfter(tokens, k, tokens.length, false, 'object');
   const word = (i: number) => !!tokens[i] && !tokens[i]!.cap && tokens[i]!.kind === 'word' && !view.quoteOf[i];
-  if (np && np.kind !== 'document' && np.kind !== 'relative') {
+  // A text may read out a quote too (“…,” the letter reads); the scorer weighs its verb.
+  if (np && np.kind !== 'relative') {
     if (word(np.end) && !DETERMINERS.has(tokens[np.end]!.lower)) return { source: np, verb: np.end, how: 'src-after', loose: null };
     const split = splitVerb(view, np);
     if (split) return { source: split.np, verb: split.verb, how: 'src-after', loose: null };
@@ -142,6 +144,9 @@ function signature(view: SentenceView, b: number): Mention | null {
   return !next || view.isMark[np.end] || isPunct(next, '.,;') || DASHES.has(next.text) ? np : null;
 }
 
+/** Words that tie an adverbial participle to the main clause: "while chanting", "before adding". */
+const PARTICIPLE_TIES = new Set(['while', 'as', 'before', 'after', 'when', 'then', 'again', 'repeatedly', 'still']);
+
 const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'because', 'while', 'if', 'when', 'whether', 'although', 'though']);
 
 /**
@@ -154,8 +159,11 @@ function speakerBeforeQuote(view: SentenceView, a: number): QuoteSpeaker | null 
   // "walked onto the stage, chanting “…”": a participle governs the quote; the main verb's subject speaks.
   const ing = isPunct(tokens[a - 1], ',:') ? a - 2 : a - 1;
   const p = tokens[ing];
-  if (p && ing > 1 && p.kind === 'word' && !p.cap && p.lower.endsWith('ing') && p.lower.length > 5 && !view.quoteOf[ing]) {
-    for (let v = ing - 1; v >= 1 && v >= ing - 15; v--) {
+  const participle = !!p && ing > 1 && p.kind === 'word' && !p.cap && p.lower.endsWith('ing') && p.lower.length > 5 && !view.quoteOf[ing];
+  if (participle) {
+    // "…, while chanting “…”": the word that ties the participle to its clause is no clause break.
+    const from = PARTICIPLE_TIES.has(tokens[ing - 1]!.lower) ? ing - 2 : ing - 1;
+    for (let v = from; v >= 1 && v >= ing - 15; v--) {
       const t = tokens[v]!;
       if (view.quoteOf[v] || isPunct(t, ';:.?!') || CLAUSE_BREAKS.has(t.lower)) break;
       if (!verbLike(view, v)) continue;
@@ -182,7 +190,8 @@ function speakerBeforeQuote(view: SentenceView, a: number): QuoteSpeaker | null 
   const start = subjectStart(view, a);
   const subject = phraseAfter(tokens, start, a, true, 'object');
   if (subject && subject.kind !== 'document' && subject.kind !== 'relative' && subject.end < a && tokens[subject.end]!.kind === 'word' && !tokens[subject.end]!.cap) {
-    return { source: subject, verb: subject.end, how: 'src-subject', loose: null };
+    // The sentence's subject speaks through a participle right before the quote ("…, while chanting “…”").
+    return { source: subject, verb: participle ? ing : subject.end, how: 'src-subject', loose: null };
   }
   return null;
 }

@@ -172,6 +172,8 @@ function joinsLater(near: Mention, main: Candidate): boolean {
   return near.start > main.cue.start && !inside;
 }
 
+const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
+
 function nearestSubject(view: SentenceView, at: number): Mention | null {
   const { tokens } = view;
   for (let v = at - 2; v > 0 && at - v <= COORDINATION_REACH; v--) {
@@ -181,6 +183,8 @@ function nearestSubject(view: SentenceView, at: number): Mention | null {
     const src = sourceBefore(tokens, v, 0);
     if (!src || src.negated || !['pronoun', 'name', 'role', 'organization', 'group'].includes(src.mention.kind)) continue;
     if (src.regionStart > 0 && !opensClause(view, src.regionStart)) continue;
+    // "…, looping the streets around the stadium - where the Panthers played - while chanting": a relative clause's subject is not the speaker's.
+    if (RELATIVE_WORDS.has(tokens[src.regionStart - 1]?.lower ?? '')) continue;
     return src.mention;
   }
   return null;

@@ -117,6 +117,8 @@ export function looseSubjectBefore(view: SentenceView, cue: number, floor: numbe
     if (!np || np.kind === 'relative' || np.end > verb) continue;
     // "Later, …", "Spurred on by …": a capitalised adverb or participle opening the sentence names no one.
     if (np.end - np.start === 1 && tokens[s]!.cap && /(ed|ly|ing)$/.test(tokens[s]!.lower) && np.kind === 'name') continue;
+    // "WASHINGTON -- President Obama, …, said": a dateline names a place.
+    if (isDash(view, np.end) && tokens.slice(np.start, np.end).every((t) => t.kind !== 'word' || (t.text.length > 1 && t.text === t.text.toUpperCase()))) continue;
     // "activists clamoring to block him say": the participle opens the modifier.
     if (np.end - np.start > 1 && tokens[np.end - 1]!.lower.endsWith('ing') && !tokens[np.end - 1]!.cap) np.end--;
     if (np.end === s + 1 && !tokens[s]!.cap && np.kind !== 'pronoun' && np.kind !== 'group' && np.kind !== 'role' && np.kind !== 'organization') continue;

@@ -26,12 +26,16 @@ interface Turn {
   label: string;
   /** Where the paragraph's text ends. */
   end: number;
+  /** The stray mark before the name, when the whole transcript is quoted ("\"PENCE: …"). */
+  mark: string | null;
+  /** Later paragraphs of the same answer, each opened by that mark again: [start, end] offsets. */
+  more: Array<[number, number]>;
 }
 
 const isCapsWord = (text: string) => text.length >= 2 && /^[A-Z][A-Z.'’-]*$/.test(text);
 
 /** The turn a paragraph's first sentence opens, if it opens with "NAME:". */
-function turnAt(view: SentenceView): Omit<Turn, 'end'> | null {
+function turnAt(view: SentenceView): Omit<Turn, 'end' | 'more'> | null {
   const { tokens } = view;
   let i = 0;
   if (tokens[0]?.kind === 'punct' && /^["“”']$/.test(tokens[0].text)) i = 1; // a stray mark before the name
@@ -40,7 +44,7 @@ function turnAt(view: SentenceView): Omit<Turn, 'end'> | null {
   if (i === nameStart || tokens[i]?.text !== ':' || i + 1 >= tokens.length) return null;
   const label = tokens.slice(nameStart, i).map((t) => t.text).join(' ');
   if (tokens.slice(nameStart, i).some((t) => LABELS.has(t.text))) return null;
-  return { view, nameStart, colon: i, label };
+  return { view, nameStart, colon: i, label, mark: nameStart === 1 ? tokens[0]!.text : null };
 }
 
 /** Finds the turns of a transcript and reads each as one quote by its speaker. */
@@ -52,15 +56,25 @@ export function transcriptTurns(views: SentenceView[]): Found[] {
     const first = k === 0 || views[k - 1]!.sentence.paragraph !== view.sentence.paragraph;
     if (first) {
       const t = turnAt(view);
-      current = t ? { ...t, end: view.sentence.end } : null;
+      const opener = view.tokens[0];
+      if (!t && current?.mark && opener?.text === current.mark && view.tokens[1]?.text !== '(') {
+        // A quoted transcript repeats the opening mark on each paragraph of one long answer.
+        current.more.push([view.tokens[1]?.start ?? view.sentence.start, view.sentence.end]);
+        continue;
+      }
+      current = t ? { ...t, end: view.sentence.end, more: [] } : null;
       if (current) turns.push(current);
-    } else if (current) current.end = view.sentence.end;
+    } else if (current) {
+      if (current.more.length) current.more[current.more.length - 1]![1] = view.sentence.end;
+      else current.end = view.sentence.end;
+    }
   }
   if (turns.length < MIN_TURNS || new Set(turns.map((t) => t.label)).size < MIN_SPEAKERS) return [];
-  return turns.map(({ view, nameStart, colon, end }) => {
+  return turns.map(({ view, nameStart, colon, end, more }) => {
     const cue: Cue = { range: { start: colon, end: colon + 1 }, lemma: '(turn)', frame: 'clause', postposed: false, sourceAfter: false, participle: false };
     const from = view.tokens[colon + 1]!.start;
-    const content = { kind: 'quote' as const, segments: [[from, end]] as Array<[number, number]>, quote: null, start: colon + 1, end: view.tokens.length };
+    const segments: Array<[number, number]> = [[from, end], ...more];
+    const content = { kind: 'quote' as const, segments, quote: null, start: colon + 1, end: view.tokens.length };
     const c: Candidate = candidate('transcript', cue, content, { start: nameStart, end: colon, kind: 'name' });
     return { candidate: c, view };
   });
