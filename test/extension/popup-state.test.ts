@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tabIdFromQuery } from '../../src/popup/api';
-import { countKinds, formatDate, groupEntries, initialState, matchesQuery, phaseOf, reduce, truncate, visibleCount, type PopupState } from '../../src/popup/state';
+import { countKinds, dateFormat, formatDate, groupEntries, initialState, matchesQuery, phaseOf, reduce, truncate, visibleCount, type PopupState } from '../../src/popup/state';
 import type { TabAnalysis } from '../../src/shared/messages';
 import { fakeResult, SPEAKERS } from '../export/fixtures';
 
@@ -92,6 +92,13 @@ describe('small helpers', () => {
     expect(formatDate('2024-03-12T08:30:00Z', 'en-GB')).toMatch(/Mar 2024/);
     expect(formatDate('last Tuesday')).toBe('last Tuesday');
     expect(formatDate(null)).toBeNull();
+  });
+
+  it('make each date format once (a date-only value is shown in UTC, a timestamp in local time)', () => {
+    expect(dateFormat('en-GB')).toBe(dateFormat('en-GB'));
+    expect(dateFormat('en-GB', 'UTC')).not.toBe(dateFormat('en-GB'));
+    expect(dateFormat('en-GB', 'UTC').resolvedOptions().timeZone).toBe('UTC');
+    expect(formatDate('2024-03-12', 'en-GB')).toBe(dateFormat('en-GB', 'UTC').format(new Date('2024-03-12T12:00:00Z')));
   });
 
   it('read the target tab from ?tabId=N only when it is a plain number', () => {
