@@ -385,3 +385,22 @@ describe('quoted transcripts', () => {
     expectConsistent(text, f.result);
   });
 });
+
+describe('cue words used as nouns', () => {
+
+  it('does not read "the investigative report" at a sentence end as a cue', async () => {
+    const f = await analyse("Senators had called the hearing because they felt the agency was not forthcoming in their request for a full, unredacted copy of the agency's internal investigative report.");
+    expect(f.result.items.some((i) => i.cue?.text === 'report')).toBe(false);
+  });
+});
+
+describe('a name set off by a dash before a quote', () => {
+  it('gives the quote to the name: "… the former mayor Ana Ruiz -- “…” -- and …"', async () => {
+    const text = 'Among the critics were the former mayor Ana Ruiz -- “It is reckless to close the only ferry before the bridge is finished” -- and two council members.';
+    const f = await analyse(text);
+    const q = f.item('It is reckless to close');
+    expect(q.kind).toBe('quote');
+    expect(q.source?.text).toMatch(/Ana Ruiz$/);
+    expectConsistent(text, f.result);
+  });
+});

@@ -258,6 +258,28 @@ export interface Cut {
   rest: number;
   /** The word that opens what is cut off ("which", "compared", "while"), lower case. */
   word: string;
+  /** A verb after "and" in the cue's own form ("promised a veto and attempted …"): a second predicate of the speaker. */
+  parallel?: boolean;
+}
+
+const IRREGULAR_PAST = new Set('said told wrote took made gave went met left sent spent held brought thought sought saw came became ran won lost kept began spoke chose drew rose fell got put set cut hit let read led fled stood found paid heard knew felt meant built bought caught taught fought'.split(' '));
+
+/** A verb's form, for comparing two verbs of one subject: past, third person, or other. */
+function verbForm(word: string): string {
+  if (word.endsWith('ed') || IRREGULAR_PAST.has(word)) return 'past';
+  if (/[^s]s$/.test(word)) return 's';
+  return 'other';
+}
+
+/** Whether the verb after the "and" at `at` has the cue's form. */
+function parallelVerb(view: SentenceView, at: number, cueWord: string | undefined): boolean {
+  if (!cueWord) return false;
+  const form = verbForm(cueWord);
+  if (form === 'other') return false;
+  let k = at + 1;
+  while (k < view.tokens.length && (['also', 'then', 'later', 'even'].includes(view.tokens[k]!.lower) || view.tokens[k]!.lower.endsWith('ly'))) k++;
+  const t = view.tokens[k];
+  return !!t && t.kind === 'word' && !t.cap && !view.quoteOf[k] && verbForm(t.lower) === form;
 }
 
 const REST_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that']);
@@ -288,7 +310,7 @@ export function restShape(view: SentenceView, at: number): string {
  * ", a …" appositives, ", while …" and other adjunct clauses, or a coordinated verb phrase
  * ("and celebrated the ruling"). The scorer chooses among the readings.
  */
-export function contentCuts(view: SentenceView, from: number, end: number, frame: CueFrame = 'clause', subordinate = false): Cut[] {
+export function contentCuts(view: SentenceView, from: number, end: number, frame: CueFrame = 'clause', subordinate = false, cueWord?: string): Cut[] {
   const { tokens } = view;
   const cuts: Cut[] = [];
   const seen = new Map<string, number>();
@@ -296,7 +318,10 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
     if ((seen.get(kind) ?? 0) >= 2 || at - from < minWords || wordCount(view, from, at) < minWords) return;
     seen.set(kind, (seen.get(kind) ?? 0) + 1);
     const opener = tokens[at]!.kind === 'punct' ? tokens[at + 1] : tokens[at];
-    cuts.push({ end: at, kind, shape: restShape(view, at), rest: wordCount(view, at, end), word: opener && !opener.cap && opener.kind === 'word' ? opener.lower : '-' });
+    const and = tokens[at]!.lower === 'and' ? at : tokens[at + 1]?.lower === 'and' ? at + 1 : -1;
+    const cut: Cut = { end: at, kind, shape: restShape(view, at), rest: wordCount(view, at, end), word: opener && !opener.cap && opener.kind === 'word' ? opener.lower : '-' };
+    if (and >= 0 && parallelVerb(view, and, cueWord)) cut.parallel = true;
+    cuts.push(cut);
   };
   if (subordinate) {
     // "When X announced his candidacy, he …": the subordinate clause ends at its comma.

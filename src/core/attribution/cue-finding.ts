@@ -93,6 +93,7 @@ export function findCues(view: SentenceView): Cue[] {
     if (prev && prev.lower === 'to' && !tokens[i]!.lower.endsWith('ing')) continue; // "declined to say"
     if (verb.lemma === 'add' && tokens[i + 1]?.lower === 'to') continue; // "adding to his lead"
     if (AMBIGUOUS_FORMS.has(tokens[i]!.lower) && nounModifier(tokens[i + 1])) continue; // "state officials said"
+    if (prev && verb.lemma === tokens[i]!.lower && AMBIGUOUS_FORMS.has(tokens[i]!.lower) && bareNounBefore(prev)) continue; // "the investigative report"
     cues.push({
       range: { start: i, end: i + 1 },
       lemma: verb.lemma,
@@ -103,6 +104,13 @@ export function findCues(view: SentenceView): Cue[] {
     });
   }
   return cues;
+}
+
+const BASE_FORM_SUBJECTS = new Set('i we you they to will would can could should may might must did do does not never also to'.split(' '));
+
+/** A lower-case singular word before a base form makes it a noun: "the investigative report", "a strong signal". */
+function bareNounBefore(prev: Token): boolean {
+  return prev.kind === 'word' && !prev.cap && !/s$/.test(prev.lower) && !prev.lower.endsWith('ly') && !BASE_FORM_SUBJECTS.has(prev.lower) && !prev.lower.endsWith("n't");
 }
 
 /** A passive or copular use: "was told", "is said to", "has been called". */

@@ -83,7 +83,9 @@ const restBucket = (n: number) => (n <= 2 ? 0 : n <= 5 ? 1 : n <= 10 ? 2 : n <= 
 function cutFeatures(cut: Cut): string[] {
   // The opening word of what is cut off: the model learns which ones end a statement
   // (", compared with …", ", which …") and which go on with it (rare words fall out in training).
-  return [cut.kind, `${cut.kind}:${cut.shape}`, `${cut.kind}:rest${restBucket(cut.rest)}`, `w:${cut.word}`];
+  const f = [cut.kind, `${cut.kind}:${cut.shape}`, `${cut.kind}:rest${restBucket(cut.rest)}`, `w:${cut.word}`];
+  if (cut.parallel) f.push(`${cut.kind}:parallel`);
+  return f;
 }
 
 /** Content before the cue, from the clause start to `end` (exclusive). */
@@ -217,7 +219,7 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   const words = wordCount(view, content.start, content.end);
   const answer = words === 1 && ['yes', 'no', 'so', 'nothing'].includes(view.tokens[content.start]!.lower);
   if (content.kind !== 'quote' && words < (cue.frame === 'np' || answer ? 1 : 2)) return;
-  const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end, cue.frame, subordinate);
+  const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end, cue.frame, subordinate, tokens[cue.range.start]!.lower);
   const cutOptions = cuts.flatMap(cutFeatures);
   push(candidate(pattern, cue, content, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cutOptions }));
   for (const cut of cuts) {
@@ -323,7 +325,7 @@ function proposeDependent(view: SentenceView, cue: Cue, cues: Cue[], pattern: 'p
   if (after.start >= end) return;
   const content = contentOf(view, after.start, end);
   if (!content || (content.kind !== 'quote' && wordCount(view, content.start, content.end) < 2)) return;
-  const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end, cue.frame);
+  const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end, cue.frame, false, view.tokens[cue.range.start]!.lower);
   const cutOptions = cuts.flatMap(cutFeatures);
   // "The company issued a statement saying …": the statement's sender speaks, as in "X said …".
   const sender = slot === 'carrier' ? senderOf(view, cue.range.start) : null;

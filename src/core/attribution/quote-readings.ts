@@ -32,7 +32,7 @@ export function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
   for (const q of view.quotes) {
     const a = firstToken.get(q) ?? -1;
     if (a < 0 || !view.isMark[a]) continue; // starts in an earlier sentence
-    if (continued.has(q.start)) continue;
+    if (continued.has(q.start) && !dashedNameBefore(view, a, false)) continue;
     let b = a;
     while (b < tokens.length && view.quoteOf[b] === q) b++;
     const content = contentOf(view, a, b);
@@ -52,7 +52,7 @@ export function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
     if (before) extra.push(`bare:prev:${before.kind === 'punct' ? before.text : before.cap ? 'Cap' : 'w'}`);
     // The speaker: a mention and a verb right after the quote (“…,” Trump barked / read one),
     // or the sentence's subject before it.
-    const found = speakerAfterQuote(view, b) ?? speakerBeforeQuote(view, a);
+    const found = speakerAfterQuote(view, b) ?? dashedNameBefore(view, a, titleCase || words.length < 4) ?? speakerBeforeQuote(view, a);
     if (found?.how === 'src-signed') {
       // A dash signature reads like "said X" after the quote; the scorer weighs it as that.
       const dash: Cue = { range: { start: found.verb, end: found.verb + 1 }, lemma: 'say', frame: 'clause', postposed: true, sourceAfter: false, participle: false };
@@ -96,6 +96,23 @@ function verbFeature(view: SentenceView, at: number): string {
 function splitVerb(view: SentenceView, np: Mention): { np: Mention; verb: number } | null {
   if (np.end - np.start >= 2 && verbLike(view, np.end - 1)) return { np: { ...np, end: np.end - 1 }, verb: np.end - 1 };
   return null;
+}
+
+/**
+ * "including the former candidate Mitt Romney -- “It is disqualifying …” --": a name set off by a
+ * dash right before a statement in quote marks speaks it, as a signature after a quote does.
+ */
+function dashedNameBefore(view: SentenceView, a: number, titleLike: boolean): QuoteSpeaker | null {
+  const { tokens } = view;
+  const dash = tokens[a - 1];
+  if (titleLike || a < 3 || !dash || dash.kind !== 'punct' || !(DASHES.has(dash.text) || dash.text === '--')) return null;
+  const src = sourceBefore(tokens, a - 1, 0);
+  if (!src || src.mention.kind !== 'name' || src.mention.end !== a - 1 || src.regionStart === 0) return null;
+  // A person's name ends the mention ("… Mitt Romney"); not a place ("Fla."), a heading in capitals or a phrase ("the loss in New Hampshire").
+  const words = tokens.slice(src.mention.start, src.mention.end);
+  const last = words[words.length - 1]!;
+  if (!last.cap || last.text.length < 3 || last.text === last.text.toUpperCase() || words.some((t) => NP_LINKERS.has(t.lower))) return null;
+  return { source: src.mention, verb: a - 1, how: 'src-signed', loose: null };
 }
 
 /** “…,” Trump barked. “…,” Harry Bond, 30, of Raleigh, who was polled, said. “…,” reads the sign. */
