@@ -341,6 +341,17 @@ describe('datelines and headlines', () => {
   });
 });
 
+describe('headlines that end in "…, NAME Says"', () => {
+  it('reads the headline before the comma as the name’s claim', async () => {
+    const text = 'Ferry Could Run All Winter, Harbour Master Says.\n\nThe harbour master spoke on Monday.';
+    const f = await analyse(text);
+    const c = f.item('Ferry Could Run All Winter');
+    expect(c.source?.text).toBe('Harbour Master');
+    expect(c.cue?.text).toBe('Says');
+    expectConsistent(text, f.result);
+  });
+});
+
 describe('participles after a relative clause', () => {
   it('gives "…, while chanting, “…”" to the main subject, not to the subject of a "where" clause', async () => {
     const f = await analyse('The nurses circled the hospital - where the governor spoke last year - while chanting, "Safe staffing saves lives."');
@@ -401,6 +412,30 @@ describe('a name set off by a dash before a quote', () => {
     const q = f.item('It is reckless to close');
     expect(q.kind).toBe('quote');
     expect(q.source?.text).toMatch(/Ana Ruiz$/);
+    expectConsistent(text, f.result);
+  });
+});
+
+describe('words between a subject and its cue', () => {
+  it('reads "X now says …"', async () => {
+    const f = await analyse('The mayor now says the ferry will run all winter.');
+    expect(f.item('the ferry will run all winter').source?.text).toBe('The mayor');
+  });
+
+  it('reads "Those close to him say …"', async () => {
+    const f = await analyse('Those close to the mayor say she will not run again.');
+    expect(f.item('she will not run again').source?.text).toBe('Those close to the mayor');
+  });
+});
+
+describe('introductions that end a paragraph', () => {
+  it('takes the whole next paragraph after "X added:"', async () => {
+    const text = 'The harbour master spoke for an hour.\n\nThe harbour master added:\n\nThe ferries will run all winter. The crews are ready and the boats are new. Nobody should worry about the ice.\n\nThe council will vote next week.';
+    const f = await analyse(text);
+    const c = f.item('The ferries will run all winter');
+    expect(c.source?.text).toBe('The harbour master');
+    expect(c.text).toContain('Nobody should worry about the ice');
+    expect(c.text).not.toContain('council');
     expectConsistent(text, f.result);
   });
 });

@@ -81,6 +81,8 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
     }
   }
   let last: Found | null = null;
+  /** A colon introduction whose content is a paragraph of its own: its later sentences join it. */
+  let absorbing: { candidate: Candidate; paragraph: number; words: number } | null = null;
   /** The quote-like (or else the last reported) item of the latest sentence: a following bare quote continues it. */
   let lastQuoted: Found | null = null;
   for (let k = 0; k < views.length; k++) {
@@ -95,10 +97,23 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
         if (content && wordCount(view, 0, view.tokens.length) <= MAX_INTRO_WORDS) {
           lastCandidate.content = content;
           if (content.quote) usedQuotes.add(content.quote.id);
+          // "Limbaugh added:" ⏎ a paragraph of unquoted speech: the whole paragraph is what he added.
+          const newParagraph = view.sentence.paragraph !== views[k - 1]!.sentence.paragraph;
+          absorbing = newParagraph && content.kind !== 'quote' ? { candidate: lastCandidate, paragraph: view.sentence.paragraph, words: wordCount(view, 0, view.tokens.length) } : null;
           continue;
         }
       }
     }
+    if (absorbing && view.sentence.paragraph === absorbing.paragraph && !chosen.some((c) => c.pattern !== 'bare-quote')) {
+      const more = contentOf(view, 0, view.tokens.length);
+      const segments = absorbing.candidate.content?.segments;
+      absorbing.words += wordCount(view, 0, view.tokens.length);
+      if (more && segments && absorbing.words <= MAX_INTRO_WORDS) {
+        segments[segments.length - 1]![1] = more.segments[more.segments.length - 1]![1];
+        continue;
+      }
+    }
+    absorbing = null;
     // “…” ⏎ "- Bernie Sanders." — a paragraph that only signs the quote paragraph before it.
     const signed = k > 0 && isQuoteOnly(views[k - 1]!) ? signatureLine(view) : null;
     if (signed && views[k - 1]!.sentence.paragraph === view.sentence.paragraph - 1) {

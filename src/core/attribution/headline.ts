@@ -110,6 +110,23 @@ function quotedAfterVerb(str: string, tokens: Token[]): HeadlineAttribution | nu
   return null;
 }
 
+/** "Trump Could Address Clean Energy, Lindsey Graham Says": the content, a comma, a name and a title-case speech verb. */
+function contentCommaNameSays(str: string, tokens: Token[]): HeadlineAttribution | null {
+  let end = tokens.length;
+  if (tokens[end - 1]?.text === '.') end--;
+  const verb = tokens[end - 1];
+  if (!verb || !verb.cap || !/^(says|said|warns|claims|insists|argues|predicts|admits|tells)$/.test(verb.lower)) return null;
+  for (let c = end - 2; c >= Math.max(2, end - MAX_NAME - 2); c--) {
+    if (tokens[c]!.text !== ',') continue;
+    const name = tokens.slice(c + 1, end - 1);
+    if (!isSpeakerName(name)) return null;
+    const [s, e] = trimContent(str, 0, tokens[c]!.start);
+    if (e - s < 10) return null;
+    return { content: [s, e], source: span(str, name), cue: { text: verb.text, start: verb.start, end: verb.end } };
+  }
+  return null;
+}
+
 /** Finds a headline's cue-less attribution, or null. */
 export function headlineAttribution(str: string): HeadlineAttribution | null {
   const tokens = tokenize(str);
@@ -125,6 +142,8 @@ export function headlineAttribution(str: string): HeadlineAttribution | null {
     if (e - s < 10) continue;
     return { content: [s, e], source: span(str, name), cue: null };
   }
+  const said = contentCommaNameSays(str, tokens);
+  if (said) return said;
   // "NAME: CONTENT"
   const colon = tokens.findIndex((t, k) => k > 0 && k <= MAX_NAME + 1 && t.text === ':');
   const quoted = quotedAfterColon(str, tokens) ?? quotedAfterVerb(str, tokens);

@@ -90,7 +90,7 @@ export const CUE_MODIFIERS = words(
   similarly too long earlier quickly immediately simply just flatly strongly reportedly allegedly since
   specifically explicitly initially first subsequently herself himself themselves itself ultimately finally
   often frequently always openly angrily bluntly tersely bluntly briefly curtly emphatically sharply previously
-  has since already even is was are were be been being here today yesterday tonight`,
+  has since already even is was are were be been being here today yesterday tonight now still usually actually`,
 );
 
 /** Words that open a sentence without being part of the content ("Meanwhile, …", "At the same time …"). */

@@ -37,7 +37,7 @@ export interface Mention extends TokenRange {
 const PRONOUN_LIKE = new Set(
   `some many others other both most several few all none everyone someone somebody nobody anyone one each either neither
   half third quarter majority minority plurality percent two three four five six seven eight nine ten
-  dozens hundreds thousands millions scores`.split(/\s+/),
+  dozens hundreds thousands millions scores those`.split(/\s+/),
 );
 const MAX_MENTION = 14;
 const PARTY_CODE = /^[DRI](?:-[A-Z][A-Za-z.]*)+$/;

@@ -247,10 +247,11 @@ export function selectCandidates(view: SentenceView, candidates: Candidate[], th
     if (chosen.some((o) => conflicts(view, o, c))) continue;
     chosen.push(c);
   }
-  // ", adding that …" after a kept reading is speech by the same speaker, however short: keep it
-  // unless it clashes with what was kept.
+  // ", adding that …" after a kept reading is speech by the same speaker, however short, and so is
+  // "… but said, “…”": keep it unless it clashes with what was kept.
   for (const c of ranked) {
-    if (chosen.includes(c) || c.pattern !== 'participle' || c.negated || !explicitClause(view, c)) continue;
+    const dependentQuote = c.pattern === 'coordinated' && c.content?.kind === 'quote';
+    if (chosen.includes(c) || !(c.pattern === 'participle' || dependentQuote) || c.negated || !explicitClause(view, c)) continue;
     const main = chosen.find((m) => m.source && m.cue.start < c.cue.start && m.pattern !== 'bare-quote');
     if (!main || chosen.some((o) => conflicts(view, o, c))) continue;
     chosen.push(c);
