@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { citation } from '../core/export/citation';
 import type { ExportFormat } from '../core/export';
 import type { AnalysisResult, Item } from '../core/types';
@@ -59,6 +59,8 @@ export function App({ opening }: { opening: Opening }) {
 
   useEffect(() => {
     let live = true;
+    // Ignored by the state once the page has answered (see reduce: 'kept').
+    opening.keptLate?.then((view) => live && view && dispatch({ type: 'kept', view }));
     opening.answer
       .then((answer) => {
         // Lets tests and profiling read how long the popup took to get its answer.
@@ -81,6 +83,16 @@ export function App({ opening }: { opening: Opening }) {
   const speakerNames = useMemo(() => (result ? knownSpeakerNames(result) : []), [result]);
   const listed = visibleCount(groups);
   const shownGroups = useMemo(() => (listed > limit ? firstEntries(groups, limit) : groups), [groups, listed, limit]);
+
+  // Lets tests and profiling read when the first entries were in the document, as the answer's
+  // mark above (Firefox runs no script of a test's in an extension page before the page's own, so
+  // a test's observer may come in after the entries).
+  const entriesMarked = useRef(false);
+  useLayoutEffect(() => {
+    if (entriesMarked.current || listed + missing.length === 0) return;
+    entriesMarked.current = true;
+    performance.mark('saywho:entries');
+  });
 
   // The rest of a long list, a part per task once the first part is on screen.
   useEffect(() => {

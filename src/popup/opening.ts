@@ -5,4 +5,4 @@
  */
 import { openPopup, type Opening } from './boot';
 
-export const opening: Promise<Opening> = openPopup().catch(() => ({ tabId: null, kept: null, answer: Promise.reject(new Error('the popup could not start')) }));
+export const opening: Promise<Opening> = openPopup().catch(() => ({ tabId: null, kept: null, keptLate: null, answer: Promise.reject(new Error('the popup could not start')) }));

@@ -13,11 +13,13 @@ const kept: TabView = { status: 'ready', result: listed, found: { q1: true }, el
 const fake = vi.hoisted(() => {
   const calls: string[] = [];
   const stored = new Map<string, unknown>();
+  const slow = { ms: 0 };
   const browser = {
     storage: {
       session: {
         get: async (key: string) => {
           calls.push(`session.get ${key}`);
+          if (slow.ms) await new Promise((resolve) => setTimeout(resolve, slow.ms));
           return stored.has(key) ? { [key]: stored.get(key) } : {};
         },
       },
@@ -37,7 +39,7 @@ const fake = vi.hoisted(() => {
   };
   (globalThis as unknown as { chrome: unknown }).chrome = browser;
   (globalThis as unknown as { location: unknown }).location = { search: '?tabId=7' };
-  return { calls, stored };
+  return { calls, stored, slow };
 });
 
 describe('the popup’s first requests', () => {
@@ -48,6 +50,19 @@ describe('the popup’s first requests', () => {
     expect(fake.calls).toEqual([`session.get ${viewKey(7)}`, 'sendMessage analyzeTab 7']);
     expect(opened.tabId).toBe(7);
     expect(opened.kept).toEqual(kept);
+    expect(opened.keptLate).toBeNull();
     await expect(opened.answer).resolves.toEqual({ status: 'cannot-read', reason: 'no-access' });
+  });
+
+  it('draw without a kept list that is slow to come, and hand it over when it does', async () => {
+    const { openPopup } = await import('../../src/popup/boot');
+    fake.stored.set(viewKey(7), JSON.stringify(kept));
+    fake.slow.ms = 1000;
+    const started = Date.now();
+    const opened = await openPopup();
+    expect(Date.now() - started).toBeLessThan(800);
+    expect(opened.kept).toBeNull();
+    await expect(opened.keptLate).resolves.toEqual(kept);
+    fake.slow.ms = 0;
   });
 });
