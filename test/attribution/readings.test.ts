@@ -439,3 +439,11 @@ describe('introductions that end a paragraph', () => {
     expectConsistent(text, f.result);
   });
 });
+
+describe('asides between dashes', () => {
+  it('finds the subject before a dash aside and reads "— says the X needs …" as pre, not inverted', async () => {
+    const f = await analyse('The report — which drew on interviews with dozens of nurses, doctors and patients — says the hospital needs more staff.');
+    const c = f.item('the hospital needs more staff');
+    expect(c.source?.text).toBe('The report');
+  });
+});

@@ -347,6 +347,8 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
     } else if (t.text === "'" && tokens[end - 2]?.lower === 'didn' ) end -= 2;
     else break;
   }
+  const aside = asideBefore(tokens, end, floor);
+  if (aside) return { mention: aside, regionStart: aside.start, negated };
   let core = phraseBefore(tokens, end, floor);
   let appositiveEnd = end;
   if (core.end === core.start) {
@@ -393,6 +395,29 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
     }
   }
   return { mention: { start: core.start, end: core.end, kind }, regionStart: core.start, negated };
+}
+
+/**
+ * "The film ― which weaves together the voices of historians, among others ― explains": an aside
+ * between two dashes stands between the subject and its verb; the subject is before the first dash.
+ */
+function asideBefore(tokens: Token[], end: number, floor: number): Mention | null {
+  if (!isDash(tokens, end - 1)) return null;
+  let open = -1;
+  for (let i = end - 2; i > floor && end - i <= 40; i--) {
+    if (isDash(tokens, i)) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  const core = phraseBefore(tokens, open, floor);
+  if (core.end <= core.start) return null;
+  const kind = classifyMention(tokens, core);
+  if (!kind || kind === 'relative' || kind === 'pronoun') return null;
+  const before = tokens[core.start - 1];
+  if (core.start > floor && before && before.kind !== 'punct' && !CLAUSE_OPENERS.has(before.lower)) return null;
+  return { ...core, kind };
 }
 
 /** "his aides increasingly signaled": an adverb between subject and verb is not part of the subject. */

@@ -13,6 +13,7 @@ import { classifyMention, isPunct, phraseAfter, sourceBefore, type Mention } fro
 import { looseSubjectBefore, senderOf, verbLike } from './subjects';
 import { proposeBareQuotes, proposeColonQuote } from './quote-readings';
 import { quoteVerbs } from './verb-quotes';
+import { ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
 import { CLOSING_MARKS, DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
 
 /** Every reading of every cue in the sentence. */
@@ -167,6 +168,10 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
   let v = mention.end;
   while (CLAUSE_ADVERBS.has(tokens[v]?.lower ?? '')) v++;
   if (v < tokens.length && !isPunct(tokens[v], ',') && (verbLike(view, v) || CLAUSE_VERBS.has(tokens[v]!.lower))) return;
+  // "… says the hospital needs more staff": a mention that swallowed its clause's verb.
+  const lastWord = tokens[mention.end - 1]!;
+  const after = tokens[mention.end];
+  if (mention.end - mention.start >= 2 && verbLike(view, mention.end - 1) && !ROLE_NOUNS.has(lastWord.lower) && !ORGANIZATION_NOUNS.has(lastWord.lower) && after && after.kind === 'word' && !after.cap && !lastWord.cap) return;
   const content = contentBefore(view, end);
   if (!content) return;
   const tail = tailAfter(view, mention.end, cues);
