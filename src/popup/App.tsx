@@ -59,10 +59,12 @@ export function App({ opening }: { opening: Opening }) {
 
   useEffect(() => {
     let live = true;
-    // Ignored by the state once the page has answered (see reduce: 'kept').
-    opening.keptLate?.then((view) => live && view && dispatch({ type: 'kept', view }));
+    // Too late once the page has answered, or could not be reached (an error stays on screen).
+    let settled = false;
+    opening.keptLate?.then((view) => live && !settled && view && dispatch({ type: 'kept', view }));
     opening.answer
       .then((answer) => {
+        settled = true;
         // Lets tests and profiling read how long the popup took to get its answer.
         performance.mark('saywho:answered');
         if (!live) return;
@@ -70,7 +72,10 @@ export function App({ opening }: { opening: Opening }) {
         // Opened right after pointing at a highlight: that entry is selected; bring it into view.
         if (answer.status === 'ready' && answer.pointedItemId) focusAfter.current = answer.pointedItemId;
       })
-      .catch((error: unknown) => live && dispatch({ type: 'failed', message: errorMessage(error) }));
+      .catch((error: unknown) => {
+        settled = true;
+        if (live) dispatch({ type: 'failed', message: errorMessage(error) });
+      });
     return () => {
       live = false;
     };
