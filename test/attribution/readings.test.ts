@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, expectConsistent, sentencesOf } from './helpers';
+import { analyse, expectConsistent, quotesOf, sentencesOf } from './helpers';
 
 // Constructions beyond "X said (that) …", on sentences written for these tests.
 
@@ -445,5 +445,14 @@ describe('asides between dashes', () => {
     const f = await analyse('The report — which drew on interviews with dozens of nurses, doctors and patients — says the hospital needs more staff.');
     const c = f.item('the hospital needs more staff');
     expect(c.source?.text).toBe('The report');
+  });
+});
+
+describe('quotes over several paragraphs', () => {
+  it('goes on only where the next paragraph re-opens with the same mark', () => {
+    const text = '"The ferry was late again, and the crew looked tired.\n\n“We are doing our best,” the captain said.';
+    const quotes = quotesOf(text).filter((q) => !q.nested);
+    expect(quotes.map((q) => q.parts)).toEqual([1, 1]);
+    expect(quotes[1]!.text).toBe('We are doing our best,');
   });
 });

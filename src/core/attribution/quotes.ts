@@ -176,7 +176,8 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       gapStart = raw.close === -1 ? para.end : raw.close + raw.closeWidth;
       if (e <= s) continue;
       let span: QuoteSpan;
-      if (running && raw.open === para.start && !last) {
+      // Only the same mark re-opens it: a paragraph opening with “ after one left open with " starts a new quote.
+      if (running && raw.open === para.start && !last && text[raw.open] === text[running.open]) {
         // The paragraph re-opens the running quote: one quote, one more segment.
         span = running;
         span.segments.push([s, e]);
