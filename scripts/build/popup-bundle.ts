@@ -2,10 +2,11 @@
  * The popup as one script. crxjs builds the popup like every other page: its entry chunk plus the
  * chunks it shares with the background and the other pages (nine files), and an opening popup
  * pays a module request for each before any of its code runs (Chromium, busy machine: first entry
- * 511 → 372 ms median, same code, same session; Firefox loads them in-process and gains nothing). After the main build has written the
- * package, this builds the popup page again on its own, into the same folder: one ES module with
- * everything the first frame needs (parts loaded later with `import()` stay apart), over the page
- * crxjs wrote. The popup's old entry chunk and style sheet, which nothing loads any more, go.
+ * 511 → 372 ms median, same code, same session; Firefox loads them in-process and gains little).
+ * After the main build has written the package, this builds the popup page again on its own, into
+ * the same folder: one ES module with everything the first frame needs (parts loaded later with
+ * `import()` stay apart), over the page crxjs wrote. The popup's old entry chunk and style sheet,
+ * which nothing loads any more, go. The popup then carries its own copy of Preact.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
