@@ -456,3 +456,39 @@ describe('quotes over several paragraphs', () => {
     expect(quotes[1]!.text).toBe('We are doing our best,');
   });
 });
+
+describe('speakers after an exclaimed or asked quote', () => {
+  it('keeps “…!” with a possessive speaker, an appositive and a nickname before the verb', async () => {
+    const text = '"What a night for our town!" the mayor\'s sister, council member Dana "Dee" Ortiz (Ward 3), shouted to the crowd. "Everyone is here."\n\nThe band played until midnight.';
+    const f = await analyse(text);
+    const q = f.item('What a night for our town');
+    expect(q.kind).toBe('quote');
+    expect(q.source?.text).toMatch(/^the mayor's sister/);
+    expectConsistent(text, f.result);
+  });
+
+  it('still ends the sentence before a name and an adverb that start a new one', () => {
+    const sentences = sentencesOf('"Tear down the old mill!" Farmers still praise that speech. They said so again.');
+    expect(sentences[0]).toBe('"Tear down the old mill!"');
+  });
+});
+
+describe('a clause ending in a colon before a quoted paragraph', () => {
+  it('gives the quote to the subject of "X made the following remark:"', async () => {
+    const text = 'The debate went on for hours.\n\nOn March 3, 2014, Mayor Ortiz made the following remark:\n\n“Our buses are late one day in three. That has to change before winter.”\n\nThe transit board later checked her figures.';
+    const f = await analyse(text);
+    const q = f.item('Our buses are late');
+    expect(q.kind).toBe('quote');
+    expect(q.source?.text).toBe('Mayor Ortiz');
+    expect(q.text).not.toContain('transit board');
+    expectConsistent(text, f.result);
+  });
+});
+
+describe('a left quote mark typed where a quote ends', () => {
+  it('closes the quote at “…percent.“ instead of running into the next paragraph', () => {
+    const text = 'She said: “Only 40 percent of the buses ran on time. That is not good enough.“\n\nThe board met on “Tuesday” to discuss it.';
+    const quotes = quotesOf(text).filter((q) => !q.nested);
+    expect(quotes.map((q) => q.text)).toEqual(['Only 40 percent of the buses ran on time. That is not good enough.', 'Tuesday']);
+  });
+});

@@ -526,8 +526,8 @@ export function subjectStart(view: SentenceView, limit: number): number {
   const intro = k < limit - 1 && (INTRO_WORDS.has(tokens[start]!.lower) || (k - start <= 5 && tokens.slice(start, k).some((t) => TIME_WORDS.has(t.lower)) && !tokens.slice(start, k).some((t) => CUE_VERBS.has(t.lower))));
   if (intro) {
     start = k + 1;
-    // "In St. Clairsville, Ohio, …": a place name in commas goes with it.
-    if (tokens[start]?.cap && isPunct(tokens[start + 1], ',') && start + 2 < limit) start += 2;
+    // "In St. Clairsville, Ohio, …": a place name in commas goes with it; so does the year of a date ("On July 6, 2015, …").
+    if ((tokens[start]?.cap || tokens[start]?.kind === 'number') && isPunct(tokens[start + 1], ',') && start + 2 < limit) start += 2;
   }
   return start;
 }

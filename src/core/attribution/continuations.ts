@@ -8,6 +8,7 @@ import { candidate, type Candidate } from './candidate';
 import type { Cue } from './cue-finding';
 import { phraseAfter, type Mention } from './mentions';
 import { DASHES, type SentenceView } from './sentence-view';
+import { colonSpeaker } from './quote-readings';
 
 export interface Found {
   candidate: Candidate;
@@ -66,6 +67,15 @@ function endsQuoted(view: SentenceView, c: Candidate): boolean {
   if (c.content.kind === 'quote') return true;
   const last = c.content.end - 1;
   return !!view.quoteOf[last] && !!view.isMark[last];
+}
+
+/** A sentence ending in a colon whose subject and verb could introduce the next sentence's quote. */
+function colonIntro(view: SentenceView): { subject: Mention; verb: number } | null {
+  const colon = view.tokens.length - 1;
+  const t = view.tokens[colon];
+  if (!t || t.text !== ':' || view.quoteOf[colon] || view.isMark.some(Boolean)) return null;
+  const found = colonSpeaker(view, colon);
+  return found && found.verb >= 0 && found.subject.kind !== 'group' ? found : null;
 }
 
 /**
@@ -128,6 +138,21 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
       }
     }
     const onlyBare = chosen.every((c) => c.pattern === 'bare-quote');
+    // "Sanders made the following comment:" ⏎ “…” — a clause no cue reads, ending in a colon
+    // before a statement in quote marks: its subject speaks the quote.
+    const intro = k > 0 && onlyBare && !bySentence[k - 1]!.length && isQuoteOnly(view) ? colonIntro(views[k - 1]!) : null;
+    if (intro && view.quotes.every((q) => !usedQuotes.has(q.id))) {
+      const content = contentOf(view, 0, view.tokens.length);
+      if (content && content.kind === 'quote') {
+        const cue: Cue = { range: { start: intro.verb, end: intro.verb + 1 }, lemma: '(colon)', frame: 'clause', postposed: false, sourceAfter: false, participle: false };
+        const f = { candidate: candidate('colon-quote', cue, content, intro.subject), view, sourceView: views[k - 1]! };
+        found.push(f);
+        for (const q of view.quotes) usedQuotes.add(q.id);
+        last = f;
+        lastQuoted = f;
+        continue;
+      }
+    }
     const samePara = lastQuoted?.view.sentence.paragraph === view.sentence.paragraph;
     // A paragraph of nothing but quotes right after a quoted statement goes on with it.
     const nextPara = !!lastQuoted && CROSS_PARAGRAPH && lastQuoted.view === views[k - 1] &&

@@ -214,23 +214,12 @@ function speakerBeforeQuote(view: SentenceView, a: number): QuoteSpeaker | null 
 }
 
 /**
- * "O'Malley interjected: “It's just not true.”", "Tom Ridge put it bluntly: “…”", "Bush: “…”" —
- * a quote right after a colon whose clause no known cue reads: the clause's subject is the
- * speaker, and the scorer weighs the words in between.
+ * The clause before a colon and who speaks in it: its subject and verb ("Tom Ridge put it
+ * bluntly:"), or a bare name ("Bush:", verb -1). Notes how it was found in `features`.
  */
-export function proposeColonQuote(view: SentenceView, cues: Cue[], out: Candidate[]): void {
+export function colonSpeaker(view: SentenceView, colon: number, features: string[] = []): { subject: Mention; verb: number } | null {
   const { tokens } = view;
-  const colon = tokens.findIndex((t, i) => t.text === ':' && !view.quoteOf[i] && view.isMark[i + 1] === true);
-  if (colon < 1) return;
-  const q = view.quoteOf[colon + 1]!;
-  let j = colon + 1;
-  while (j < tokens.length && view.quoteOf[j] === q) j++;
-  const content = contentOf(view, colon + 1, j);
-  if (!content || content.kind !== 'quote') return;
   const start = subjectStart(view, colon);
-  const features: string[] = [];
-  if (cues.some((c) => c.range.start < colon && c.range.start >= start)) features.push('colon:cue-before');
-  if (tokens.slice(j).some((t) => t.kind !== 'punct')) features.push('colon:goes-on');
   let subject = phraseAfter(tokens, start, colon, true, 'object');
   let verb = -1;
   if (subject && subject.end === colon && (subject.kind === 'name' || subject.kind === 'role' || subject.kind === 'organization')) {
@@ -249,7 +238,31 @@ export function proposeColonQuote(view: SentenceView, cues: Cue[], out: Candidat
       }
     }
   }
-  if (!subject || subject.kind === 'document' || subject.kind === 'relative') return;
+  if (!subject || subject.kind === 'document' || subject.kind === 'relative') return null;
+  return { subject, verb };
+}
+
+/**
+ * "O'Malley interjected: “It's just not true.”", "Tom Ridge put it bluntly: “…”", "Bush: “…”" —
+ * a quote right after a colon whose clause no known cue reads: the clause's subject is the
+ * speaker, and the scorer weighs the words in between.
+ */
+export function proposeColonQuote(view: SentenceView, cues: Cue[], out: Candidate[]): void {
+  const { tokens } = view;
+  const colon = tokens.findIndex((t, i) => t.text === ':' && !view.quoteOf[i] && view.isMark[i + 1] === true);
+  if (colon < 1) return;
+  const q = view.quoteOf[colon + 1]!;
+  let j = colon + 1;
+  while (j < tokens.length && view.quoteOf[j] === q) j++;
+  const content = contentOf(view, colon + 1, j);
+  if (!content || content.kind !== 'quote') return;
+  const start = subjectStart(view, colon);
+  const features: string[] = [];
+  if (cues.some((c) => c.range.start < colon && c.range.start >= start)) features.push('colon:cue-before');
+  if (tokens.slice(j).some((t) => t.kind !== 'punct')) features.push('colon:goes-on');
+  const speaker = colonSpeaker(view, colon, features);
+  if (!speaker) return;
+  const { subject, verb } = speaker;
   if (verb >= 0) {
     features.push(verbFeature(view, verb), `colon:gap${Math.min(3, Math.floor(wordCount(view, verb, colon) / 3))}`);
   }

@@ -76,6 +76,10 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
       marks.push({ pos: i, width: 2, role: straightRole(text[i - 1], text[i + 2]), closers: "'" });
     } else if (c === '"') {
       marks.push({ pos: i, width: 1, role: straightRole(text[i - 1], text[i + 1]), closers: '"”' });
+    } else if (c === '“' && straightRole(text[i - 1], text[i + 1]) === 'close') {
+      // “… 51 percent.“ — a left mark typed where a quote ends (after a word or a stop, before a
+      // space or the paragraph's end) closes; it opens nothing.
+      marks.push({ pos: i, width: 1, role: 'close', closers: '' });
     } else if (DOUBLE_OPENERS.has(c)) {
       marks.push({ pos: i, width: 1, role: 'open', closers: DOUBLE_OPENERS.get(c)! });
     } else if (DOUBLE_CLOSERS.has(c)) {

@@ -42,13 +42,48 @@ function isAbbreviationStop(word: Token | undefined, stop: Token, next: Token, a
   return false;
 }
 
-/** "Trump added", "the senator said", "he asked" right at `at`: a speaker and a cue verb. */
+/** Lower-case words a speaker's phrase may hold before its verb: "the senator", "Scott's niece". */
+const SPEAKER_WORDS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'his', 'her', 'their', 'its', 'mr', 'mrs', 'ms', 'of', 'state', 'former']);
+const SPEAKER_STOPS = new Set(['and', 'or', 'but', 'that', 'who', 'which', 'to', 'in', 'on', 'at', 'with', 'for', 'as', 'not', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
+
+/**
+ * "Trump added", "the senator said", "he asked", "Scott's niece, Marcia Price, shouted" right at
+ * `at`: a speaker's phrase (with an appositive between commas, a party tag in parentheses or a
+ * nickname in quote marks) and a cue verb.
+ */
 function attributionFollows(tokens: Token[], at: number): boolean {
-  for (let k = at; k < tokens.length && k < at + 6; k++) {
+  let commonNouns = 0;
+  let depth = 0;
+  let nickname = false;
+  let nounAllowed = false;
+  for (let k = at; k < tokens.length && k < at + 24; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && t.text !== '.') return false;
-    if (k > at && !t.cap && CUE_VERBS.has(t.lower)) return true;
-    if (!t.cap && t.kind === 'word' && !['the', 'a', 'an', 'he', 'she', 'they', 'his', 'her', 'mr', 'mrs', 'ms'].includes(t.lower)) return false;
+    if (t.kind === 'punct') {
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth--;
+      else if (t.text === '"' || t.text === '“' || t.text === '”') nickname = !nickname;
+      else if (t.text === '.' && !(k > at && tokens[k - 1]!.cap && tokens[k - 1]!.text.length <= 4)) return false; // "Del.", "R-Pa."; not a sentence's end
+      else if (depth === 0 && !nickname && t.text !== ',' && t.text !== '.' && t.text !== '-') return false;
+      if (depth < 0) return false;
+      if (t.text === ',') nounAllowed = true; // an appositive: "…, state Del. Marcia Price,"
+      continue;
+    }
+    if (depth > 0 || nickname || t.kind === 'number') continue;
+    if (t.cap) {
+      nounAllowed = false;
+      continue;
+    }
+    if (k > at && CUE_VERBS.has(t.lower)) return true;
+    if (SPEAKER_WORDS.has(t.lower)) {
+      nounAllowed = true;
+      continue;
+    }
+    // A role noun or two after a determiner or a possessive ("the niece", "Scott's press secretary");
+    // an adverb after a name ("Conservatives still praise") or a clause of its own stops the search.
+    const prev = tokens[k - 1]!;
+    if (!nounAllowed && !/'s$|’s$/.test(prev.text)) return false;
+    if (SPEAKER_STOPS.has(t.lower) || t.lower.endsWith('ed') || t.lower.endsWith('ing') || ++commonNouns > 2) return false;
+    nounAllowed = true;
   }
   return false;
 }
