@@ -147,6 +147,26 @@ export function popupProbe() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
+/**
+ * Popup page, when the probe came in after the entries (Firefox runs no script of ours in an
+ * extension page before the page's own): the popup's own `saywho:entries` mark, set in the same
+ * commit that put the first entries in the document. No next frame to tell after the fact.
+ */
+export function readPopupMarks() {
+  const entries = performance.getEntriesByName('saywho:entries')[0];
+  if (!entries) return null;
+  const answered = performance.getEntriesByName('saywho:answered')[0];
+  const navigation = performance.getEntriesByType('navigation')[0];
+  return {
+    firstEntry: entries.startTime,
+    nextFrame: null,
+    entries: document.querySelectorAll('[data-testid="entry"]').length,
+    answered: answered ? answered.startTime : null,
+    domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : null,
+    from: 'mark',
+  };
+}
+
 /** Popup page: the probe's findings plus the popup's own mark (null until the entries showed). */
 export function readPopupProbe() {
   const seen = window.__saywhoBenchPopup;
