@@ -492,3 +492,24 @@ describe('a left quote mark typed where a quote ends', () => {
     expect(quotes.map((q) => q.text)).toEqual(['Only 40 percent of the buses ran on time. That is not good enough.', 'Tuesday']);
   });
 });
+
+describe('names with mojibake', () => {
+  it('keeps a name whole when UTF-8 read as Latin-1 left symbols inside it', async () => {
+    const text = '"The bridge will be rebuilt by spring," Mayor Fran\u00c3\u0083\u00c2\u00a7ois Dubois said Friday as he left the meeting.\n\nThe council agreed.';
+    const f = await analyse(text);
+    const q = f.item('The bridge will be rebuilt');
+    expect(q.source?.text).toMatch(/Dubois$/);
+    expectConsistent(text, f.result);
+  });
+});
+
+describe('a speaker who turns to something new', () => {
+  it('does not join a quote after ", going on to …" to the quote before it', async () => {
+    const text = 'The senator spoke in Denver.\n\n"We need more trains. We need them now," Ruiz said, going on to compare the state\'s budget with its neighbours\'. "So I would ask the governor to look again."\n\nThe governor did not reply.';
+    const f = await analyse(text);
+    const q = f.item('We need more trains');
+    expect(q.source?.text).toBe('Ruiz');
+    expect(q.text).not.toContain('So I would ask');
+    expectConsistent(text, f.result);
+  });
+});

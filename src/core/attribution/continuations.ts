@@ -78,6 +78,25 @@ function colonIntro(view: SentenceView): { subject: Mention; verb: number } | nu
   return found && found.verb >= 0 && found.subject.kind !== 'group' ? found : null;
 }
 
+/** Participles that turn a speaker to something new: "going on to", "turning to", "moving on to". */
+const TURNS = new Set(['going', 'turning', 'moving', 'switching', 'pivoting', 'shifting']);
+
+/**
+ * “…,” Sanders said, going on to contrast X with Y. — after its speaker the sentence turns to a
+ * new speech act, so a quote after it goes with that turn, not with the first quote.
+ */
+function turnsAway(found: Found): boolean {
+  const { view, candidate: c } = found;
+  if (found.sourceView || c.content?.kind !== 'quote' || c.content.start > c.cue.start) return false;
+  for (let i = Math.max(c.cue.end, c.source?.end ?? 0); i < view.tokens.length - 2; i++) {
+    if (view.quoteOf[i]) return false;
+    const t = view.tokens[i + 1]!;
+    const next = view.tokens[i + 2]!.lower;
+    if (view.tokens[i]!.text === ',' && TURNS.has(t.lower) && (next === 'to' || next === 'on')) return true;
+  }
+  return false;
+}
+
 /**
  * Walks the sentences in order and extends or fills attributions across sentence boundaries.
  * `bySentence` holds the chosen candidates of each sentence (same order as `views`).
@@ -157,7 +176,7 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
     // A paragraph of nothing but quotes right after a quoted statement goes on with it.
     const nextPara = !!lastQuoted && CROSS_PARAGRAPH && lastQuoted.view === views[k - 1] &&
       lastQuoted.view.sentence.paragraph === view.sentence.paragraph - 1 && paragraphIsQuotes(views, k);
-    if (lastQuoted && !isSigned(lastQuoted) && onlyBare && (samePara || nextPara) &&
+    if (lastQuoted && !isSigned(lastQuoted) && !turnsAway(lastQuoted) && onlyBare && (samePara || nextPara) &&
       isQuoteOnly(view) && view.quotes.every((q) => !usedQuotes.has(q.id))) {
       // “A,” he said. “B.” — the quote goes on.
       lastQuoted.candidate.extraSegments.push(...quotedSegments(view));

@@ -16,8 +16,9 @@ export interface Token {
 // Words keep inner apostrophes, hyphens, dots and ampersands ("We're", "al-Nusra", "U.S", "AT&T");
 // numbers keep thousands separators and decimals. A trailing dot always stays a separate token so
 // the sentence splitter can judge it.
-// "--" (a typed dash) stays one token.
-const TOKEN = /[\p{L}\p{M}\p{N}_]+(?:(?:[’'\-.&/]|,(?=\d{3}\b))[\p{L}\p{M}\p{N}]+)*|--|[^\s\p{L}\p{M}\p{N}_]/gu;
+// "--" (a typed dash) stays one token. UTF-8 read as Latin-1 leaves symbols inside names
+// ("FranÃÂ§ois"): a Latin-1 symbol or C1 control between letters (not a space or a guillemet) keeps the word whole.
+const TOKEN = /[\p{L}\p{M}\p{N}_]+(?:(?:[’'\-.&/\u0080-\u009F\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF]|,(?=\d{3}\b))[\p{L}\p{M}\p{N}]+)*|--|[^\s\p{L}\p{M}\p{N}_]/gu;
 const DIGIT_START = /^\p{N}/u;
 const UPPER_START = /^\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
