@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeItem } from '../../src/content/describe';
-import { createTimeSlicer } from '../../src/shared/yielder';
+import { createTimeSlicer, TIMER_TURN_MS } from '../../src/shared/yielder';
 import { fakeResult } from '../export/fixtures';
 
 describe('time-sliced yielder', () => {
@@ -33,6 +33,26 @@ describe('time-sliced yielder', () => {
     expect(yielder(), '19 ms since the start: still in the slice').toBeUndefined();
     now = 56;
     expect(yielder(), '21 ms since the start, though only 6 since the slicer was made').toBeInstanceOf(Promise);
+  });
+
+  it('lets the page’s due timers run at least every TIMER_TURN_MS, not only MessageChannel turns', async () => {
+    let now = 0;
+    const yielder = createTimeSlicer(10, () => now);
+    const timerFiredAt: number[] = [];
+    // A page clock: a timer that re-arms itself.
+    let running = true;
+    const tick = () => {
+      timerFiredAt.push(now);
+      if (running) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    for (let step = 0; step < 40; step++) {
+      now += 11; // each slice is over when the yielder is asked
+      await yielder();
+    }
+    running = false;
+    // 40 slices of 11 ms: at least one timer turn per 30 ms of our work.
+    expect(timerFiredAt.length).toBeGreaterThanOrEqual(Math.floor((40 * 11) / (TIMER_TURN_MS + 11)));
   });
 
   it('really hands over to a macrotask (timers get to run)', async () => {
