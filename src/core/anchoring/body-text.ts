@@ -21,27 +21,23 @@ export class BodyText {
   private readonly starts: number[];
   private readonly indexOfNode: Map<Node, number>;
 
-  private constructor(nodes: Text[]) {
-    this.nodes = nodes;
-    this.starts = [];
-    this.indexOfNode = new Map();
+  private constructor(read: NodeReader) {
+    this.nodes = read.nodes;
+    this.starts = read.starts;
+    this.indexOfNode = read.indexOfNode;
     // Joined once: concatenating node by node builds a chain of string pieces that the first
     // slice then has to flatten (on a page with big inline scripts, megabytes at once).
-    const parts: string[] = [];
-    let length = 0;
-    for (const [index, node] of nodes.entries()) {
-      this.starts.push(length);
-      this.indexOfNode.set(node, index);
-      const data = node.data;
-      parts.push(data);
-      length += data.length;
-    }
-    this.text = parts.join('');
+    this.text = read.parts.join('');
   }
 
   /** Reads the body text of a document (empty when it has no body). */
   static of(doc: Document): BodyText {
-    return new BodyText(doc.body ? textNodesUnder(doc, doc.body) : []);
+    const read = new NodeReader();
+    if (doc.body) {
+      const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) read.add(node as Text);
+    }
+    return new BodyText(read);
   }
 
   /**
@@ -51,24 +47,24 @@ export class BodyText {
    */
   static async ofSliced(doc: Document, pause: Yielder): Promise<BodyText> {
     const body = doc.body;
-    if (!body) return new BodyText([]);
+    if (!body) return new BodyText(new NodeReader());
     const MutationObserverOf = doc.defaultView?.MutationObserver;
     // No way to notice changes (a DOM without observers): one walk, as `of` does.
     if (typeof MutationObserverOf !== 'function') return BodyText.of(doc);
     const changes = new MutationObserverOf(() => undefined);
     changes.observe(body, { childList: true, subtree: true, characterData: true });
     try {
-      const nodes: Text[] = [];
+      const read = new NodeReader();
       const walker = doc.createTreeWalker(body, SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        nodes.push(node as Text);
-        if (nodes.length % NODES_PER_STEP === 0) {
+        read.add(node as Text);
+        if (read.nodes.length % NODES_PER_STEP === 0) {
           const waiting = pause();
           if (waiting) await waiting;
         }
       }
       const changed = changes.takeRecords().length > 0 || doc.body !== body;
-      return changed ? BodyText.of(doc) : new BodyText(nodes);
+      return changed ? BodyText.of(doc) : new BodyText(read);
     } finally {
       changes.disconnect();
     }
@@ -149,9 +145,20 @@ export class BodyText {
   }
 }
 
-function textNodesUnder(doc: Document, root: Node): Text[] {
-  const nodes: Text[] = [];
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  return nodes;
+/** The text nodes read so far, with their offsets: built as the walk goes, so slicing the walk slices this too. */
+class NodeReader {
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  readonly indexOfNode = new Map<Node, number>();
+  readonly parts: string[] = [];
+  private length = 0;
+
+  add(node: Text): void {
+    this.starts.push(this.length);
+    this.indexOfNode.set(node, this.nodes.length);
+    this.nodes.push(node);
+    const data = node.data;
+    this.parts.push(data);
+    this.length += data.length;
+  }
 }
