@@ -254,7 +254,7 @@ export class PageSession {
     try {
       // The first slice counts from the script's own start (compiling it, the extension API's
       // first use), so that and the first reading never add up to one long task.
-      const pause = createTimeSlicer(SLICE_MS, undefined, undefined, SCRIPT_STARTED);
+      const pause = createTimeSlicer(SLICE_MS, { since: SCRIPT_STARTED });
       const { result, articleText } = await analyzePage(this.doc, url, { yielder: pause });
       const anchorStart = recordSpan('engine', started);
       if (generation !== this.generation) return cleared;
@@ -274,14 +274,14 @@ export class PageSession {
       const analysed = this.adopt(url, run, early && samePainting(early, entries.painted) ? { ...entries, painted: early } : entries, performance.now() - started);
       if (early) {
         recordSpan('selectors', selectorsStart);
-        // Painted again when the merge placed an entry the text model could not (rare), or the
-        // reader's display settings arrived after the first painting.
-        if (analysed.painted !== early || this.kinds !== kindsPainted) this.paint(analysed);
-        else if (early.length) this.watchPainted();
       } else {
         recordSpan('anchor', anchorStart);
-        if (!(await this.paintFirst(analysed, generation))) return cleared;
+        if (!(await this.paintFirst(analysed.painted, generation))) return cleared;
       }
+      // Painted again when the merge placed an entry the text model could not (rare), or the
+      // reader's display settings arrived after the early painting.
+      if (early && (analysed.painted !== early || this.kinds !== kindsPainted)) this.paint(analysed);
+      else if (analysed.painted.length) this.watchPainted();
       this.announce(analysed);
       return this.view(analysed);
     } catch (error) {
@@ -353,23 +353,18 @@ export class PageSession {
   /**
    * The first painting of an analysis, a task of its own after the work before it (the display
    * settings may still be on their way), in time slices: a long article's thousands of highlights
-   * and their rendering would otherwise hold the page. Given the analysis, it also starts the
-   * watchers; given only the early ranges, the caller does once the analysis is adopted.
-   * False when the session was cleared meanwhile.
+   * and their rendering would otherwise hold the page. The caller starts the watchers once the
+   * analysis is adopted. False when the session was cleared meanwhile.
    */
-  private async paintFirst(what: Analysed | PaintedItem[], generation: number): Promise<boolean> {
+  private async paintFirst(painted: PaintedItem[], generation: number): Promise<boolean> {
     await (this.displayKnown ? macrotask() : this.displaySettled);
     if (generation !== this.generation) return false;
     const paintStart = performance.now();
-    const analysed = Array.isArray(what) ? null : what;
-    const painted = analysed ? analysed.painted : (what as PaintedItem[]);
-    if (analysed && this.painter.mutatesDom) {
-      // Marks change the DOM: their watcher must not see them, so they go in one piece.
-      this.paint(analysed);
-    } else if (painted.length) {
-      await this.painter.paintSliced(this.visible(painted), createTimeSlicer());
+    if (painted.length) {
+      // Marks change the DOM, so they go in one piece (no watcher runs yet to see them).
+      if (this.painter.mutatesDom) this.painter.paint(this.visible(painted));
+      else await this.painter.paintSliced(this.visible(painted), createTimeSlicer());
       if (generation !== this.generation) return false;
-      if (analysed) this.watchPainted();
     }
     recordSpan('paint', paintStart);
     return true;
