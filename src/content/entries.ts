@@ -104,8 +104,7 @@ export async function pageEntries(doc: Document, run: EngineRun, saved: SavedAna
     const waiting = pause();
     if (waiting) await waiting;
   }
-  painted.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'quote' ? -1 : 1));
-  return { merged, painted };
+  return { merged, painted: painted.sort(quotesFirst) };
 }
 
 /**
@@ -121,7 +120,12 @@ export async function freshPainted(items: readonly Item[], articleText: ArticleT
     const waiting = pause();
     if (waiting) await waiting;
   }
-  return painted.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'quote' ? -1 : 1));
+  return painted.sort(quotesFirst);
+}
+
+/** Quotes before claims, each in text order (a stable sort): hit tests then name the quote, not the claim around it. */
+function quotesFirst(a: PaintedItem, b: PaintedItem): number {
+  return a.kind === b.kind ? 0 : a.kind === 'quote' ? -1 : 1;
 }
 
 /** True when two paintings show the same entries, as the same kinds, in the same order. */
