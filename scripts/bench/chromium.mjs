@@ -58,8 +58,6 @@ export async function launchChromium({ pkg, net }) {
     /** Runs `source` in every new document of the bench tab, before the page's own scripts. */
     preload: (source) => page.addInitScript(source),
     inject: (files, css) => serviceWorker().evaluate(injectAndReadCall('chrome', tabId, files, css)),
-    /** Runs `source` (an expression) in the extension's service worker. */
-    inExtension: (source) => serviceWorker().evaluate(source),
     /** A getResult round trip from the extension to the analysed tab: `{ms, bytes}`. */
     answerRoundTrip: () => serviceWorker().evaluate(answerRoundTripCall('chrome', tabId)),
     /** Live JS heap of the tab's isolate after a full GC (bytes). */
