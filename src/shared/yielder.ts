@@ -41,11 +41,16 @@ export function afterTimers(): Promise<void> {
  */
 export const TIMER_TURN_MS = 30;
 
-/**
- * `wait`: how to pause (by default a macrotask, and a timer's turn every {@link TIMER_TURN_MS}).
- * `since`: when the current slice began (by default now; earlier when work before it counts).
- */
-export function createTimeSlicer(sliceMs = SLICE_MS, now: () => number = () => performance.now(), wait?: () => Promise<void>, since?: number): Yielder {
+export interface SlicerOptions {
+  /** The clock (tests pass their own). */
+  now?: () => number;
+  /** How to pause (by default a macrotask, and a timer's turn every {@link TIMER_TURN_MS}). */
+  wait?: () => Promise<void>;
+  /** When the current slice began (by default now; earlier when work before it counts). */
+  since?: number;
+}
+
+export function createTimeSlicer(sliceMs = SLICE_MS, { now = () => performance.now(), wait, since }: SlicerOptions = {}): Yielder {
   let sliceStart = since ?? now();
   let timerTurn = sliceStart;
   const pause =

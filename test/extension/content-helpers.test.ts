@@ -7,9 +7,12 @@ describe('time-sliced yielder', () => {
   it('keeps working within the slice and waits for a macrotask after it', async () => {
     let now = 0;
     let waits = 0;
-    const yielder = createTimeSlicer(8, () => now, async () => {
-      waits++;
-      now += 1; // the macrotask itself takes a moment
+    const yielder = createTimeSlicer(8, {
+      now: () => now,
+      wait: async () => {
+        waits++;
+        now += 1; // the macrotask itself takes a moment
+      },
     });
     now = 5;
     expect(yielder()).toBeUndefined();
@@ -28,7 +31,7 @@ describe('time-sliced yielder', () => {
 
   it('counts the first slice from an earlier start when told (work before it was part of the same task)', () => {
     let now = 50;
-    const yielder = createTimeSlicer(20, () => now, () => Promise.resolve(), 35);
+    const yielder = createTimeSlicer(20, { now: () => now, wait: () => Promise.resolve(), since: 35 });
     now = 54;
     expect(yielder(), '19 ms since the start: still in the slice').toBeUndefined();
     now = 56;
@@ -37,7 +40,7 @@ describe('time-sliced yielder', () => {
 
   it('lets the page’s due timers run at least every TIMER_TURN_MS, not only MessageChannel turns', async () => {
     let now = 0;
-    const yielder = createTimeSlicer(10, () => now);
+    const yielder = createTimeSlicer(10, { now: () => now });
     const timerFiredAt: number[] = [];
     // A page clock: a timer that re-arms itself.
     let running = true;
@@ -57,7 +60,7 @@ describe('time-sliced yielder', () => {
 
   it('really hands over to a macrotask (timers get to run)', async () => {
     let now = 100;
-    const yielder = createTimeSlicer(8, () => now);
+    const yielder = createTimeSlicer(8, { now: () => now });
     let timerRan = false;
     setTimeout(() => (timerRan = true), 0);
     now = 200;
