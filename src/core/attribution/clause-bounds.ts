@@ -9,7 +9,7 @@ import type { Cue } from './cue-finding';
 import { ADJUNCT_NOUNS, DETERMINERS, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { isPunct, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
-import { DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
+import { DASHES, isDash, type SentenceView } from './sentence-view';
 
 const CLAUSE_BOUNDARY_WORDS = new Set(
   'and but or so yet while as when because although though since after before if whereas where meanwhile also then later now once until that which'.split(' '),
@@ -206,7 +206,7 @@ export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft =
     }
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (t.kind === 'punct' && (t.text === ',' || DASHES.has(t.text) || isSpacedHyphen(view, i) || t.text === ';')) {
+    if (t.kind === 'punct' && (t.text === ',' || isDash(view, i) || t.text === ';')) {
       const cue = cues.find((c) => c.range.start === i + 1);
       if (cue && (cue.participle || cue.sourceAfter)) return i;
       if (cues.some((c) => c.opensAt === i + 1 || (c.opensAt === i + 2 && CLAUSE_JOINERS.has(next?.lower ?? '')))) return i; // ", and Y said …"
@@ -228,7 +228,7 @@ function softStop(view: SentenceView, from: number, i: number): string | null {
   const t = view.tokens[i]!;
   const next = view.tokens[i + 1];
   if (t.text === ',' && next && (next.lower === 'which' || next.lower === 'who') && !view.quoteOf[i + 1]) return 'relative';
-  if ((DASHES.has(t.text) || isSpacedHyphen(view, i)) && i - from > 3) return 'dash';
+  if (isDash(view, i) && i - from > 3) return 'dash';
   if (t.text === ';') return 'semicolon';
   return null;
 }
@@ -351,10 +351,10 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
       else if (isPunct(t, '(')) add(i, 'paren');
       else if (next.kind === 'number' && tokens[i - 1]?.kind === 'number') continue; // "May 5, 2016"
       else add(i, 'comma-other');
-    } else if ((DASHES.has(t.text) || isSpacedHyphen(view, i)) && t.kind === 'punct') {
+    } else if (isDash(view, i) && t.kind === 'punct') {
       // "… would move Congress - especially Republicans - to help": a second dash closes an aside.
       let paired = false;
-      for (let k = i + 2; k < end && k <= i + 12 && !paired; k++) paired = !view.quoteOf[k] && (DASHES.has(tokens[k]!.text) || isSpacedHyphen(view, k));
+      for (let k = i + 2; k < end && k <= i + 12 && !paired; k++) paired = !view.quoteOf[k] && isDash(view, k);
       add(i, paired ? 'dash-aside' : 'dash');
     } else if ((t.lower === 'and' || t.lower === 'but') && next.kind === 'word' && !next.cap && !SUBJECT_WORDS.has(next.lower) && !view.quoteOf[i + 1]) {
       add(i, 'conj-verb');
@@ -451,10 +451,10 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
   return { start: j, colon: false, channel, object };
 }
 
-/** True when tokens [from, to) read as adjuncts only: no verbs, no clause words. */
 /** Words that make a clause, not an adjunct: "said the test could change that" has no "that"-clause. */
 const NOT_ADJUNCT = new Set("he she they it we i is was are were will would has have had could can should may might must does did do".split(' '));
 
+/** True when tokens [from, to) read as adjuncts only: no verbs, no clause words. */
 function isAdjunct(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = view.tokens[k]!;

@@ -5,9 +5,9 @@
  */
 import { contentOf, openerLength, wordCount } from './content';
 import { candidate, type Candidate } from './candidate';
-import type { Cue } from './cue-finding';
+import { syntheticCue } from './cue-finding';
 import { phraseAfter, type Mention } from './mentions';
-import { DASHES, type SentenceView } from './sentence-view';
+import { isSigningDash, type SentenceView } from './sentence-view';
 import { colonSpeaker } from './quote-readings';
 
 export interface Found {
@@ -18,15 +18,15 @@ export interface Found {
 }
 
 /** "- Bernie Sanders." or "― Michelle Marks, Philadelphia.": a line that is only a dash and a name. */
-function signatureLine(view: SentenceView): { dash: number; name: Mention } | null {
+function signatureLine(view: SentenceView): { name: Mention } | null {
   const { tokens } = view;
   const dash = tokens[0];
-  if (!dash || dash.kind !== 'punct' || !(DASHES.has(dash.text) || dash.text === '-')) return null;
+  if (!isSigningDash(dash)) return null;
   const name = phraseAfter(tokens, 1, tokens.length, false, 'subject');
   if (!name || name.kind !== 'name' || name.end - name.start > 6) return null;
   // What follows the name is at most a short description: ", Philadelphia." / ", tweeting after …".
   for (let i = name.end; i < tokens.length; i++) if (view.quoteOf[i] || (i - name.end > 12)) return null;
-  return { dash: 0, name };
+  return { name };
 }
 
 /** True when the sentence is nothing but one or more quotes and punctuation (after a connective: "But “…”"). */
@@ -58,7 +58,7 @@ function paragraphIsQuotes(views: SentenceView[], k: number): boolean {
 /** A quote signed with a dash and a name (“…” ― Ana Ruiz): the signature closes it, so nothing goes on with it. */
 function isSigned(found: Found): boolean {
   const t = (found.sourceView ?? found.view).tokens[found.candidate.cue.start];
-  return !!t && t.kind === 'punct' && (DASHES.has(t.text) || t.text === '-');
+  return isSigningDash(t);
 }
 
 /** A quote, or reported speech whose content ends inside quote marks. */
@@ -151,7 +151,8 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
       const before = found.length && found[found.length - 1]!.view === prev ? found[found.length - 1]! : null;
       if (content && content.kind === 'quote' && (!before || before.candidate.pattern === 'bare-quote')) {
         if (before) found.pop();
-        const cue: Cue = { range: { start: signed.dash, end: signed.dash + 1 }, lemma: 'say', frame: 'clause', postposed: true, sourceAfter: false, participle: false };
+        // The line's dash reads like "said X" after the quote.
+        const cue = syntheticCue({ start: 0, end: 1 }, 'say', true);
         found.push({ candidate: candidate('inverted', cue, content, signed.name), view: prev, sourceView: view });
         continue;
       }
@@ -163,7 +164,7 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
     if (intro && view.quotes.every((q) => !usedQuotes.has(q.id))) {
       const content = contentOf(view, 0, view.tokens.length);
       if (content && content.kind === 'quote') {
-        const cue: Cue = { range: { start: intro.verb, end: intro.verb + 1 }, lemma: '(colon)', frame: 'clause', postposed: false, sourceAfter: false, participle: false };
+        const cue = syntheticCue({ start: intro.verb, end: intro.verb + 1 }, '(colon)');
         const f = { candidate: candidate('colon-quote', cue, content, intro.subject), view, sourceView: views[k - 1]! };
         found.push(f);
         for (const q of view.quotes) usedQuotes.add(q.id);

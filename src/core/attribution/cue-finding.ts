@@ -21,6 +21,14 @@ export interface Cue {
   opensAt?: number;
 }
 
+/**
+ * A cue no verb stands for (a dash signature, a colon, an interview turn, a bare quote): a plain
+ * clause cue over `range`, `postposed` when it reads like "said X" after the content.
+ */
+export function syntheticCue(range: TokenRange, lemma: string, postposed = false): Cue {
+  return { range, lemma, frame: 'clause', postposed, sourceAfter: false, participle: false };
+}
+
 /** Before these a form like "state" or "report" is a noun: "secretary of state", "in reports". */
 const PREPOSITIONS = new Set(['of', 'for', 'from', 'with', 'in', 'on', 'at', 'by', 'about']);
 

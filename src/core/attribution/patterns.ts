@@ -192,7 +192,8 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   const push = (c: Candidate) => {
     if (holds === undefined || (c.content && c.content.segments.some(([s, e]) => s <= holds && holds < e))) out.push(c);
   };
-  const src = absolute ? absoluteSource(view, cue) && { ...absoluteSource(view, cue)!, loose: null } : subjectOf(view, cue);
+  const absoluteSrc = absolute ? absoluteSource(view, cue) : null;
+  const src = absolute ? absoluteSrc && { ...absoluteSrc, loose: null } : subjectOf(view, cue);
   if (!src || (!absolute && !opensClause(view, src.regionStart))) return;
   const loose = src.loose;
   // “A,” he said, “B.” is one interrupted quote, read from the first part.

@@ -5,13 +5,13 @@
 import { candidate, type Candidate } from './candidate';
 import { subjectStart } from './clause-bounds';
 import { contentOf, wordCount } from './content';
-import type { Cue } from './cue-finding';
+import { syntheticCue, type Cue } from './cue-finding';
 import { DETERMINERS, NP_LINKERS } from './lexicon';
 import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
 import { opensClause } from './clause-bounds';
 import { looseSubjectBefore, verbLike, verbStem } from './subjects';
 import type { QuoteSpan } from './quotes';
-import { DASHES, type SentenceView } from './sentence-view';
+import { DASHES, isSigningDash, type SentenceView } from './sentence-view';
 
 /** Words that introduce a title, not a statement: "titled “…”", "a book called “…”". */
 const TITLE_INTRODUCERS = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'headlined', 'film', 'book', 'song', 'show', 'album', 'series', 'slogan', 'hashtag', 'phrase', 'word', 'words', 'term']);
@@ -55,7 +55,7 @@ export function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
     const found = speakerAfterQuote(view, b) ?? dashedNameBefore(view, a, titleCase || words.length < 4) ?? speakerBeforeQuote(view, a);
     if (found?.how === 'src-signed') {
       // A dash signature reads like "said X" after the quote; the scorer weighs it as that.
-      const dash: Cue = { range: { start: found.verb, end: found.verb + 1 }, lemma: 'say', frame: 'clause', postposed: true, sourceAfter: false, participle: false };
+      const dash = syntheticCue({ start: found.verb, end: found.verb + 1 }, 'say', true);
       out.push(candidate('inverted', dash, content, found.source));
       continue;
     }
@@ -70,7 +70,7 @@ export function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
       extra.push(verbFeature(view, found.verb));
     }
     const cueRange = cueAt >= 0 ? { start: cueAt, end: cueAt + 1 } : { start: a, end: a + 1 };
-    const cue: Cue = { range: cueRange, lemma: '(bare)', frame: 'clause', postposed: false, sourceAfter: false, participle: false };
+    const cue = syntheticCue(cueRange, '(bare)');
     const c = candidate('bare-quote', cue, content, source);
     c.cutOptions = extra;
     c.noCue = cueAt < 0;
@@ -105,7 +105,7 @@ function splitVerb(view: SentenceView, np: Mention): { np: Mention; verb: number
 function dashedNameBefore(view: SentenceView, a: number, titleLike: boolean): QuoteSpeaker | null {
   const { tokens } = view;
   const dash = tokens[a - 1];
-  if (titleLike || a < 3 || !dash || dash.kind !== 'punct' || !(DASHES.has(dash.text) || dash.text === '--')) return null;
+  if (titleLike || a < 3 || !dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
   const src = sourceBefore(tokens, a - 1, 0);
   if (!src || src.mention.kind !== 'name' || src.mention.end !== a - 1 || src.regionStart === 0) return null;
   // A person's name ends the mention ("… Mitt Romney"); not a place ("Fla."), a heading in capitals or a phrase ("the loss in New Hampshire").
@@ -154,7 +154,7 @@ function speakerAfterQuote(view: SentenceView, b: number): QuoteSpeaker | null {
 function signature(view: SentenceView, b: number): Mention | null {
   const { tokens } = view;
   const dash = tokens[b];
-  if (!dash || view.quoteOf[b] || !(DASHES.has(dash.text) || dash.text === '-')) return null;
+  if (view.quoteOf[b] || !isSigningDash(dash)) return null;
   const np = phraseAfter(tokens, b + 1, tokens.length, true, 'subject');
   if (!np || !['name', 'role', 'organization', 'group'].includes(np.kind) || np.end - np.start > 12) return null;
   const next = tokens[np.end];
@@ -267,7 +267,7 @@ export function proposeColonQuote(view: SentenceView, cues: Cue[], out: Candidat
     features.push(verbFeature(view, verb), `colon:gap${Math.min(3, Math.floor(wordCount(view, verb, colon) / 3))}`);
   }
   const at = verb >= 0 ? verb : colon;
-  const cue: Cue = { range: { start: at, end: at + 1 }, lemma: '(colon)', frame: 'clause', postposed: false, sourceAfter: false, participle: false };
+  const cue = syntheticCue({ start: at, end: at + 1 }, '(colon)');
   const c = candidate('colon-quote', cue, content, subject);
   c.cutOptions = features;
   out.push(c);

@@ -145,14 +145,11 @@ function mainSource(view: SentenceView, chosen: Candidate[], self: Candidate): M
   const at = self.cue.start;
   const before = chosen.filter((c) => c !== self && c.source && c.cue.start < at).sort((a, b) => b.cue.start - a.cue.start)[0];
   // "…, he looked into the camera, furrowed his brow and said": the subject of the nearest verb before the "and".
-  const near = self.pattern === 'coordinated' ? nearestSubject(view, at) : null;
+  // "“…,” Blige sings to Clinton before asking her, “…”": a participle with no reading before it
+  // takes the subject of the nearest verb too.
+  const near = self.pattern === 'coordinated' || (self.pattern === 'participle' && !before) ? nearestSubject(view, at) : null;
   if (near && (!before || joinsLater(near, before))) return near;
   if (before) return before.source;
-  // "“…,” Blige sings to Clinton before asking her, “…”": the subject of the nearest verb.
-  if (self.pattern === 'participle') {
-    const nearest = nearestSubject(view, at);
-    if (nearest) return nearest;
-  }
   // Otherwise the subject that opens the sentence, after connectives and an introductory phrase.
   const start = subjectStart(view, at);
   if (view.quoteOf[start]) return null;

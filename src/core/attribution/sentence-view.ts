@@ -77,3 +77,13 @@ export function isSpacedHyphen(view: SentenceView, i: number): boolean {
   const next = view.tokens[i + 1];
   return t.text === '-' && !!prev && !!next && prev.end < t.start && next.start > t.end;
 }
+
+/** A dash or a hyphen as punctuation of its own: what signs a quote ("― Name", "- Name"), spaced or not. */
+export function isSigningDash(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && (DASHES.has(t.text) || t.text === '-');
+}
+
+/** A dash at token `i`: a dash character, "--", or a hyphen with spaces around it. */
+export function isDash(view: SentenceView, i: number): boolean {
+  return DASHES.has(view.tokens[i]!.text) || isSpacedHyphen(view, i);
+}

@@ -10,7 +10,7 @@ import { opensClause } from './clause-bounds';
 import { CUE_VERBS } from './cues';
 import { CUE_MODIFIERS, DETERMINERS } from './lexicon';
 import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
-import { DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
+import { isDash, type SentenceView } from './sentence-view';
 
 export interface LooseSubject {
   mention: Mention;
@@ -51,8 +51,6 @@ export function verbStem(word: string): string {
   const w = word.toLowerCase().replace(/(ies|ied)$/, 'y').replace(/(ing|ed|es|s|e)$/, '');
   return w.length > 3 && w[w.length - 1] === w[w.length - 2] ? w.slice(0, -1) : w;
 }
-
-const isDash = (view: SentenceView, i: number) => DASHES.has(view.tokens[i]!.text) || isSpacedHyphen(view, i);
 
 /** Reads [from, to) as what may stand between a subject and its verb; null when it reads as more. */
 function modifierKind(view: SentenceView, from: number, to: number): LooseSubject['modifier'] | null {

@@ -6,7 +6,7 @@
  */
 import { candidate, type Candidate } from './candidate';
 import type { Found } from './continuations';
-import type { Cue } from './cue-finding';
+import { syntheticCue } from './cue-finding';
 import type { SentenceView } from './sentence-view';
 
 /** Capitalised labels that head notes, not turns. */
@@ -71,7 +71,7 @@ export function transcriptTurns(views: SentenceView[]): Found[] {
   }
   if (turns.length < MIN_TURNS || new Set(turns.map((t) => t.label)).size < MIN_SPEAKERS) return [];
   return turns.map(({ view, nameStart, colon, end, more }) => {
-    const cue: Cue = { range: { start: colon, end: colon + 1 }, lemma: '(turn)', frame: 'clause', postposed: false, sourceAfter: false, participle: false };
+    const cue = syntheticCue({ start: colon, end: colon + 1 }, '(turn)');
     const from = view.tokens[colon + 1]!.start;
     const segments: Array<[number, number]> = [[from, end], ...more];
     const content = { kind: 'quote' as const, segments, quote: null, start: colon + 1, end: view.tokens.length };
