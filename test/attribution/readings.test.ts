@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headlineAttribution } from '../../src/core/attribution/headline';
 import { analyse, expectConsistent, quotesOf, sentencesOf } from './helpers';
 
 // Constructions beyond "X said (that) …", on sentences written for these tests.
@@ -342,6 +343,17 @@ describe('datelines and headlines', () => {
 });
 
 describe('headlines that end in "…, NAME Says"', () => {
+  // The article-level test below passes through the sentence readings too; this one asks the
+  // headline reading itself, which nothing else gives this form to.
+  it('is read by the headline reading: content before the comma, the name, the verb', () => {
+    const title = 'Ferry Could Run All Winter, Harbour Master Says';
+    const found = headlineAttribution(title)!;
+    expect(title.slice(...found.content)).toBe('Ferry Could Run All Winter');
+    expect(found.source.text).toBe('Harbour Master');
+    expect(found.cue?.text).toBe('Says');
+    expect(headlineAttribution('Ferry Could Run All Winter, Officials Hope')).toBeNull();
+  });
+
   it('reads the headline before the comma as the name’s claim', async () => {
     const text = 'Ferry Could Run All Winter, Harbour Master Says.\n\nThe harbour master spoke on Monday.';
     const f = await analyse(text);
