@@ -487,6 +487,12 @@ describe('speakers after an exclaimed or asked quote', () => {
     expectConsistent(text, f.result);
   });
 
+  it('keeps “…!” or “…?” in one sentence with a capitalised speaker phrase: a title, a party tag, a possessive', () => {
+    // The test above reads its speaker even when the quote stands alone; the split is this rule's.
+    expect(sentencesOf('"Who will pay for this?" State Del. Marcia Price (D-Ward 3) asked the board.')).toHaveLength(1);
+    expect(sentencesOf('"Stop the vote!" Sen. Lee\'s press secretary shouted.')).toHaveLength(1);
+  });
+
   it('still ends the sentence before a name and an adverb that start a new one', () => {
     const sentences = sentencesOf('"Tear down the old mill!" Farmers still praise that speech. They said so again.');
     expect(sentences[0]).toBe('"Tear down the old mill!"');
