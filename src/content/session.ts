@@ -23,7 +23,7 @@ import { selectedEntry } from './selection';
 import { SpeakerTooltip } from './tooltip';
 import { watchPage, type PageWatch } from './watch';
 import { recordSpan } from './timing';
-import { afterTimers, createTimeSlicer, macrotask, SLICE_MS } from '../shared/yielder';
+import { afterTimers, createTimeSlicer, SLICE_MS } from '../shared/yielder';
 import { attributeInBackground } from './remote-attribution';
 
 /** When this script started running in the page. */
@@ -262,14 +262,19 @@ export class PageSession {
       // (a walk of the whole body text) and the merge, which only exports and saving need. Marks
       // in the DOM would split the text nodes the selectors walk, so they keep the old order.
       const early = this.painter.mutatesDom || !articleText ? null : await freshPainted(result.items, articleText, pause);
+      let rest = pause;
       if (early) {
         recordSpan('anchor', anchorStart);
         if (!(await this.paintFirst(early, generation))) return cleared;
+        // The browser renders the new highlights next: the page's timers run before our next slice,
+        // which starts afresh, or the rendering and that slice would hold them as one.
+        await afterTimers();
+        rest = createTimeSlicer();
       }
       const kindsPainted = this.kinds;
       const selectorsStart = performance.now();
-      const run = await engineRun(this.doc, result, articleText, new Date(), pause);
-      const entries = generation === this.generation ? await pageEntries(this.doc, run, null, pause) : null;
+      const run = await engineRun(this.doc, result, articleText, new Date(), rest);
+      const entries = generation === this.generation ? await pageEntries(this.doc, run, null, rest) : null;
       if (!entries || generation !== this.generation) return cleared;
       const analysed = this.adopt(url, run, early && samePainting(early, entries.painted) ? { ...entries, painted: early } : entries, performance.now() - started);
       if (early) {
@@ -357,13 +362,13 @@ export class PageSession {
    * analysis is adopted. False when the session was cleared meanwhile.
    */
   private async paintFirst(painted: PaintedItem[], generation: number): Promise<boolean> {
-    await (this.displayKnown ? macrotask() : this.displaySettled);
+    await (this.displayKnown ? afterTimers() : this.displaySettled);
     if (generation !== this.generation) return false;
     const paintStart = performance.now();
     if (painted.length) {
       // Marks change the DOM, so they go in one piece (no watcher runs yet to see them).
       if (this.painter.mutatesDom) this.painter.paint(this.visible(painted));
-      else await this.painter.paintSliced(this.visible(painted), createTimeSlicer());
+      else await this.painter.paintSliced(this.visible(painted), afterTimers);
       if (generation !== this.generation) return false;
     }
     recordSpan('paint', paintStart);

@@ -27,24 +27,30 @@ export function macrotask(): Promise<void> {
 }
 
 /**
- * Resolves after a timer: the page's own timers that are already due run first. Used before
- * sending a long answer, so serialising it is a task of its own behind the page's waiting work.
+ * Resolves after the page's timers that are already due have run. Not a bare zero-delay timer:
+ * Chromium queues one set from a task that is not itself a timer ahead of timers that fell due
+ * during our task (those join the queue only when the task ends), so the page's clock would still
+ * wait behind our next slice. A message first ends the task; the timer set then queues behind
+ * them. Also used before sending a long answer, so serialising it is a task of its own.
  */
 export function afterTimers(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return macrotask().then(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
 /**
- * At least this often a pause waits for a timer. A MessageChannel message can run ahead of the
- * page's due timers several times in a row (Chromium), so its clocks and timer-driven animations
- * would stall for two or three of our slices although no task of ours is long.
+ * The page's due timers never wait longer than this behind our work: a pause waits for a timer
+ * (not a MessageChannel turn) when the next slice would otherwise take the time since the last
+ * timer past it. Chromium runs a MessageChannel message ahead of due timers, so two slices in a
+ * row, or a slice and the rendering of the highlights, would hold the page's clocks and
+ * timer-driven animations past the 50 ms a reader notices although no task of ours is long.
+ * A timer turn costs more (browsers clamp nested zero-delay timers to 4 ms), hence not always.
  */
-export const TIMER_TURN_MS = 30;
+export const TIMER_GAP_MS = 35;
 
 export interface SlicerOptions {
   /** The clock (tests pass their own). */
   now?: () => number;
-  /** How to pause (by default a macrotask, and a timer's turn every {@link TIMER_TURN_MS}). */
+  /** How to pause (by default a macrotask, or a timer's turn: see {@link TIMER_GAP_MS}). */
   wait?: () => Promise<void>;
   /** When the current slice began (by default now; earlier when work before it counts). */
   since?: number;
@@ -52,11 +58,13 @@ export interface SlicerOptions {
 
 export function createTimeSlicer(sliceMs = SLICE_MS, { now = () => performance.now(), wait, since }: SlicerOptions = {}): Yielder {
   let sliceStart = since ?? now();
-  let timerTurn = sliceStart;
+  // A slice that began before the slicer did shares its task with earlier work (compiling the
+  // script, for the content script's first): the first pause always lets the page's timers run.
+  let timerTurn = since === undefined ? sliceStart : -Infinity;
   const pause =
     wait ??
     (() => {
-      if (now() - timerTurn < TIMER_TURN_MS) return macrotask();
+      if (now() - timerTurn + sliceMs <= TIMER_GAP_MS) return macrotask();
       return afterTimers().then(() => {
         timerTurn = now();
       });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeItem } from '../../src/content/describe';
-import { createTimeSlicer, TIMER_TURN_MS } from '../../src/shared/yielder';
+import { createTimeSlicer, TIMER_GAP_MS } from '../../src/shared/yielder';
 import { fakeResult } from '../export/fixtures';
 
 describe('time-sliced yielder', () => {
@@ -38,7 +38,7 @@ describe('time-sliced yielder', () => {
     expect(yielder(), '21 ms since the start, though only 6 since the slicer was made').toBeInstanceOf(Promise);
   });
 
-  it('lets the page’s due timers run at least every TIMER_TURN_MS, not only MessageChannel turns', async () => {
+  it('lets the page’s due timers run before our work since the last one would pass TIMER_GAP_MS, not only MessageChannel turns', async () => {
     let now = 0;
     const yielder = createTimeSlicer(10, { now: () => now });
     const timerFiredAt: number[] = [];
@@ -54,8 +54,45 @@ describe('time-sliced yielder', () => {
       await yielder();
     }
     running = false;
-    // 40 slices of 11 ms: at least one timer turn per 30 ms of our work.
-    expect(timerFiredAt.length).toBeGreaterThanOrEqual(Math.floor((40 * 11) / (TIMER_TURN_MS + 11)));
+    // 40 slices of 11 ms: a timer turn before the work since the last would pass TIMER_GAP_MS.
+    expect(timerFiredAt.length).toBeGreaterThanOrEqual(Math.floor((40 * 11) / TIMER_GAP_MS));
+    const gaps = timerFiredAt.slice(1).map((at, i) => at - timerFiredAt[i]!);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(TIMER_GAP_MS + 11);
+  });
+
+  it('takes a timer turn after every full slice of the content script’s length, so two slices never run back to back', async () => {
+    let now = 0;
+    const yielder = createTimeSlicer(20, { now: () => now });
+    const timerFiredAt: number[] = [];
+    let running = true;
+    const tick = () => {
+      timerFiredAt.push(now);
+      if (running) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    for (let step = 0; step < 12; step++) {
+      now += 20;
+      await yielder();
+    }
+    running = false;
+    const gaps = timerFiredAt.slice(1).map((at, i) => at - timerFiredAt[i]!);
+    // One slice between two ticks of the page's clock, not two (40 ms with a render between).
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(TIMER_GAP_MS);
+  });
+
+  it('waits for a timer at the first pause when the slice began before the slicer (the script’s own start)', async () => {
+    // Node runs due timers before a MessageChannel message, unlike Chromium: what is checked is
+    // that the pause asks for a timer at all.
+    let now = 100;
+    const yielder = createTimeSlicer(8, { now: () => now, since: 95 });
+    const timer = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      now = 104; // 9 ms since the slice began, 4 since the slicer was made
+      await yielder();
+      expect(timer).toHaveBeenCalled();
+    } finally {
+      timer.mockRestore();
+    }
   });
 
   it('really hands over to a macrotask (timers get to run)', async () => {
