@@ -11,12 +11,14 @@ import {
   expectExports,
   expectFiltersAndSearch,
   expectHighlights,
+  expectLongArticle,
   expectSeedPopup,
   readHighlightSizes,
   settledState,
 } from './support/expectations.ts';
 import { expect, requireBrowser, test } from './support/fixtures.ts';
 import { chromeIdFromKey } from './support/package.ts';
+import { LONG_ARTICLE } from './support/net.ts';
 import { expectOnlyLocalRequests } from './support/privacy.ts';
 
 requireBrowser('chromium');
@@ -74,6 +76,13 @@ test.describe('test package (dist/chrome-test)', () => {
     expect(popup.where).toBe('toolbar');
     await expectSeedPopup(popup);
     await expectHighlights(chromium.article(page));
+  });
+
+  test('a long article (answers sent in parts) reaches the popup, the highlights and every export whole', async ({ launchChromium }) => {
+    const chromium = await launchChromium('test');
+    const page = await chromium.openPage(LONG_ARTICLE);
+    const { view } = await chromium.openPopupInTab(await chromium.tabIdOf(page));
+    await expectLongArticle(view, chromium.article(page));
   });
 
   test('a page without an article says so', async ({ launchChromium }) => {

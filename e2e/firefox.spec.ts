@@ -10,11 +10,13 @@ import {
   expectExports,
   expectFiltersAndSearch,
   expectHighlights,
+  expectLongArticle,
   expectSeedPopup,
   readHighlightSizes,
   settledState,
 } from './support/expectations.ts';
 import { expect, requireBrowser, test } from './support/fixtures.ts';
+import { LONG_ARTICLE } from './support/net.ts';
 import { expectOnlyLocalRequests } from './support/privacy.ts';
 
 requireBrowser('firefox');
@@ -59,6 +61,13 @@ test.describe('test package (dist/firefox-test)', () => {
     expect(popup.where).toBe('toolbar');
     await expectSeedPopup(popup);
     await expectHighlights(firefox.article(page));
+  });
+
+  test('a long article (answers sent in parts) reaches the popup, the highlights and every export whole', async ({ launchFirefox }) => {
+    const firefox = await launchFirefox('test');
+    const page = await firefox.openPage(LONG_ARTICLE);
+    const { view } = await firefox.openPopupInTab(await firefox.tabIdOf(page));
+    await expectLongArticle(view, firefox.article(page));
   });
 
   test('a page without an article says so', async ({ launchFirefox }) => {

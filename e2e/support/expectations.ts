@@ -310,3 +310,27 @@ export function expectExports(files: Record<ExportFormat, DownloadedFile>, entri
     expect(exacts.some((exact) => text.includes(exact) || exact.includes(text)), `W3C annotation for "${text.slice(0, 40)}…"`).toBe(true);
   }
 }
+
+/**
+ * A long article (LONG_ARTICLE in net.ts, some 300 entries): the page's answers to the popup and
+ * to an export are long enough to travel in parts (src/shared/streamed-answer.ts). Every entry
+ * still reaches the popup, the page's highlights and each export.
+ */
+export async function expectLongArticle(popup: PopupView, article: ArticleView): Promise<void> {
+  expect(await settledState(popup, 60_000)).toBe('ready');
+  const files = await downloadExports(popup);
+  const items = (JSON.parse(files.json.text) as { items?: ExportedItem[] }).items ?? [];
+  // About 320 bytes of answer per entry: past 64 KB from some 200 entries on.
+  expect(items.length, 'entries in the JSON export').toBeGreaterThan(250);
+  const entries = await waitFor('the whole list drawn', async () => {
+    const listed = await readEntries(popup);
+    return listed.length === items.length ? listed : undefined;
+  });
+  expect(entries.map((entry) => entry.id).sort(), 'the popup lists what the export holds').toEqual(items.map((item) => item.id).sort());
+  expect(annotationsOf(JSON.parse(files.w3c.text)).length, 'W3C annotations').toBe(items.length);
+  const [header, ...records] = parseCsv(files.csv.text);
+  expect(header?.length).toBeGreaterThan(1);
+  expect(records.length, 'CSV records').toBe(items.length);
+  const sizes = await readHighlightSizes(article);
+  expect(sizes[HIGHLIGHTS.quote]! + sizes[HIGHLIGHTS.claim]!, 'highlighted ranges in the page').toBeGreaterThanOrEqual(items.filter((item) => item.in !== 'title').length);
+}

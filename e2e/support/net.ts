@@ -8,6 +8,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
+import { generateArticle } from '../../scripts/bench/generate.mjs';
 import { FIXTURES } from './package.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -55,8 +56,20 @@ function close(server: http.Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
+/**
+ * Pages made on request rather than kept as files: a long article (the bench's generator, 10,000
+ * words and some 300 entries), whose answers are long enough to travel in parts.
+ */
+export const LONG_ARTICLE = 'generated/long-article.html';
+const GENERATED: Record<string, () => string> = { [`/${LONG_ARTICLE}`]: () => generateArticle(10_000, 1).html };
+
 function serveFixture(req: http.IncomingMessage, res: http.ServerResponse): void {
   const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+  const generate = GENERATED[pathname];
+  if (generate) {
+    res.writeHead(200, { 'content-type': CONTENT_TYPES['.html']!, 'cache-control': 'no-store' }).end(generate());
+    return;
+  }
   const file = path.join(FIXTURES, path.normalize(pathname));
   if (!file.startsWith(FIXTURES + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -86,11 +86,35 @@ export async function collectTimings(injectMark) {
 }
 
 /**
+ * In the extension: a request to the tab's content script and its answer, as the background gets
+ * it (src/shared/rpc.ts): one JSON string ({packed}), or for a long answer a token to fetch the
+ * text in parts over a port (src/shared/streamed-answer.ts).
+ */
+export async function askContent(api, tabId, message) {
+  const raw = await api.tabs.sendMessage(tabId, message, { frameId: 0 });
+  const answer = raw && typeof raw.packed === 'string' ? JSON.parse(raw.packed) : raw;
+  if (!answer || typeof answer.streamed !== 'string') return answer;
+  return new Promise((resolve, reject) => {
+    const port = api.tabs.connect(tabId, { name: 'saywho:answer', frameId: 0 });
+    const parts = [];
+    port.onMessage.addListener((part) => {
+      if (typeof part.part === 'string') parts.push(part.part);
+      else if (part.done === true) {
+        port.disconnect();
+        resolve(JSON.parse(parts.join('')));
+      }
+    });
+    port.onDisconnect.addListener(() => reject(new Error('the answer port closed')));
+    port.postMessage({ token: answer.streamed });
+  });
+}
+
+/**
  * In the extension (Chromium's service worker, a Firefox extension page): what the background
  * does to read a tab — insert the highlight styles, inject the content script files, ask for the
- * result — returning a summary of the answer. `api` is `chrome` or `browser`.
+ * result — returning a summary of the answer. `api` is `chrome` or `browser`; `ask` is {@link askContent}.
  */
-export async function injectAndRead(api, tabId, files, css) {
+export async function injectAndRead(api, tabId, files, css, ask) {
   if (css) await api.scripting.insertCSS({ target: { tabId }, css }).catch(() => undefined);
   let results;
   try {
@@ -100,9 +124,7 @@ export async function injectAndRead(api, tabId, files, css) {
   }
   const failed = results.find((result) => result.error !== undefined && result.error !== null);
   if (failed) return { status: 'inject-error', detail: String((failed.error && failed.error.message) || failed.error) };
-  // Answers come as one JSON string ({packed}, see src/shared/rpc.ts).
-  const unpack = (value) => (value && typeof value.packed === 'string' ? JSON.parse(value.packed) : value);
-  const answer = unpack(await api.tabs.sendMessage(tabId, { type: 'getResult' }, { frameId: 0 }));
+  const answer = await ask(api, tabId, { type: 'getResult' });
   if (!answer || answer.status !== 'ready') {
     return { status: (answer && answer.status) || 'no-answer', detail: (answer && (answer.reason || answer.message)) || null };
   }
@@ -111,7 +133,7 @@ export async function injectAndRead(api, tabId, files, css) {
   // words are counted from the full analysis an export gets, asked for a moment later so that
   // its serialisation is not taken for part of the analysis.
   await new Promise((resolve) => setTimeout(resolve, 50));
-  const full = unpack(await api.tabs.sendMessage(tabId, { type: 'exportData' }, { frameId: 0 }).catch(() => null));
+  const full = await ask(api, tabId, { type: 'exportData' }).catch(() => null);
   const text = (full && full.result.article.text) || '';
   return {
     status: 'ready',
@@ -126,7 +148,7 @@ export async function injectAndRead(api, tabId, files, css) {
 
 /** Source text calling `injectAndRead` with the given API global. */
 export function injectAndReadCall(apiGlobal, tabId, files, css) {
-  return `(${injectAndRead.toString()})(${apiGlobal}, ${JSON.stringify(tabId)}, ${JSON.stringify(files)}, ${JSON.stringify(css ?? null)})`;
+  return `(${injectAndRead.toString()})(${apiGlobal}, ${JSON.stringify(tabId)}, ${JSON.stringify(files)}, ${JSON.stringify(css ?? null)}, ${askContent.toString()})`;
 }
 
 /**
@@ -188,8 +210,7 @@ export function readPopupProbe() {
 export function answerRoundTripCall(apiGlobal, tabId) {
   return `(async () => {
     const started = performance.now();
-    const answer = await ${apiGlobal}.tabs.sendMessage(${JSON.stringify(tabId)}, { type: 'getResult' }, { frameId: 0 });
-    const result = answer && typeof answer.packed === 'string' ? JSON.parse(answer.packed) : answer;
+    const result = await (${askContent.toString()})(${apiGlobal}, ${JSON.stringify(tabId)}, { type: 'getResult' });
     return { ms: performance.now() - started, bytes: JSON.stringify(result).length };
   })()`;
 }

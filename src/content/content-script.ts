@@ -8,6 +8,7 @@ import { parseContentMessage, parseStartAnswer, type ContentMessage, type TabVie
 import { ext } from '../shared/ext';
 import { onMessages, packSliced, tellBackground } from '../shared/rpc';
 import { followPage, type PageFollower } from './auto';
+import { HeldAnswers } from './held-answers';
 import { articleDocument } from './frames';
 import { PageSession } from './session';
 import { createTimeSlicer } from '../shared/yielder';
@@ -52,6 +53,9 @@ function start(): void {
     }
     return session;
   };
+  // Long answers go to the background in parts over a port it opens (see shared/streamed-answer.ts).
+  const held = new HeldAnswers(() => createTimeSlicer());
+  held.serve();
   onMessages((raw, sender) => {
     // Only this extension talks to its content script (tabs.sendMessage from the background).
     if (sender.id !== ext.runtime.id) return undefined;
@@ -62,7 +66,9 @@ function start(): void {
       const packing = performance.now();
       const packed = await packSliced(value, createTimeSlicer());
       if (message.type === 'getResult') recordSpan('answer', packing);
-      return packed;
+      if (!packed) return packed;
+      const answer = held.answerWith(packed.packed);
+      return typeof answer === 'string' ? packed : answer;
     });
   });
   // Read the page at once, and meanwhile ask the background how to show it (the first painting

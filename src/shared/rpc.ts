@@ -3,6 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { Yielder } from '../core/types';
 import { ext } from './ext';
 import { stringifySliced } from './sliced-json';
+import { fetchStreamedAnswer, isStreamedAnswer } from './streamed-answer';
 import type { BackgroundToContent, ContentToBackground, MessageMap, PopupToBackground } from './messages';
 
 type Request<M extends MessageMap<M>, K extends keyof M> = M[K]['request'];
@@ -18,9 +19,15 @@ export function tellBackground<K extends keyof ContentToBackground & string>(typ
   return ext.runtime.sendMessage({ type, ...request }).then(unpack) as Promise<Response<ContentToBackground, K>>;
 }
 
-/** From the background to the content script of a tab (top frame only). */
+/**
+ * From the background to the content script of a tab (top frame only). A long answer comes as a
+ * token, and is fetched in parts (see streamed-answer.ts).
+ */
 export function askContent<K extends keyof BackgroundToContent & string>(tabId: number, type: K, request: Request<BackgroundToContent, K>): Promise<Response<BackgroundToContent, K>> {
-  return ext.tabs.sendMessage(tabId, { type, ...request }, { frameId: 0 }).then(unpack) as Promise<Response<BackgroundToContent, K>>;
+  return ext.tabs
+    .sendMessage(tabId, { type, ...request }, { frameId: 0 })
+    .then(unpack)
+    .then((answer) => (isStreamedAnswer(answer) ? fetchStreamedAnswer(tabId, answer).then((json) => JSON.parse(json) as unknown) : answer)) as Promise<Response<BackgroundToContent, K>>;
 }
 
 /**

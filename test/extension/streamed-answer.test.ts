@@ -1,0 +1,156 @@
+/**
+ * Long answers from the content script travel in parts over a port the background opens (see
+ * src/shared/streamed-answer.ts): both halves, over linked fake ports that deliver like browsers
+ * (asynchronously, a disconnect seen only by the other end).
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+const ID = 'iiocbjgdmjidnpmbpceldeidcloimmgj';
+type Sender = { id?: string; url?: string; tab?: { id: number } };
+
+class FakePort {
+  other: FakePort | null = null;
+  readonly sent: unknown[] = [];
+  private readonly messageListeners = new Set<(message: unknown) => void>();
+  private readonly disconnectListeners = new Set<() => void>();
+  readonly onMessage = { addListener: (fn: (m: unknown) => void) => this.messageListeners.add(fn), removeListener: (fn: (m: unknown) => void) => this.messageListeners.delete(fn) };
+  readonly onDisconnect = { addListener: (fn: () => void) => this.disconnectListeners.add(fn) };
+  connected = true;
+  constructor(
+    readonly name: string,
+    readonly sender?: Sender,
+  ) {}
+  postMessage(message: unknown) {
+    if (!this.connected) throw new Error('Attempting to use a disconnected port object');
+    this.sent.push(message);
+    const copy = JSON.parse(JSON.stringify(message)) as unknown;
+    const to = this.other;
+    queueMicrotask(() => to?.connected && to.messageListeners.forEach((fn) => fn(copy)));
+  }
+  disconnect() {
+    if (!this.connected) return;
+    this.connected = false;
+    const to = this.other;
+    if (to?.connected) {
+      to.connected = false;
+      queueMicrotask(() => to.disconnectListeners.forEach((fn) => fn()));
+    }
+  }
+}
+
+const fake = vi.hoisted(() => ({
+  contentListeners: [] as Array<(port: unknown) => void>,
+  /** Who the content script's end of the next port says opened it. */
+  opener: { id: 'iiocbjgdmjidnpmbpceldeidcloimmgj' } as { id?: string; tab?: { id: number } },
+  contentEnds: [] as unknown[],
+  onSendMessage: null as null | ((message: unknown) => unknown),
+}));
+
+vi.mock('../../src/shared/ext', () => ({
+  ext: {
+    runtime: {
+      id: ID,
+      onConnect: {
+        addListener: (fn: (port: unknown) => void) => fake.contentListeners.push(fn),
+        removeListener: (fn: (port: unknown) => void) => fake.contentListeners.splice(fake.contentListeners.indexOf(fn), 1),
+      },
+    },
+    tabs: {
+      connect: (_tabId: number, { name }: { name: string }) => {
+        const background = new FakePort(name);
+        const content = new FakePort(name, fake.opener);
+        background.other = content;
+        content.other = background;
+        fake.contentEnds.push(content);
+        queueMicrotask(() => fake.contentListeners.forEach((fn) => fn(content)));
+        return background;
+      },
+      sendMessage: async (_tabId: number, message: unknown) => fake.onSendMessage?.(message),
+    },
+  },
+}));
+
+const { ANSWER_PART_CHARS, fetchStreamedAnswer, isStreamedAnswer, STREAM_MIN_CHARS } = await import('../../src/shared/streamed-answer');
+const { HeldAnswers } = await import('../../src/content/held-answers');
+const { askContent, pack } = await import('../../src/shared/rpc');
+
+const neverPause = () => undefined;
+const held = new HeldAnswers(() => neverPause);
+held.serve();
+
+/** A JSON text longer than three parts, with astral characters (surrogate pairs) everywhere. */
+function longJson(): string {
+  const entries = Array.from({ length: 4000 }, (_, i) => ({ id: `q${i}`, text: `“Quote ${i}” 😀 said 𝒜lice, 𝄞 — ${'x'.repeat(i % 50)}` }));
+  const json = JSON.stringify({ status: 'ready', entries });
+  expect(json.length).toBeGreaterThan(3 * ANSWER_PART_CHARS);
+  return json;
+}
+
+describe('long answers from the content script', () => {
+  it('go as they are when short, and as a token to fetch when long', () => {
+    const short = JSON.stringify({ status: 'ready', items: [] });
+    expect(held.answerWith(short)).toBe(short);
+    const json = longJson();
+    const answer = held.answerWith(json);
+    expect(isStreamedAnswer(answer)).toBe(true);
+    expect(answer).toEqual({ streamed: expect.stringMatching(/^[0-9a-f]{32}$/), chars: json.length });
+    expect(JSON.stringify(answer).length).toBeLessThan(STREAM_MIN_CHARS);
+  });
+
+  it('arrive whole in the background, in several parts, surrogate pairs never split', async () => {
+    const json = longJson();
+    const answer = held.answerWith(json);
+    if (!isStreamedAnswer(answer)) throw new Error('expected a streamed answer');
+    await expect(fetchStreamedAnswer(4, answer)).resolves.toBe(json);
+    const content = fake.contentEnds.at(-1) as FakePort;
+    const parts = content.sent.filter((m): m is { part: string } => typeof (m as { part?: unknown }).part === 'string');
+    expect(parts.length).toBeGreaterThan(3);
+    for (const { part } of parts) {
+      expect(part.length).toBeLessThanOrEqual(ANSWER_PART_CHARS + 1);
+      expect(/[\ud800-\udbff]$/.test(part), 'a part ends with half a pair').toBe(false);
+    }
+    expect(content.sent.at(-1)).toEqual({ done: true });
+  });
+
+  it('are sent once: the same token again finds nothing, and the background hears the port close', async () => {
+    const answer = held.answerWith(longJson());
+    if (!isStreamedAnswer(answer)) throw new Error('expected a streamed answer');
+    await fetchStreamedAnswer(4, answer);
+    await expect(fetchStreamedAnswer(4, answer)).rejects.toThrow(/closed before its answer/);
+    await expect(fetchStreamedAnswer(4, { streamed: 'f'.repeat(32), chars: 10 })).rejects.toThrow(/closed before its answer/);
+  });
+
+  it('are sent only to the background: a port opened from a tab or by another extension is closed unanswered', async () => {
+    const answer = held.answerWith(longJson());
+    if (!isStreamedAnswer(answer)) throw new Error('expected a streamed answer');
+    for (const opener of [{ id: ID, tab: { id: 4 } }, { id: 'another-extension' }]) {
+      fake.opener = opener;
+      await expect(fetchStreamedAnswer(4, answer)).rejects.toThrow(/closed before its answer/);
+      expect((fake.contentEnds.at(-1) as FakePort).sent).toEqual([]);
+    }
+    fake.opener = { id: ID };
+    // Still held for the background itself.
+    await expect(fetchStreamedAnswer(4, answer)).resolves.toHaveLength(answer.chars);
+  });
+
+  it('are refused when longer than announced', async () => {
+    const json = longJson();
+    const answer = held.answerWith(json);
+    if (!isStreamedAnswer(answer)) throw new Error('expected a streamed answer');
+    await expect(fetchStreamedAnswer(4, { ...answer, chars: answer.chars - 1 })).rejects.toThrow(/does not fit/);
+  });
+
+  it('are told apart from ordinary answers by their exact shape', () => {
+    for (const value of [null, 'x', { streamed: 'abc', chars: 3 }, { streamed: 'f'.repeat(32), chars: -1 }, { streamed: 'f'.repeat(32), chars: 1.5 }, { streamed: 'f'.repeat(32), chars: 3, status: 'ready' }, { status: 'ready' }]) {
+      expect(isStreamedAnswer(value), JSON.stringify(value)).toBe(false);
+    }
+  });
+
+  it('come out of askContent as the parsed answer, like a short one', async () => {
+    const value = { status: 'ready', entries: JSON.parse(longJson()).entries as unknown[] };
+    fake.onSendMessage = () => pack(held.answerWith(JSON.stringify(value)));
+    await expect(askContent(4, 'exportData', {})).resolves.toEqual(value);
+    fake.onSendMessage = () => pack({ status: 'cannot-read', reason: 'pdf' });
+    await expect(askContent(4, 'exportData', {})).resolves.toEqual({ status: 'cannot-read', reason: 'pdf' });
+  });
+});
