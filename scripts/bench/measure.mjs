@@ -67,7 +67,12 @@ export async function measurePage(driver, setup, page, { timeoutMs = 30_000, rea
     const overlapping = (tasks) => tasks.filter((task) => task.start < settled && task.start + task.duration > timings.inject);
     const phaseOf = (task) =>
       task.start <= timings.engine.start ? 'script + article' : task.start >= painted ? 'selectors + merge + answer' : task.start + task.duration >= timings.anchor.start ? 'attribution end + anchor + paint' : 'attribution';
-    const blocked = overlapping(timings.gaps);
+    // A gap that began before the injection (the page's own rendering or scripts were holding the
+    // thread when the injection came) counts from the injection on: nothing of ours ran before it.
+    const blocked = overlapping(timings.gaps).map((gap) => {
+      const start = Math.max(gap.start, timings.inject);
+      return { start, duration: gap.start + gap.duration - start };
+    });
     record.blockedMs = blocked.reduce((longest, gap) => Math.max(longest, gap.duration), 0);
     record.blockedList = blocked.filter((gap) => gap.duration > 50).map((gap) => ({ at: gap.start - timings.inject, ms: gap.duration, phase: phaseOf(gap) }));
     if (record.longtaskObserved) {

@@ -211,7 +211,7 @@ export function report(results) {
     '  (script parse + evaluation, engine, anchoring: all before painting); (b) = its `saywho:paint` span. The engine\'s',
     '  text half (quotes, claims, speakers; the learned model) runs in the extension\'s background: its round trip from',
     '  the page (`saywho:attribute`, "bg text") is part of the engine time.',
-    'blocked: the longest gap of a zero-delay timer chain in the page from the injection to the answer written out (how long',
+    'blocked: the longest gap of a zero-delay timer chain in the page from the injection to the answer written out, counted from the injection on (how long',
     '  the main thread was held, ±4 ms); longtask API: PerformanceObserver(\'longtask\'), which misses the injection task.',
     `Baseline (c): @mozilla/readability ${results.readabilityVersion} parse() on document.cloneNode(true) (clone included), page main world, same page, same run, before SayWho.`,
   ];
