@@ -6,6 +6,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { Yielder } from '../core/types';
 import { ext } from '../shared/ext';
+import { isOwnExtensionPage } from '../shared/messages';
 import { ANSWER_PART_CHARS, ANSWER_PORT, newToken, STREAM_MIN_CHARS, type StreamedAnswer } from '../shared/streamed-answer';
 import { textParts } from './remote-attribution';
 
@@ -30,8 +31,8 @@ export class HeldAnswers {
   serve(): () => void {
     const onConnect = (port: Runtime.Port) => {
       if (port.name !== ANSWER_PORT) return;
-      // Only the background opens this port (tabs.connect): never a page, never another extension.
-      if (port.sender?.id !== ext.runtime.id || port.sender.tab) {
+      // Only this extension's own pages open this port (tabs.connect): never a page, never another extension.
+      if (!port.sender || !isOwnExtensionPage(port.sender, ext.runtime.id, ext.runtime.getURL(''))) {
         port.disconnect();
         return;
       }

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 const ID = 'iiocbjgdmjidnpmbpceldeidcloimmgj';
 type Sender = { id?: string; url?: string; tab?: { id: number } };
+const BACKGROUND = { id: ID, url: `chrome-extension://${ID}/service-worker-loader.js` };
 
 class FakePort {
   other: FakePort | null = null;
@@ -41,7 +42,7 @@ class FakePort {
 const fake = vi.hoisted(() => ({
   contentListeners: [] as Array<(port: unknown) => void>,
   /** Who the content script's end of the next port says opened it. */
-  opener: { id: 'iiocbjgdmjidnpmbpceldeidcloimmgj' } as { id?: string; tab?: { id: number } },
+  opener: { id: 'iiocbjgdmjidnpmbpceldeidcloimmgj', url: 'chrome-extension://iiocbjgdmjidnpmbpceldeidcloimmgj/service-worker-loader.js' } as { id?: string; url?: string; tab?: { id: number } },
   contentEnds: [] as unknown[],
   onSendMessage: null as null | ((message: unknown) => unknown),
 }));
@@ -50,6 +51,7 @@ vi.mock('../../src/shared/ext', () => ({
   ext: {
     runtime: {
       id: ID,
+      getURL: (path: string) => `chrome-extension://${ID}/${path}`,
       onConnect: {
         addListener: (fn: (port: unknown) => void) => fake.contentListeners.push(fn),
         removeListener: (fn: (port: unknown) => void) => fake.contentListeners.splice(fake.contentListeners.indexOf(fn), 1),
@@ -120,17 +122,24 @@ describe('long answers from the content script', () => {
     await expect(fetchStreamedAnswer(4, { streamed: 'f'.repeat(32), chars: 10 })).rejects.toThrow(/closed before its answer/);
   });
 
-  it('are sent only to the background: a port opened from a tab or by another extension is closed unanswered', async () => {
+  it('are sent only to this extension’s own pages: a port opened from a web page’s context or by another extension is closed unanswered', async () => {
     const answer = held.answerWith(longJson());
     if (!isStreamedAnswer(answer)) throw new Error('expected a streamed answer');
-    for (const opener of [{ id: ID, tab: { id: 4 } }, { id: 'another-extension' }]) {
+    const strangers = [{ id: ID, url: 'https://news.example.com/a', tab: { id: 4 } }, { id: 'another-extension', url: 'chrome-extension://another-extension/bg.js' }, { id: ID }];
+    for (const opener of strangers) {
       fake.opener = opener;
       await expect(fetchStreamedAnswer(4, answer)).rejects.toThrow(/closed before its answer/);
       expect((fake.contentEnds.at(-1) as FakePort).sent).toEqual([]);
     }
-    fake.opener = { id: ID };
+    fake.opener = BACKGROUND;
     // Still held for the background itself.
     await expect(fetchStreamedAnswer(4, answer)).resolves.toHaveLength(answer.chars);
+    // An extension page shown in a tab (the popup opened as a page) is the extension's own too.
+    const again = held.answerWith(longJson());
+    if (!isStreamedAnswer(again)) throw new Error('expected a streamed answer');
+    fake.opener = { id: ID, url: `chrome-extension://${ID}/src/popup/index.html`, tab: { id: 9 } };
+    await expect(fetchStreamedAnswer(4, again)).resolves.toHaveLength(again.chars);
+    fake.opener = BACKGROUND;
   });
 
   it('are refused when longer than announced', async () => {
