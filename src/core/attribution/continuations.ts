@@ -6,9 +6,9 @@
 import { contentOf, openerLength, wordCount } from './content';
 import { candidate, type Candidate } from './candidate';
 import { syntheticCue } from './cue-finding';
-import { phraseAfter, type Mention } from './mentions';
+import type { Mention } from './mentions';
 import { isSigningDash, type SentenceView } from './sentence-view';
-import { colonSpeaker } from './quote-readings';
+import { colonSpeaker, signerAfterDash, type Signer } from './quote-readings';
 
 export interface Found {
   candidate: Candidate;
@@ -17,15 +17,14 @@ export interface Found {
   sourceView?: SentenceView;
 }
 
+const LINE_SIGNER: Signer = { kinds: ['name'], maxTokens: 6, withAppositive: false };
+
 /** "- Bernie Sanders." or "― Michelle Marks, Philadelphia.": a line that is only a dash and a name. */
 function signatureLine(view: SentenceView): { name: Mention } | null {
-  const { tokens } = view;
-  const dash = tokens[0];
-  if (!isSigningDash(dash)) return null;
-  const name = phraseAfter(tokens, 1, tokens.length, false, 'subject');
-  if (!name || name.kind !== 'name' || name.end - name.start > 6) return null;
+  const name = signerAfterDash(view, 0, LINE_SIGNER);
+  if (!name) return null;
   // What follows the name is at most a short description: ", Philadelphia." / ", tweeting after …".
-  for (let i = name.end; i < tokens.length; i++) if (view.quoteOf[i] || (i - name.end > 12)) return null;
+  for (let i = name.end; i < view.tokens.length; i++) if (view.quoteOf[i] || (i - name.end > 12)) return null;
   return { name };
 }
 

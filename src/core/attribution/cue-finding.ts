@@ -4,7 +4,7 @@
  * coordinated with an earlier one ("… and said …").
  */
 import { AMBIGUOUS_FORMS, CUE_PHRASES, CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame, type CuePhrase } from './cues';
-import { isPunct, nounModifier } from './mentions';
+import { isMannerAdverb, isPunct, nounModifier } from './mentions';
 import { DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
 import type { TokenRange } from './mentions';
 import type { Token } from './tokens';
@@ -143,7 +143,7 @@ export function isProgressive(view: SentenceView, cue: Cue): boolean {
 export function isCoordinated(view: SentenceView, cue: Cue): boolean {
   let i = cue.range.start - 1;
   // "… and repeatedly says": adverbs in "-ly" stand between the "and" and its verb too.
-  const adverb = (w: Token) => ['also', 'then', 'later', 'quickly', 'still', 'has', 'have', 'had', 'would', 'will'].includes(w.lower) || (w.kind === 'word' && !w.cap && w.lower.length > 5 && w.lower.endsWith('ly'));
+  const adverb = (w: Token) => ['also', 'then', 'later', 'quickly', 'still', 'has', 'have', 'had', 'would', 'will'].includes(w.lower) || isMannerAdverb(w);
   while (i > 0 && adverb(view.tokens[i]!)) i--;
   const t = view.tokens[i];
   return !!t && i > 1 && (t.lower === 'and' || t.lower === 'but') && !view.quoteOf[i];

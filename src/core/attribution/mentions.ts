@@ -420,8 +420,11 @@ function asideBefore(tokens: Token[], end: number, floor: number): Mention | nul
   return { ...core, kind };
 }
 
-/** "his aides increasingly signaled": an adverb between subject and verb is not part of the subject. */
-function isMannerAdverb(t: Token): boolean {
+/**
+ * An adverb in "-ly" ("his aides increasingly signaled", "… and repeatedly says"): it stands
+ * between a subject or an "and" and the verb, and is part of neither.
+ */
+export function isMannerAdverb(t: Token): boolean {
   return t.kind === 'word' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ly') && !ROLE_NOUNS.has(t.lower) && !ORGANIZATION_NOUNS.has(t.lower) && !NOUN_LY.has(t.lower);
 }
 

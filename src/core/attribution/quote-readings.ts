@@ -147,17 +147,30 @@ function speakerAfterQuote(view: SentenceView, b: number): QuoteSpeaker | null {
   return null;
 }
 
+/** What may sign a quote after a dash, and how long its phrase may be. */
+export interface Signer {
+  kinds: ReadonlyArray<Mention['kind']>;
+  maxTokens: number;
+  withAppositive: boolean;
+}
+
+/** The phrase after a signing dash at `at` (“…” ― Carla Sanchez; "- Bernie Sanders."), when it is of a kind that signs. */
+export function signerAfterDash(view: SentenceView, at: number, signer: Signer): Mention | null {
+  if (!isSigningDash(view.tokens[at])) return null;
+  const np = phraseAfter(view.tokens, at + 1, view.tokens.length, signer.withAppositive, 'subject');
+  return np && signer.kinds.includes(np.kind) && np.end - np.start <= signer.maxTokens ? np : null;
+}
+
+const QUOTE_SIGNER: Signer = { kinds: ['name', 'role', 'organization', 'group'], maxTokens: 12, withAppositive: true };
+
 /**
  * A quote signed with a dash and a name, as pull quotes and reader voices are: “…” ― Carla
  * Sanchez. The name (with an appositive) must end the sentence or meet the next quote.
  */
 function signature(view: SentenceView, b: number): Mention | null {
-  const { tokens } = view;
-  const dash = tokens[b];
-  if (view.quoteOf[b] || !isSigningDash(dash)) return null;
-  const np = phraseAfter(tokens, b + 1, tokens.length, true, 'subject');
-  if (!np || !['name', 'role', 'organization', 'group'].includes(np.kind) || np.end - np.start > 12) return null;
-  const next = tokens[np.end];
+  const np = view.quoteOf[b] ? null : signerAfterDash(view, b, QUOTE_SIGNER);
+  if (!np) return null;
+  const next = view.tokens[np.end];
   return !next || view.isMark[np.end] || isPunct(next, '.,;') || DASHES.has(next.text) ? np : null;
 }
 

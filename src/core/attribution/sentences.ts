@@ -47,9 +47,15 @@ const SPEAKER_WORDS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'his', 'he
 const SPEAKER_STOPS = new Set(['and', 'or', 'but', 'that', 'who', 'which', 'to', 'in', 'on', 'at', 'with', 'for', 'as', 'not', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
 
 /**
- * "Trump added", "the senator said", "he asked", "Scott's niece, Marcia Price, shouted" right at
- * `at`: a speaker's phrase (with an appositive between commas, a party tag in parentheses or a
- * nickname in quote marks) and a cue verb.
+ * True when a short speaker's phrase and a cue verb start at `at`, after a quote that ends in "!"
+ * or "?": "Trump added", "he asked", "the senator said", "Scott's niece, Marcia Price, shouted",
+ * "state Del. Marcia "Cia" Price (D-Newport News) shouted". Capitalised words (names, titles,
+ * "He"), numbers, a party tag in parentheses and a nickname in quote marks are passed over;
+ * lower-case nouns (two at most) only count after a lower-case determiner or possessive ("the",
+ * "his", "state"), a name's "'s" or a comma. So a phrase that opens with a capitalised determiner
+ * or possessive ("The mayor's sister, Dana Ortiz, shouted", "Her aide said") is not read as one
+ * and the sentence ends after the quote, as it does before a clause word, an "-ed"/"-ing" word
+ * that is no cue, or punctuation other than a comma, a hyphen or an abbreviation's stop.
  */
 function attributionFollows(tokens: Token[], at: number): boolean {
   let commonNouns = 0;
