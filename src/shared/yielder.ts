@@ -34,7 +34,17 @@ export function macrotask(): Promise<void> {
  * them. Also used before sending a long answer, so serialising it is a task of its own.
  */
 export function afterTimers(): Promise<void> {
+  if (pageHidden()) return macrotask();
   return macrotask().then(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+/**
+ * A page in a tab behind another (the popup opened as a tab, an export from the history page)
+ * has no reader to keep smooth, and browsers let its timers fire once a second at most: a timer
+ * turn there would make each pause a second long.
+ */
+function pageHidden(): boolean {
+  return (globalThis as { document?: Document }).document?.visibilityState === 'hidden';
 }
 
 /**

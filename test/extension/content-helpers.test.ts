@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { describeItem } from '../../src/content/describe';
-import { createTimeSlicer, TIMER_GAP_MS } from '../../src/shared/yielder';
+import { afterTimers, createTimeSlicer, TIMER_GAP_MS } from '../../src/shared/yielder';
 import { fakeResult } from '../export/fixtures';
 
 describe('time-sliced yielder', () => {
@@ -92,6 +92,25 @@ describe('time-sliced yielder', () => {
       expect(timer).toHaveBeenCalled();
     } finally {
       timer.mockRestore();
+    }
+  });
+
+  it('pauses without a timer in a hidden page (browsers let a background tab’s timers fire once a second)', async () => {
+    const timer = vi.spyOn(globalThis, 'setTimeout');
+    const scope = globalThis as { document?: unknown };
+    const had = 'document' in scope;
+    const previous = scope.document;
+    try {
+      scope.document = { visibilityState: 'hidden' };
+      await afterTimers();
+      expect(timer).not.toHaveBeenCalled();
+      scope.document = { visibilityState: 'visible' };
+      await afterTimers();
+      expect(timer).toHaveBeenCalled();
+    } finally {
+      timer.mockRestore();
+      if (had) scope.document = previous;
+      else delete scope.document;
     }
   });
 
