@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { answerRoundTripCall, injectAndReadCall, popupProbe, readPopupProbe } from './probe.mjs';
+import { answerRoundTripCall, BLANK_PAGE_FILE, injectAndReadCall, popupProbe, readDomInteractive, readPopupProbe } from './probe.mjs';
 import { poll } from './util.mjs';
 
 export const CHROMIUM_PATH = process.env.SAYWHO_CHROMIUM ?? '/usr/bin/chromium';
@@ -76,6 +76,17 @@ export async function launchChromium({ pkg, net }) {
         return await poll('the popup entries', () => popup.evaluate(readPopupProbe), 30_000);
       } finally {
         await popup.close();
+        await page.bringToFront();
+      }
+    },
+    /** The popup's baseline, a static extension page (probe.mjs): when its entry existed. */
+    async blankPageTiming() {
+      const blank = await context.newPage();
+      try {
+        await blank.goto(`chrome-extension://${extensionId}/${BLANK_PAGE_FILE}`);
+        return await poll('the blank page', () => blank.evaluate(readDomInteractive), 10_000);
+      } finally {
+        await blank.close();
         await page.bringToFront();
       }
     },

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import puppeteer from 'puppeteer-core';
-import { answerRoundTripCall, injectAndReadCall, popupProbe, readPopupMarks, readPopupProbe } from './probe.mjs';
+import { answerRoundTripCall, BLANK_PAGE_FILE, injectAndReadCall, popupProbe, readDomInteractive, readPopupMarks, readPopupProbe } from './probe.mjs';
 import { poll } from './util.mjs';
 
 export const FIREFOX_PATH = process.env.SAYWHO_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -104,6 +104,19 @@ export async function launchFirefox({ pkg, net }) {
         return await poll('the popup entries', () => popup.evaluate(readPopupProbe), 30_000);
       } finally {
         await popup.close();
+        await page.bringToFront();
+      }
+    },
+    /** The popup's baseline, a static extension page (probe.mjs): when its entry existed. */
+    async blankPageTiming() {
+      const blank = await browser.newPage();
+      try {
+        // An extension page's navigation never finishes over BiDi (see openExtensionPage).
+        const url = `moz-extension://${uuid}/${BLANK_PAGE_FILE}`;
+        blank.goto(url).catch(() => undefined);
+        return await poll('the blank page', () => blank.evaluate(`location.href === ${JSON.stringify(url)} ? (${readDomInteractive.toString()})() : null`), 10_000);
+      } finally {
+        await blank.close();
         await page.bringToFront();
       }
     },

@@ -10,6 +10,20 @@ export const BENCH_START_FILE = 'bench-start.js';
 export const BENCH_START_SOURCE = `performance.mark(${JSON.stringify(INJECT_MARK)});\n`;
 
 /**
+ * The popup's baseline: a static extension page that holds one entry in its HTML, no script and
+ * no request. The time its entry exists (its DOM is interactive) is what the browser itself takes
+ * to open an extension page, measured the same way and in the same run as the popup.
+ */
+export const BLANK_PAGE_FILE = 'bench-blank.html';
+export const BLANK_PAGE_SOURCE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body><div data-testid="entry">entry</div></body></html>\n';
+
+/** A page's navigation timing: when its DOM was interactive (ms since its navigation start). */
+export function readDomInteractive() {
+  const navigation = performance.getEntriesByType('navigation')[0];
+  return navigation && navigation.domInteractive > 0 ? navigation.domInteractive : null;
+}
+
+/**
  * Main world, before injection: a long-task observer (Chromium; Firefox has no 'longtask'), and a
  * timer heartbeat in both browsers. Chromium's long-task entries miss the task that runs an
  * injected script (it arrives over IPC), so the heartbeat is what sees it: a zero-delay timer

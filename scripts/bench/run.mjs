@@ -23,7 +23,7 @@ import { launchChromium, CHROMIUM_PATH } from './chromium.mjs';
 import { launchFirefox, FIREFOX_PATH } from './firefox.mjs';
 import { generateArticle } from './generate.mjs';
 import { measurePage } from './measure.mjs';
-import { BENCH_START_FILE, BENCH_START_SOURCE, readabilityDefinition } from './probe.mjs';
+import { BENCH_START_FILE, BENCH_START_SOURCE, BLANK_PAGE_FILE, BLANK_PAGE_SOURCE, readabilityDefinition } from './probe.mjs';
 import { report } from './report.mjs';
 import { startBenchNet } from './server.mjs';
 import { contentScriptSize } from './size.mjs';
@@ -122,9 +122,11 @@ async function runBrowser(name, launch, pkg, net, pages, generated, setup) {
       }
       try {
         const timing = await driver.popupTiming();
+        // The same browser opening a static extension page right after: its share of the wait.
+        const blankMs = await driver.blankPageTiming().catch(() => null);
         // After the popup: the content script's share of its wait (answer from cache, messaging).
         const roundTrip = await driver.answerRoundTrip();
-        out.popup.push({ id: target.id, real: target.real, status: 'ready', items: analysed.items, ...timing, roundTripMs: roundTrip.ms, answerBytes: roundTrip.bytes });
+        out.popup.push({ id: target.id, real: target.real, status: 'ready', items: analysed.items, ...timing, blankMs, roundTripMs: roundTrip.ms, answerBytes: roundTrip.bytes });
       } catch (error) {
         out.popup.push({ id: target.id, real: target.real, status: 'error', detail: String(error.message).split('\n')[0] });
       }
@@ -144,7 +146,11 @@ async function main() {
   if (opts.build) build(distRoot);
   const packages = { chromium: readPackage(path.join(distRoot, 'chrome-test')), firefox: readPackage(path.join(distRoot, 'firefox-test')) };
   // The injection-start mark travels in the same executeScript call, just before the content script.
-  for (const pkg of Object.values(packages)) writeFileSync(path.join(pkg.dir, BENCH_START_FILE), BENCH_START_SOURCE);
+  // And the popup's baseline, a static extension page (see probe.mjs).
+  for (const pkg of Object.values(packages)) {
+    writeFileSync(path.join(pkg.dir, BENCH_START_FILE), BENCH_START_SOURCE);
+    writeFileSync(path.join(pkg.dir, BLANK_PAGE_FILE), BLANK_PAGE_SOURCE);
+  }
 
   const size = { chromium: contentScriptSize(path.join(packages.chromium.dir, CONTENT_SCRIPT), MODEL_DIR), firefox: contentScriptSize(path.join(packages.firefox.dir, CONTENT_SCRIPT), MODEL_DIR) };
   const { source, pages } = benchPages(opts.limit);
