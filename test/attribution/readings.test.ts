@@ -539,3 +539,14 @@ describe('a speaker who turns to something new', () => {
     expectConsistent(text, f.result);
   });
 });
+
+describe('an inverted cue before a plain noun the lexicon does not know', () => {
+  it('reads “…,” said the welder, who …', async () => {
+    const text = 'The mill closed in May. "It is hard to start over at my age," said the welder, who had worked there since 1990. "But I have no choice."';
+    const f = await analyse(text);
+    const q = f.item('It is hard to start over');
+    expect(q.kind).toBe('quote');
+    expect(q.source?.text).toBe('the welder');
+    expectConsistent(text, f.result);
+  });
+});

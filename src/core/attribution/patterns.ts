@@ -13,7 +13,8 @@ import { classifyMention, isPunct, phraseAfter, sourceBefore, type Mention } fro
 import { looseSubjectBefore, senderOf, verbLike } from './subjects';
 import { proposeBareQuotes, proposeColonQuote } from './quote-readings';
 import { quoteVerbs } from './verb-quotes';
-import { ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
+import { NP_BREAKERS, ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
+import { CUE_VERBS } from './cues';
 import { CLOSING_MARKS, DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
 
 /** Every reading of every cue in the sentence. */
@@ -161,7 +162,7 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
   // Inverted: "…,” said Mr. Sanders." "…, added the minister."
   const end = endBefore(view, cue.range.start - 1);
   if (end === null) return;
-  const mention = phraseAfter(tokens, cue.range.end, tokens.length, true, 'subject');
+  const mention = phraseAfter(tokens, cue.range.end, tokens.length, true, 'subject') ?? plainNounAfter(view, cue.range.end);
   if (!mention || mention.kind === 'relative') return;
   if (mention.kind === 'pronoun' && !['he', 'she'].includes(tokens[mention.start]!.lower)) return;
   // "…, said parents still want …": a mention with a verb of its own opens the content, it does not speak.
@@ -178,6 +179,25 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
   const shaped = withTail(view, cues, content, tail);
   if (!shaped) return;
   out.push(candidate(shaped.pattern === 'post' ? 'inverted' : 'parenthetical', cue, shaped.content, mention, { extraSegments: shaped.extra, tailWords: tail.words }));
+}
+
+const PLAIN_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);
+
+/**
+ * "“…,” said the welder." / "…, said a neighbour, who …": a determiner and a noun (with up to two
+ * words before it) that the role lexicon does not know, closing the clause right after an
+ * inverted cue. Read as a role; the scorer weighs the reading as any other inverted one.
+ */
+function plainNounAfter(view: SentenceView, at: number): Mention | null {
+  const { tokens } = view;
+  if (!PLAIN_DETERMINERS.has(tokens[at]?.lower ?? '') || tokens[at]!.cap || view.quoteOf[at]) return null;
+  for (let end = at + 2; end <= at + 4; end++) {
+    const w = tokens[end - 1];
+    if (!w || w.kind !== 'word' || w.cap || w.text.length < 3 || view.quoteOf[end - 1] || NP_BREAKERS.has(w.lower) || CUE_VERBS.has(w.lower)) return null;
+    const next = tokens[end];
+    if (!next || isPunct(next, ',.;')) return { start: at, end, kind: 'role' };
+  }
+  return null;
 }
 
 const SUBORDINATORS = new Set('when if as because although though since after before while unless until once whereas'.split(' '));
