@@ -1,0 +1,98 @@
+/**
+ * The content script's side of the attribution port (src/content/remote-attribution.ts): the port
+ * is opened ahead, while the page is read, and the text goes over it once ready.
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+class FakePort {
+  readonly sent: unknown[] = [];
+  disconnected = false;
+  private readonly messageListeners = new Set<(message: unknown) => void>();
+  private readonly disconnectListeners = new Set<() => void>();
+  readonly onMessage = { addListener: (fn: (m: unknown) => void) => this.messageListeners.add(fn) };
+  readonly onDisconnect = { addListener: (fn: () => void) => this.disconnectListeners.add(fn) };
+  constructor(readonly name: string) {}
+  postMessage(message: unknown) {
+    if (this.disconnected) throw new Error('Attempting to use a disconnected port object');
+    this.sent.push(message);
+  }
+  disconnect() {
+    this.disconnected = true;
+  }
+  /** The background answers. */
+  answer(message: unknown) {
+    this.messageListeners.forEach((fn) => fn(message));
+  }
+  /** The background goes away (the browser tells the content script's end). */
+  close() {
+    this.disconnected = true;
+    this.disconnectListeners.forEach((fn) => fn());
+  }
+}
+
+const ports = vi.hoisted(() => [] as unknown[]);
+vi.mock('../../src/shared/ext', () => ({
+  ext: {
+    runtime: {
+      connect: ({ name }: { name: string }) => {
+        const port = new FakePort(name);
+        ports.push(port);
+        return port;
+      },
+    },
+  },
+}));
+const { attributeInBackground, connectAhead, dropAhead } = await import('../../src/content/remote-attribution');
+const { pack } = await import('../../src/shared/rpc');
+
+const ATTRIBUTION = { items: [], speakers: [] };
+const noPause = () => undefined;
+const lastPort = () => ports.at(-1) as FakePort;
+
+async function answered(port: FakePort): Promise<void> {
+  await vi.waitFor(() => expect(port.sent.at(-1)).toMatchObject({ done: true }));
+  port.answer(pack(ATTRIBUTION));
+}
+
+describe('the text half asked of the background', () => {
+  it('goes over the port opened ahead of the text, not a new one', async () => {
+    ports.length = 0;
+    connectAhead();
+    expect(ports).toHaveLength(1);
+    const asked = attributeInBackground('The mayor said the bridge would reopen.', { title: 'Bridge', yielder: noPause });
+    await answered(ports[0] as FakePort);
+    await expect(asked).resolves.toEqual(ATTRIBUTION);
+    expect(ports, 'no second connection').toHaveLength(1);
+    expect((ports[0] as FakePort).sent).toEqual([{ part: JSON.stringify('The mayor said the bridge would reopen.') }, { done: true, title: JSON.stringify('Bridge') }]);
+  });
+
+  it('opens a new port when the one opened ahead was closed meanwhile (the background restarted)', async () => {
+    ports.length = 0;
+    connectAhead();
+    (ports[0] as FakePort).close();
+    const asked = attributeInBackground('She said no.', { title: '', yielder: noPause });
+    expect(ports).toHaveLength(2);
+    await answered(lastPort());
+    await expect(asked).resolves.toEqual(ATTRIBUTION);
+    expect((ports[0] as FakePort).sent).toEqual([]);
+  });
+
+  it('closes the port opened ahead when no text comes (a page without an article)', () => {
+    ports.length = 0;
+    connectAhead();
+    dropAhead();
+    expect((ports[0] as FakePort).disconnected).toBe(true);
+    // Dropped once: a later question opens its own.
+    void attributeInBackground('x', { title: '', yielder: noPause }).catch(() => undefined);
+    expect(ports).toHaveLength(2);
+  });
+
+  it('says so when the background closes the port before answering', async () => {
+    ports.length = 0;
+    connectAhead();
+    const asked = attributeInBackground('He said yes.', { title: '', yielder: noPause });
+    await vi.waitFor(() => expect((ports[0] as FakePort).sent).toHaveLength(2));
+    (ports[0] as FakePort).close();
+    await expect(asked).rejects.toThrow(/closed the connection/);
+  });
+});
