@@ -550,3 +550,20 @@ describe('an inverted cue before a plain noun the lexicon does not know', () => 
     expectConsistent(text, f.result);
   });
 });
+
+describe('a speech verb after "continued to" or "went on to"', () => {
+  it('reads the chain as the cue and its subject as the speaker', async () => {
+    const text = 'The harbour master continued to insist that the pier was safe. Later she went on to explain how the tides had shifted the sand.';
+    const f = await analyse(text);
+    const a = f.item('the pier was safe');
+    expect(a.source?.text).toBe('The harbour master');
+    expect(a.cue?.text).toBe('continued to insist');
+    expect(f.item('how the tides had shifted').cue?.text).toBe('went on to explain');
+    expectConsistent(text, f.result);
+  });
+
+  it('reads no speech after "declined to" or "seemed to"', async () => {
+    const f = await analyse('The harbour master declined to say whether the pier was safe. She seemed to suggest that the tides were to blame.');
+    expect(f.result.items).toHaveLength(0);
+  });
+});

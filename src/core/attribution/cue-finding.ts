@@ -98,7 +98,14 @@ export function findCues(view: SentenceView): Cue[] {
     if (tokens[i]!.cap && prev && !view.isMark[i - 1] && prev.text !== ':' && !titleCase) continue;
     if (prev && AMBIGUOUS_FORMS.has(tokens[i]!.lower) && (POSSESSIVES.has(prev.lower) || prev.lower.endsWith("'s") || PREPOSITIONS.has(prev.lower))) continue; // "his claims", "secretary of state"
     if (prev && POSSESSIVES.has(prev.lower) && !['that', 'this'].includes(prev.lower)) continue; // "the said", "an added"
-    if (prev && prev.lower === 'to' && !tokens[i]!.lower.endsWith('ing')) continue; // "declined to say"
+    if (prev && prev.lower === 'to' && !tokens[i]!.lower.endsWith('ing')) {
+      // "continued to insist", "went on to explain": the cue is the whole chain. Other verbs before
+      // "to" keep the speech from being reported ("declined to say", "wants to say") or hedge it
+      // ("seemed to suggest", "appeared to blame": on PolNeAR train these gave false alarms only).
+      const chain = catenativeBefore(tokens, i - 1);
+      if (chain >= 0 && !quoteOf[chain]) cues.push({ range: { start: chain, end: i + 1 }, lemma: verb.lemma, frame: verb.frame, postposed: false, sourceAfter: false, participle: false });
+      continue;
+    }
     if (verb.lemma === 'add' && tokens[i + 1]?.lower === 'to') continue; // "adding to his lead"
     if (AMBIGUOUS_FORMS.has(tokens[i]!.lower) && nounModifier(tokens[i + 1])) continue; // "state officials said"
     if (prev && verb.lemma === tokens[i]!.lower && AMBIGUOUS_FORMS.has(tokens[i]!.lower) && bareNounBefore(prev)) continue; // "the investigative report"
@@ -112,6 +119,19 @@ export function findCues(view: SentenceView): Cue[] {
     });
   }
   return cues;
+}
+
+/** Verbs that pass their subject on to a speech verb after "to" without denying the speech. */
+const CATENATIVES = new Set('continue continues continued continuing begin begins began'.split(' '));
+const GO_ON = new Set(['go', 'goes', 'went']);
+
+/** Where "continued to" / "went on to" starts when token `to` is its "to", or -1. */
+function catenativeBefore(tokens: Token[], to: number): number {
+  const prev = tokens[to - 1];
+  if (!prev || prev.kind !== 'word' || prev.cap) return -1;
+  if (CATENATIVES.has(prev.lower)) return to - 1;
+  const go = tokens[to - 2];
+  return prev.lower === 'on' && go && !go.cap && GO_ON.has(go.lower) ? to - 2 : -1;
 }
 
 const BASE_FORM_SUBJECTS = new Set('i we you they to will would can could should may might must did do does not never also to'.split(' '));
