@@ -4,14 +4,14 @@
  * registers it for the sites the reader chose, so it also starts as those pages load.
  * It analyses the page, paints the highlights and answers the background's requests.
  */
-import { parseContentMessage, parseStartAnswer, type ContentMessage, type TabView } from '../shared/messages';
+import { parseContentMessage, parseStartAnswer, type ContentMessage, type Display, type TabAnalysis, type TabView } from '../shared/messages';
 import { ext } from '../shared/ext';
 import { onMessages, packSliced, tellBackground } from '../shared/rpc';
 import { followPage, type PageFollower } from './auto';
 import { HeldAnswers } from './held-answers';
-import { articleDocument } from './frames';
+import { framedArticleDocument } from './frames';
 import { PageSession } from './session';
-import { createTimeSlicer } from '../shared/yielder';
+import { createTimeSlicer, macrotask } from '../shared/yielder';
 import { recordSpan } from './timing';
 
 /**
@@ -40,18 +40,47 @@ function start(): void {
     onCleared: () => notify(() => tellBackground('cleared', {})),
   };
   // Usually the page itself; a same-origin frame's document when only the frame holds the article.
-  let target = articleDocument(document);
+  let target: Document = document;
   let session = new PageSession(target, events);
+  // Set once the top document turned out to hold no article: the look into its frames.
+  let framesRead: Promise<void> | null = null;
+  // How the background last said to show the page, for a session started after that.
+  let display: Display | null = null;
+  const showAs = (shown: Display | null | undefined) => {
+    if (!shown) return;
+    display = shown;
+    current().setDisplay(shown);
+  };
+  const readFrom = (doc: Document) => {
+    session.clear();
+    target = doc;
+    session = new PageSession(target, events);
+    // No 'started' answer comes for this one: shown as last said, or with the defaults until the
+    // background's next request says how.
+    if (display) session.setDisplay(display);
+    else session.displayUnknown();
+  };
   const current = (): PageSession => {
     if (target !== document && !target.defaultView) {
       // The frame navigated: its old document is dead. Read whatever the page shows now.
-      session.clear();
-      target = articleDocument(document);
-      session = new PageSession(target, events);
-      // No one waits for a 'started' answer for this one: the background's next request says how to show it.
-      session.displayUnknown();
+      framesRead = null;
+      readFrom(document);
     }
     return session;
+  };
+  /** The session's result; when the top document holds no article, that of a frame which does. */
+  const resultOf = async (...request: Parameters<PageSession['getResult']>): Promise<TabAnalysis> => {
+    const asked = current();
+    const answer = await asked.getResult(...request);
+    // Asked of the top document's session, which a frame's replaced meanwhile: ask that one.
+    if (asked !== session) return resultOf(...request);
+    if (target !== document || answer.status !== 'ready' || !answer.result.reason) return answer;
+    framesRead ??= macrotask().then(() => {
+      const framed = target === document ? framedArticleDocument(document) : null;
+      if (framed) readFrom(framed);
+    });
+    await framesRead;
+    return asked === session ? answer : resultOf(...request);
   };
   // Long answers go to the background in parts over a port it opens (see shared/streamed-answer.ts).
   const held = new HeldAnswers(() => createTimeSlicer());
@@ -62,7 +91,8 @@ function start(): void {
     const message = parseContentMessage(raw);
     if (!message) return undefined;
     // Written out in slices: a long article's answer would otherwise take one long task to send.
-    return Promise.resolve(answer(current(), message)).then(async (value) => {
+    if (message.type === 'getResult') showAs(message.display);
+    return Promise.resolve(answer(current(), message, resultOf)).then(async (value) => {
       const packing = performance.now();
       const packed = await packSliced(value, createTimeSlicer());
       if (message.type === 'getResult') recordSpan('answer', packing);
@@ -75,27 +105,30 @@ function start(): void {
   // waits for that), whether automatic mode covers it and whether it was saved before.
   let follower: PageFollower | null = null;
   const begin = async (): Promise<unknown> => {
-    void current().getResult().catch(() => undefined);
+    void resultOf().catch(() => undefined);
     const start = parseStartAnswer(await tellBackground('started', {}).catch(() => null));
-    if (start) current().setDisplay(start.display);
+    if (start) showAs(start.display);
     else current().displayUnknown();
     if (start?.auto && !follower) {
       follower = followPage(document, {
         onGrow: () => void current().refresh(),
-        onNavigate: () => void begin().catch(() => undefined),
+        onNavigate: () => {
+          // A new page in place: its frames are looked into afresh when it holds no article.
+          if (target === document) framesRead = null;
+          void begin().catch(() => undefined);
+        },
         isOwn: (node) => /^SAYWHO-/.test(node.nodeName) || /^SAYWHO-/.test(node.parentNode?.nodeName ?? ''),
       });
     }
-    return current().getResult(undefined, start?.saved);
+    return resultOf(undefined, start?.saved);
   };
   begin().catch(() => undefined);
 }
 
-function answer(session: PageSession, message: ContentMessage) {
+function answer(session: PageSession, message: ContentMessage, resultOf: (...request: Parameters<PageSession['getResult']>) => Promise<TabAnalysis>) {
   switch (message.type) {
     case 'getResult':
-      if (message.display) session.setDisplay(message.display);
-      return session.getResult(message.fallbackCss, message.saved, message.withRecord);
+      return resultOf(message.fallbackCss, message.saved, message.withRecord);
     case 'exportData':
       return session.exportData();
     case 'scrollTo':

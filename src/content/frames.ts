@@ -1,6 +1,6 @@
 /**
- * Which document to read. Some sites show the article in a same-origin frame (a reader view, an
- * embedded print version) while the top document holds only a shell. The content script runs in
+ * Which document to read when the top one holds no article. Some sites show the article in a
+ * same-origin frame (a reader view, an embedded print version) while the top document holds only a shell. The content script runs in
  * the top frame only (`activeTab` grants the tab's origin, and answers come from one frame), so
  * it reads such a frame's document directly: same origin means its DOM is reachable from here.
  * Cross-origin frames are not reachable and are left alone.
@@ -12,14 +12,16 @@ const MIN_FRAME_CHARS = 500;
 /** Frames inside frames, this deep at most. */
 const MAX_DEPTH = 2;
 
-/** The top document, or a same-origin frame's document when only the frame holds an article. */
-export function articleDocument(top: Document): Document {
+/**
+ * The document of a same-origin frame that holds an article, largest first; null when none does.
+ * Asked only once the top document turned out to hold none: reaching into frames (ad frames
+ * without an address are same-origin) costs every page a few milliseconds otherwise.
+ */
+export function framedArticleDocument(top: Document): Document | null {
   try {
-    const frames = readableFrames(top, 0);
-    if (frames.length === 0 || findArticle(top)) return top;
-    return frames.find((doc) => findArticle(doc) !== null) ?? top;
+    return readableFrames(top, 0).find((doc) => findArticle(doc) !== null) ?? null;
   } catch {
-    return top;
+    return null;
   }
 }
 
