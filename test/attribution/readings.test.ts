@@ -567,3 +567,12 @@ describe('a speech verb after "continued to" or "went on to"', () => {
     expect(f.result.items).toHaveLength(0);
   });
 });
+
+describe('a time adjunct between the subject and its cue', () => {
+  it('reads "X just this week announced …"', async () => {
+    const text = 'The ferry company just this week announced it would add a night crossing in May.';
+    const f = await analyse(text);
+    expect(f.item('it would add a night crossing').source?.text).toBe('The ferry company');
+    expectConsistent(text, f.result);
+  });
+});

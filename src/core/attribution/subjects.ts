@@ -8,7 +8,7 @@
  */
 import { opensClause } from './clause-bounds';
 import { CUE_VERBS } from './cues';
-import { CUE_MODIFIERS, DETERMINERS } from './lexicon';
+import { CUE_MODIFIERS, DETERMINERS, TIME_WORDS } from './lexicon';
 import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
 import { isDash, type SentenceView } from './sentence-view';
 
@@ -88,6 +88,8 @@ function modifierKind(view: SentenceView, from: number, to: number): LooseSubjec
     return null;
   }
   if (!first.cap && (PHRASE_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && first.kind === 'word'))) return 'phrase';
+  // "The council earlier this month announced", "Wells Fargo just this week said": a time adjunct.
+  if (!first.cap && to - from <= 4 && tokens.slice(from, to).every((t) => TIME_WORDS.has(t.lower) || t.lower === 'just')) return 'phrase';
   // "Organizers of the push to boycott the speech said": an infinitive that describes.
   if (first.lower === 'to' && tokens[from + 1]?.kind === 'word' && !tokens[from + 1]!.cap && !tokens[from - 1]?.cap) return 'phrase';
   return null;
