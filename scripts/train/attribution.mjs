@@ -289,8 +289,12 @@ async function main() {
   const grid = Array.from({ length: 29 }, (_, i) => i * 0.25 - 2);
   const runs = await crossValidate(engine, articles, { thresholds: grid });
   const claim = (pick(runs, (t) => `threshold ${t.toFixed(2)}`) ?? { t: grid[grid.length - 1] }).t;
-  const quoteGrid = Array.from({ length: 17 }, (_, i) => claim - 4 + i * 0.5);
-  const quoteRuns = await runs.more(quoteGrid.map((quote) => ({ claim, quote })));
+  // Both thresholds share one precision floor, and the claim threshold alone already spends it:
+  // the pair is searched together, with claim thresholds a little above that first choice so a
+  // lower quote threshold can keep more quoted statements (few of which are false alarms).
+  const claims = [0, 0.25, 0.5, 0.75].map((d) => claim + d);
+  const quoteGrid = (c) => Array.from({ length: 17 }, (_, i) => c - 5 + i * 0.5);
+  const quoteRuns = await runs.more(claims.flatMap((c) => quoteGrid(c).map((quote) => ({ claim: c, quote }))));
   const best = pick(quoteRuns, (t) => `thresholds claim ${t.claim.toFixed(2)} quote ${t.quote.toFixed(2)}`) ?? { t: { claim, quote: claim }, f1: 0 };
   const allRows = await collect(engine, articles);
   const n = allRows.reduce((k, s) => k + s.rows.length, 0);
