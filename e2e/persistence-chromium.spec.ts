@@ -130,3 +130,25 @@ test('a full storage quota: the popup says so, the correction stays on the page 
   }, first);
   expect(entry).toEqual({ note: expect.stringContaining('Noted while the disk was full.'), corrected: 'true' });
 });
+
+test('a storage already full when the popup opens: the list shows at once, the quota notice follows', async ({ launchChromium }) => {
+  const chromium = await launchChromium('test');
+  const browser = chromiumAdapter(chromium);
+  server.serve('original');
+  const worker = chromium.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${chromium.extensionId}/`))!;
+  await worker.evaluate(async () => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: { QUOTA_BYTES: number; getBytesInUse(keys: null): Promise<number>; set(items: object): Promise<void> } } } }).chrome.storage.local;
+    const used = await local.getBytesInUse(null);
+    await local.set({ 'test-filler': 'x'.repeat(local.QUOTA_BYTES - used - 64) });
+  });
+  const page = await browser.openArticle(server.url);
+  const { view } = await browser.openPopup(page.tabId);
+  // The background answers before writing the record; the write fails and it says so afterwards.
+  expect(await settledState(view)).toBe('ready');
+  const notices = await waitFor('the quota notice', async () => {
+    const now = await storageNotices(view);
+    return now.length ? now : undefined;
+  });
+  expect(notices).toEqual([{ code: 'quota', text: expect.stringMatching(/storage is full/) }]);
+  expect((await view.read((doc) => doc.querySelectorAll('[data-testid="entry"]').length, null)) > 0, 'the entries stay').toBe(true);
+});

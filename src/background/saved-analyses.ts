@@ -22,17 +22,25 @@ function analyses(): AnalysisStore {
   return store;
 }
 
+/** A tab's analysis as soon as the page answered, and the same once saved (how saving went may differ). */
+export interface ReadTab {
+  shown: TabAnalysis;
+  settled: Promise<TabAnalysis>;
+}
+
 /**
  * Reads a tab, merging in its saved analysis: first the one saved under the tab's address, then,
- * when the page turns out to declare another canonical address, the one saved under that.
+ * when the page turns out to declare another canonical address, the one saved under that. The
+ * popup gets `shown` without waiting for the record to be written (a long article's takes tens
+ * to hundreds of ms); `settled` says how saving went.
  */
-export async function analyseAndRestore(tabId: number): Promise<TabAnalysis> {
+export async function readAndRestore(tabId: number): Promise<ReadTab> {
   const tab = await tabOf(tabId);
   const tabUrl = tab.url;
   const notices: StorageNotice[] = [];
   const byAddress = tabUrl ? await lookup(recordKey(tabUrl, null), notices) : null;
   let answer = await analyseTab(tabId, byAddress ?? undefined);
-  if (answer.status !== 'ready') return answer;
+  if (answer.status !== 'ready') return { shown: answer, settled: Promise.resolve(answer) };
   let restored = byAddress !== null;
   const key = answer.record?.key;
   if (key && key !== byAddress?.key) {
@@ -43,7 +51,14 @@ export async function analyseAndRestore(tabId: number): Promise<TabAnalysis> {
     }
   }
   const replaces = byAddress && key && byAddress.key !== key ? byAddress.key : undefined;
-  return persist(tabId, tab, answer, restored, notices, replaces);
+  if (answer.status !== 'ready') return { shown: answer, settled: Promise.resolve(answer) };
+  const plan = planSave(answer, tab, notices);
+  return { shown: reported(plan, restored, plan.record !== null), settled: save(tabId, plan, restored, replaces) };
+}
+
+/** {@link readAndRestore}, once saved. */
+export async function analyseAndRestore(tabId: number): Promise<TabAnalysis> {
+  return (await readAndRestore(tabId)).settled;
 }
 
 /** The page's full analysis for an export (article text and selectors), or null. */
@@ -117,37 +132,56 @@ async function lookup(key: string | null, notices: StorageNotice[]): Promise<Sav
  */
 async function persist(tabId: number, tab: TabFacts, answer: TabAnalysis, restored: boolean, notices: StorageNotice[], replaces?: string): Promise<TabAnalysis> {
   if (answer.status !== 'ready') return answer;
+  return save(tabId, planSave(answer, tab, notices), restored, replaces);
+}
+
+type ReadyAnalysis = Extract<TabAnalysis, { status: 'ready' }>;
+
+/** What to show, and the record to write (null when it must not be: a private window, another page). */
+interface SavePlan {
+  shown: Omit<ReadyAnalysis, 'record'>;
+  record: SavedAnalysis | null;
+  notices: StorageNotice[];
+}
+
+function planSave(answer: ReadyAnalysis, tab: TabFacts, notices: StorageNotice[]): SavePlan {
   const { record, ...shown } = answer;
+  if (record && tab.incognito) return { shown, record: null, notices: [...notices, notice('private')] };
+  if (record && !belongsTo(record, tab.url)) return { shown, record: null, notices: [...notices, notice('failed', 'the page’s address did not match the tab')] };
+  return { shown, record: record ?? null, notices };
+}
+
+/** Writes the plan's record, keeps the list for the tab's next popup, and answers with how it went. */
+async function save(tabId: number, plan: SavePlan, restored: boolean, replaces?: string): Promise<ReadyAnalysis> {
+  const notices = [...plan.notices];
   let saved = false;
-  if (record && tab.incognito) {
-    notices.push(notice('private'));
-  } else if (record) {
-    if (!belongsTo(record, tab.url)) {
-      notices.push(notice('failed', 'the page’s address did not match the tab'));
-    } else {
-      const result = await analyses().save(record, replaces);
-      switch (result.status) {
-        case 'saved':
-        case 'unchanged':
-        case 'stale':
-          saved = true;
-          break;
-        case 'quota':
-          notices.push(notice('quota'));
-          break;
-        case 'newer':
-          notices.push(notice('newer'));
-          break;
-        case 'failed':
-          notices.push(notice('failed', result.message));
-          break;
-      }
+  if (plan.record) {
+    const result = await analyses().save(plan.record, replaces);
+    switch (result.status) {
+      case 'saved':
+      case 'unchanged':
+      case 'stale':
+        saved = true;
+        break;
+      case 'quota':
+        notices.push(notice('quota'));
+        break;
+      case 'newer':
+        notices.push(notice('newer'));
+        break;
+      case 'failed':
+        notices.push(notice('failed', result.message));
+        break;
     }
   }
-  const unique = notices.filter((item, index) => notices.findIndex((other) => other.code === item.code) === index);
-  const answered = { ...shown, storage: { restored, saved, notices: unique } };
+  const answered = reported({ ...plan, notices }, restored, saved);
   await keepTabView(tabId, answered);
   return answered;
+}
+
+function reported({ shown, notices }: SavePlan, restored: boolean, saved: boolean): ReadyAnalysis {
+  const unique = notices.filter((item, index) => notices.findIndex((other) => other.code === item.code) === index);
+  return { ...shown, storage: { restored, saved, notices: unique } };
 }
 
 /** The record is for the page the tab shows: its key follows from its own URLs, on the tab's site. */

@@ -5,14 +5,14 @@
  * Listeners are registered synchronously at start, as an event-driven background requires.
  */
 import { ext } from '../shared/ext';
-import { isOwnContentScript, isOwnExtensionPage, parseBackgroundNotice, parsePopupMessage, type BackgroundNotice, type PopupMessage, type TabAnalysis } from '../shared/messages';
+import { isOwnContentScript, isOwnExtensionPage, parseBackgroundNotice, parsePopupMessage, type BackgroundNotice, type PopupMessage, type StorageUpdate, type TabAnalysis } from '../shared/messages';
 import { askContent, onMessages } from '../shared/rpc';
 import { serveAttribution } from './attribution';
 import { answerStart, syncAutoMode } from './auto-mode';
 import { clearCount, showCount } from './badge';
 import { onCommand } from './commands';
 import { createMarkMenu, onMarkMenuClick } from './context-menu';
-import { analyseAndRestore, correctEntry, exportData, migrateSavedAnalyses } from './saved-analyses';
+import { correctEntry, exportData, migrateSavedAnalyses, readAndRestore } from './saved-analyses';
 import { forgetTabView, keepTabView } from '../shared/tab-views';
 
 onMessages((raw, sender) => {
@@ -65,8 +65,12 @@ if (import.meta.env.MODE === 'chrome-test' || import.meta.env.MODE === 'firefox-
 
 async function answerPopup(message: PopupMessage): Promise<unknown> {
   switch (message.type) {
-    case 'analyzeTab':
-      return reportOnBadge(message.tabId, await analyseAndRestore(message.tabId));
+    case 'analyzeTab': {
+      // The popup shows the list at once; how saving went follows when it differs from what it said.
+      const { shown, settled } = await readAndRestore(message.tabId);
+      void settled.then((saved) => tellIfOtherwise(message.tabId, shown, saved)).catch(() => undefined);
+      return reportOnBadge(message.tabId, shown);
+    }
     case 'scrollTo':
       return askContent(message.tabId, 'scrollTo', { itemId: message.itemId }).catch(() => ({ found: false }));
     case 'clear': {
@@ -89,6 +93,15 @@ async function takeNotice(tabId: number, notice: BackgroundNotice): Promise<unkn
   if (notice.type === 'resultReady') await Promise.all([showCount(tabId, notice.count), notice.view ? keepTabView(tabId, notice.view) : forgetTabView(tabId)]);
   else await Promise.all([clearCount(tabId), forgetTabView(tabId)]);
   return { ok: true };
+}
+
+/** Tells the popup how saving went when the answer it got said otherwise (a full storage, a failed write). */
+async function tellIfOtherwise(tabId: number, shown: TabAnalysis, saved: TabAnalysis): Promise<void> {
+  if (shown.status !== 'ready' || saved.status !== 'ready' || !saved.storage) return;
+  if (JSON.stringify(shown.storage) === JSON.stringify(saved.storage)) return;
+  const update: StorageUpdate = { type: 'storageReport', tabId, storage: saved.storage };
+  // No popup open any more: no one to tell (the kept list carries the report to the next one).
+  await ext.runtime.sendMessage(update).catch(() => undefined);
 }
 
 /** The badge follows the answer; the popup does not wait for it. */

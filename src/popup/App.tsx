@@ -4,7 +4,7 @@ import type { ExportFormat } from '../core/export';
 import type { AnalysisResult, Item } from '../core/types';
 import type { EntryEdit, ExportData, PageResult } from '../shared/messages';
 import { errorMessage } from '../shared/rpc';
-import { clearHighlights, correctEntry, exportData, scrollToItem } from './api';
+import { clearHighlights, correctEntry, exportData, onStorageUpdates, scrollToItem } from './api';
 import type { Opening } from './boot';
 import { copyText } from './clipboard';
 import type { Corrections } from './components/Entry';
@@ -76,8 +76,11 @@ export function App({ opening }: { opening: Opening }) {
         settled = true;
         if (live) dispatch({ type: 'failed', message: errorMessage(error) });
       });
+    // How saving went, when the background learns it after answering: applied after the answer.
+    const stopUpdates = opening.tabId === null ? null : onStorageUpdates(opening.tabId, (storage) => void opening.answer.then(() => live && dispatch({ type: 'storage', storage }), () => undefined));
     return () => {
       live = false;
+      stopUpdates?.();
     };
   }, [opening]);
 

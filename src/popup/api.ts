@@ -1,7 +1,9 @@
 /** The popup's calls: which tab to read, and the requests it makes of the background. */
+import type { Runtime } from 'webextension-polyfill';
 import { ext } from '../shared/ext';
-import type { EntryEdit, ExportData, TabAnalysis } from '../shared/messages';
+import { isOwnExtensionPage, parseStorageUpdate, type EntryEdit, type ExportData, type TabAnalysis } from '../shared/messages';
 import { askBackground } from '../shared/rpc';
+import type { StorageReport } from '../shared/storage/notices';
 
 /** `?tabId=N` (end-to-end tests open the popup as a tab aimed at another tab); else null. */
 export function tabIdFromQuery(search: string): number | null {
@@ -37,4 +39,19 @@ export function correctEntry(tabId: number, edit: EntryEdit): Promise<TabAnalysi
 /** The page's full analysis (article text, selectors) for an export; null when the page is gone. */
 export function exportData(tabId: number): Promise<ExportData | null> {
   return askBackground('exportData', { tabId });
+}
+
+/**
+ * How saving went for `tabId`, when the background learns it after answering (see StorageUpdate
+ * in shared/messages.ts). Only this extension's own pages are heard. Returns a function that stops.
+ */
+export function onStorageUpdates(tabId: number, take: (storage: StorageReport) => void): () => void {
+  const listener = (raw: unknown, sender: Runtime.MessageSender): undefined => {
+    if (!isOwnExtensionPage(sender, ext.runtime.id, ext.runtime.getURL(''))) return undefined;
+    const update = parseStorageUpdate(raw);
+    if (update?.tabId === tabId) take(update.storage);
+    return undefined;
+  };
+  ext.runtime.onMessage.addListener(listener);
+  return () => ext.runtime.onMessage.removeListener(listener);
 }

@@ -46,7 +46,9 @@ export type PopupAction =
   | { type: 'search'; query: string }
   | { type: 'select'; itemId: string }
   /** The answer to a correction: a ready answer replaces the entries; an error changes nothing. */
-  | { type: 'corrected'; answer: TabAnalysis };
+  | { type: 'corrected'; answer: TabAnalysis }
+  /** How saving went, learnt after the answer (which did not wait for it). */
+  | { type: 'storage'; storage: StorageReport };
 
 export function reduce(state: PopupState, action: PopupAction): PopupState {
   switch (action.type) {
@@ -67,6 +69,8 @@ export function reduce(state: PopupState, action: PopupAction): PopupState {
       return { ...state, selectedId: action.itemId };
     case 'corrected':
       return action.answer.status === 'ready' ? { ...fromAnswer(state, action.answer), source: 'page' } : state;
+    case 'storage':
+      return state.phase === 'loading' ? state : { ...state, storage: action.storage };
   }
 }
 

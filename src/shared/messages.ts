@@ -6,7 +6,7 @@
 import type { ItemAnchor } from '../core/anchoring/types';
 import { MAX_NOTE, MAX_SPEAKER_NAME, type EntryChange, type SavedAnalysis } from '../core/corrections/types';
 import type { AnalysisResult, ItemKind } from '../core/types';
-import type { StorageReport } from './storage/notices';
+import { STORAGE_TEXT, type StorageNotice, type StorageReport } from './storage/notices';
 
 /** Why SayWho cannot read the page in a tab. */
 export type CannotReadReason =
@@ -110,6 +110,29 @@ export interface PopupToBackground {
   exportData: { request: { tabId: number }; response: ExportData | null };
   /** The settings changed (settings page, popup): register automatic mode anew. Names no tab. */
   applySettings: { request: Record<never, never>; response: AutoModeStatus };
+}
+
+/**
+ * What the background tells the popup unasked: how saving the analysis it answered with went,
+ * when that turned out otherwise than the answer said (it does not wait for the write).
+ */
+export interface StorageUpdate {
+  type: 'storageReport';
+  tabId: number;
+  storage: StorageReport;
+}
+
+/** A storage update from the background, or null. */
+export function parseStorageUpdate(value: unknown): StorageUpdate | null {
+  if (!isRecord(value) || value.type !== 'storageReport' || !isTabId(value.tabId) || !isRecord(value.storage)) return null;
+  const { restored, saved, notices } = value.storage;
+  if (typeof restored !== 'boolean' || typeof saved !== 'boolean' || !Array.isArray(notices) || notices.length > 8) return null;
+  const read: StorageNotice[] = [];
+  for (const entry of notices) {
+    if (!isRecord(entry) || typeof entry.code !== 'string' || !Object.hasOwn(STORAGE_TEXT, entry.code) || typeof entry.message !== 'string' || entry.message.length > 2000) return null;
+    read.push({ code: entry.code as StorageNotice['code'], message: entry.message });
+  }
+  return { type: 'storageReport', tabId: value.tabId, storage: { restored, saved, notices: read } };
 }
 
 /** Requests the background makes of the content script in a tab. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnContentScript, isOwnExtensionPage, isTabView, parseAttributePart, parseBackgroundNotice, parseContentMessage, parsePopupMessage, type TabView } from '../../src/shared/messages';
+import { isOwnContentScript, isOwnExtensionPage, isTabView, parseAttributePart, parseBackgroundNotice, parseContentMessage, parsePopupMessage, parseStorageUpdate, type TabView } from '../../src/shared/messages';
 import { fakeResult } from '../export/fixtures';
 
 const ID = 'iiocbjgdmjidnpmbpceldeidcloimmgj';
@@ -126,6 +126,32 @@ describe('content → background: the text to attribute, in parts', () => {
     expect(parseAttributePart({ done: true, title: 'T', extra: 1 })).toEqual({ done: true, title: 'T' });
     for (const bad of [null, 'x', { part: 3 }, { done: 'yes', title: 'T' }, { done: true }, { part: 'x'.repeat(8_000_001) }, { done: true, title: 't'.repeat(10_001) }]) {
       expect(parseAttributePart(bad)).toBeNull();
+    }
+  });
+});
+
+describe('background → popup: how saving went, told after the answer', () => {
+  const quota = { code: 'quota', message: 'SayWho’s storage is full.' };
+
+  it('reads a report for a tab', () => {
+    const update = { type: 'storageReport', tabId: 7, storage: { restored: false, saved: false, notices: [quota] } };
+    expect(parseStorageUpdate(update)).toEqual(update);
+    expect(parseStorageUpdate({ ...update, extra: 'x', storage: { ...update.storage, extra: 1 } })).toEqual(update);
+  });
+
+  it('rejects anything else: other types, unknown notice codes, bad fields', () => {
+    const storage = { restored: false, saved: false, notices: [quota] };
+    for (const value of [
+      null,
+      { type: 'storageReport', tabId: -1, storage },
+      { type: 'storageReport', tabId: 7 },
+      { type: 'other', tabId: 7, storage },
+      { type: 'storageReport', tabId: 7, storage: { ...storage, saved: 'no' } },
+      { type: 'storageReport', tabId: 7, storage: { ...storage, notices: [{ code: 'boom', message: 'x' }] } },
+      { type: 'storageReport', tabId: 7, storage: { ...storage, notices: [{ code: 'quota', message: 'x'.repeat(3000) }] } },
+      { type: 'storageReport', tabId: 7, storage: { ...storage, notices: [{ code: 'toString', message: 'x' }] } },
+    ]) {
+      expect(parseStorageUpdate(value), JSON.stringify(value)?.slice(0, 80)).toBeNull();
     }
   });
 });

@@ -26,6 +26,15 @@ describe('popup phases', () => {
     expect(reduce(initialState, { type: 'failed', message: 'no background' }).phase).toBe('error');
   });
 
+  it('takes how saving went when told after the answer, not before it', () => {
+    const report = { restored: false, saved: false, notices: [{ code: 'quota' as const, message: 'full' }] };
+    expect(reduce(initialState, { type: 'storage', storage: report }), 'still loading: the answer will say').toBe(initialState);
+    const shown = reduce(initialState, { type: 'answer', answer: { ...ready(), storage: { restored: false, saved: true, notices: [] } } as TabAnalysis });
+    const told = reduce(shown, { type: 'storage', storage: report });
+    expect(told.storage).toEqual(report);
+    expect(told.result).toBe(shown.result);
+  });
+
   it('keeps filter, search and selection', () => {
     let state: PopupState = reduce(initialState, { type: 'answer', answer: ready() });
     state = reduce(state, { type: 'filter', filter: 'claim' });

@@ -4,7 +4,7 @@
  * a function. Injection itself (inject.ts) is replaced: its job is tested end to end.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyseAndRestore, correctEntry } from '../../src/background/saved-analyses';
+import { analyseAndRestore, correctEntry, readAndRestore } from '../../src/background/saved-analyses';
 import type { SavedAnalysis } from '../../src/core/corrections';
 import type { TabAnalysis } from '../../src/shared/messages';
 import { analysisKey } from '../../src/shared/storage';
@@ -126,6 +126,45 @@ describe('reading a tab', () => {
     const answer = await analyseAndRestore(TAB);
     expect(answer.status === 'ready' && answer.storage?.notices.map((notice) => notice.code)).toEqual(['unreadable', 'quota']);
     expect(answer.status === 'ready' && answer.storage?.notices[1]!.message).toMatch(/storage is full/);
+  });
+
+  it('answers before the record is written, and then says how writing went', async () => {
+    fake.content = contentShowing(savedRecord());
+    // A write that waits until released: the answer must not wait for it.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const set = fake.area.set.bind(fake.area);
+    fake.area.set = async (items) => {
+      await released;
+      return set(items);
+    };
+    try {
+      const { shown, settled } = await readAndRestore(TAB);
+      expect(shown).toMatchObject({ status: 'ready', storage: { restored: false, saved: true, notices: [] } });
+      expect(shown).not.toHaveProperty('record');
+      expect(fake.area.data.has(analysisKey(KEY)), 'not written yet').toBe(false);
+      release();
+      expect(await settled).toEqual(shown);
+      expect(fake.area.data.has(analysisKey(KEY))).toBe(true);
+    } finally {
+      fake.area.set = set;
+    }
+  });
+
+  it('says only afterwards that a full storage kept the record from being written', async () => {
+    fake.area.QUOTA_BYTES = 500;
+    fake.content = contentShowing(savedRecord());
+    const { shown, settled } = await readAndRestore(TAB);
+    expect(shown).toMatchObject({ storage: { saved: true, notices: [] } });
+    expect(await settled).toMatchObject({ storage: { saved: false, notices: [{ code: 'quota' }] } });
+  });
+
+  it('says at once what it knows before writing (a private window)', async () => {
+    fake.tab.incognito = true;
+    fake.content = contentShowing(savedRecord());
+    const { shown, settled } = await readAndRestore(TAB);
+    expect(shown).toMatchObject({ storage: { saved: false, notices: [{ code: 'private' }] } });
+    expect(await settled).toEqual(shown);
   });
 
   it('passes on what the content script could not do', async () => {
