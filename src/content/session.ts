@@ -357,8 +357,9 @@ export class PageSession {
 
   /**
    * The first painting of an analysis, a task of its own after the work before it (the display
-   * settings may still be on their way), in time slices: a long article's thousands of highlights
-   * and their rendering would otherwise hold the page. The caller starts the watchers once the
+   * settings may still be on their way), a batch of ranges per task with the page's timers
+   * between: a long article's thousands of highlights and their rendering (tens of ms a frame on
+   * a 50k-word page) would otherwise hold the page. The caller starts the watchers once the
    * analysis is adopted. False when the session was cleared meanwhile.
    */
   private async paintFirst(painted: PaintedItem[], generation: number): Promise<boolean> {
