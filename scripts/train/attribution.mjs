@@ -5,9 +5,9 @@
 // and its source overlaps the gold source (the measure of EVAL.md), and it is among the closest
 // readings of that attribution (a gold content that runs past the sentence is judged by its part
 // in the sentence). Several perceptrons over differently shuffled data are averaged. The decision
-// thresholds (one for all readings, then one for fully quoted contents) are chosen by five-fold
-// cross-validation on train (best F1 whose precision stays ≥ MIN_PRECISION), then the weights are
-// fit on all of train.
+// thresholds (one for readings in general, one for fully quoted contents) are chosen by five-fold
+// cross-validation on train (best F1 whose precision stays ≥ MIN_PRECISION): first the general one
+// alone, then both together around it. Then the weights are fit on all of train.
 //
 // Usage: node scripts/train/attribution.mjs [--epochs 20] [--seed 7] [--runs 5] [--min-count 10] [--margin 0] [--out FILE] [--dry]
 // Writes src/core/attribution/model/weights.json. Needs ../shared/data/polnear (or $SAYWHO_DATA).
