@@ -55,6 +55,7 @@ function summaryTable(pages, browser) {
     row('a/c per page', ok.map((p) => p.analysisMs / p.readabilityMs), ratio),
   ];
   rows.push(row('main thread held (longest timer gap)', ok.map((p) => p.blockedMs ?? NaN)));
+  rows.push(row('  the same, gaps counted whole (before the injection too)', ok.map((p) => p.blockedWholeMs ?? NaN)));
   if (browser === 'chromium') {
     rows.push(row('longest task, Long Tasks API (0: none ≥ 50)', ok.map((p) => p.longestTaskMs ?? NaN)));
     rows.push(row('JS heap retained after analysis, KB', ok.map((p) => (p.heapBytes ?? NaN) / 1024), (v) => ms(v, 0)));
