@@ -38,46 +38,39 @@ describe('time-sliced yielder', () => {
     expect(yielder(), '21 ms since the start, though only 6 since the slicer was made').toBeInstanceOf(Promise);
   });
 
-  it('lets the page’s due timers run before our work since the last one would pass TIMER_GAP_MS, not only MessageChannel turns', async () => {
+  /**
+   * A page clock (a zero-delay timer that re-arms itself) beside `slices` steps of work of
+   * `stepMs` each, asking a slicer of `sliceMs` after each: when the clock ticked, in our clock's ms.
+   */
+  async function pageClockBeside(sliceMs: number, stepMs: number, slices: number): Promise<number[]> {
     let now = 0;
-    const yielder = createTimeSlicer(10, { now: () => now });
-    const timerFiredAt: number[] = [];
-    // A page clock: a timer that re-arms itself.
+    const yielder = createTimeSlicer(sliceMs, { now: () => now });
+    const firedAt: number[] = [];
     let running = true;
     const tick = () => {
-      timerFiredAt.push(now);
+      firedAt.push(now);
       if (running) setTimeout(tick, 0);
     };
     setTimeout(tick, 0);
-    for (let step = 0; step < 40; step++) {
-      now += 11; // each slice is over when the yielder is asked
+    for (let step = 0; step < slices; step++) {
+      now += stepMs;
       await yielder();
     }
     running = false;
+    return firedAt;
+  }
+  const gapsOf = (firedAt: number[]) => firedAt.slice(1).map((at, i) => at - firedAt[i]!);
+
+  it('lets the page’s due timers run before our work since the last one would pass TIMER_GAP_MS, not only MessageChannel turns', async () => {
+    const firedAt = await pageClockBeside(10, 11, 40);
     // 40 slices of 11 ms: a timer turn before the work since the last would pass TIMER_GAP_MS.
-    expect(timerFiredAt.length).toBeGreaterThanOrEqual(Math.floor((40 * 11) / TIMER_GAP_MS));
-    const gaps = timerFiredAt.slice(1).map((at, i) => at - timerFiredAt[i]!);
-    expect(Math.max(...gaps)).toBeLessThanOrEqual(TIMER_GAP_MS + 11);
+    expect(firedAt.length).toBeGreaterThanOrEqual(Math.floor((40 * 11) / TIMER_GAP_MS));
+    expect(Math.max(...gapsOf(firedAt))).toBeLessThanOrEqual(TIMER_GAP_MS + 11);
   });
 
   it('takes a timer turn after every full slice of the content script’s length, so two slices never run back to back', async () => {
-    let now = 0;
-    const yielder = createTimeSlicer(20, { now: () => now });
-    const timerFiredAt: number[] = [];
-    let running = true;
-    const tick = () => {
-      timerFiredAt.push(now);
-      if (running) setTimeout(tick, 0);
-    };
-    setTimeout(tick, 0);
-    for (let step = 0; step < 12; step++) {
-      now += 20;
-      await yielder();
-    }
-    running = false;
-    const gaps = timerFiredAt.slice(1).map((at, i) => at - timerFiredAt[i]!);
-    // One slice between two ticks of the page's clock, not two (40 ms with a render between).
-    expect(Math.max(...gaps)).toBeLessThanOrEqual(TIMER_GAP_MS);
+    // 12 slices of 20 ms: one slice between two ticks of the page's clock, not two (40 ms with a render between).
+    expect(Math.max(...gapsOf(await pageClockBeside(20, 20, 12)))).toBeLessThanOrEqual(TIMER_GAP_MS);
   });
 
   it('waits for a timer at the first pause when the slice began before the slicer (the script’s own start)', async () => {
