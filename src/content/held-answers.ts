@@ -8,7 +8,7 @@ import type { Yielder } from '../core/types';
 import { ext } from '../shared/ext';
 import { isOwnExtensionPage } from '../shared/messages';
 import { ANSWER_PART_CHARS, ANSWER_PORT, newToken, STREAM_MIN_CHARS, type StreamedAnswer } from '../shared/streamed-answer';
-import { textParts } from './remote-attribution';
+import { textParts } from '../shared/text-parts';
 
 /** A held answer not fetched by then is dropped (the background fetches it at once). */
 const HOLD_MS = 60_000;

@@ -9,6 +9,7 @@ import type { Attribution, Yielder } from '../core/types';
 import { ext } from '../shared/ext';
 import { ATTRIBUTE_PORT } from '../shared/messages';
 import { errorMessage, unpack } from '../shared/rpc';
+import { textParts } from '../shared/text-parts';
 import { recordSpan } from './timing';
 
 /** Characters per message: a part costs the page a few milliseconds to send. */
@@ -73,21 +74,6 @@ function askOverPort(text: string, title: string, yielder: Yielder): Promise<unk
     send().catch(reject);
   });
 }
-
-/** `text` cut into parts of about `size` characters, never between the two halves of a surrogate pair. */
-export function textParts(text: string, size: number): string[] {
-  const parts: string[] = [];
-  for (let at = 0; at < text.length; ) {
-    let end = Math.min(at + size, text.length);
-    if (isHighSurrogate(text.charCodeAt(end - 1)) && isLowSurrogate(text.charCodeAt(end))) end += end - at > 1 ? -1 : 1;
-    parts.push(text.slice(at, end));
-    at = end;
-  }
-  return parts;
-}
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 function isAttribution(value: unknown): value is Attribution {
   const record = value as Partial<Attribution> | null;

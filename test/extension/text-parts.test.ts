@@ -1,7 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('../../src/shared/ext', () => ({ ext: {} }));
-const { textParts } = await import('../../src/content/remote-attribution');
+import { describe, expect, it } from 'vitest';
+import { textParts } from '../../src/shared/text-parts';
 
 describe('the article text sent in parts', () => {
   it('joins back to the text, each part at most the size', () => {
