@@ -5,7 +5,7 @@
  */
 import { AMBIGUOUS_FORMS, CUE_PHRASES, CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame, type CuePhrase } from './cues';
 import { isMannerAdverb, isPunct, nounModifier } from './mentions';
-import { DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
+import { isDash, type SentenceView } from './sentence-view';
 import type { TokenRange } from './mentions';
 import type { Token } from './tokens';
 
@@ -192,7 +192,7 @@ export function participleSlot(view: SentenceView, cue: Cue, cues: Cue[]): strin
   // “… Johnson,” explaining, “…”: a comma inside a closing mark.
   if (view.isMark[p] && isPunct(view.tokens[p - 1], ',')) return 'quote';
   if (isPunct(prev, ',')) return 'comma';
-  if (DASHES.has(prev.text) || isSpacedHyphen(view, p)) return 'dash';
+  if (isDash(view, p)) return 'dash';
   if (['and', 'while', 'before', 'after', 'by', 'in', 'upon', 'when', 'without', 'with'].includes(prev.lower)) return prev.lower === 'and' ? 'and' : 'prep';
   return cues.some((c) => c.range.end === cue.range.start) ? 'cue' : null; // "said adding that"
 }

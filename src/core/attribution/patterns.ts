@@ -15,7 +15,7 @@ import { proposeBareQuotes, proposeColonQuote } from './quote-readings';
 import { quoteVerbs } from './verb-quotes';
 import { NP_BREAKERS, ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
 import { CUE_VERBS } from './cues';
-import { CLOSING_MARKS, DASHES, isSpacedHyphen, type SentenceView } from './sentence-view';
+import { CLOSING_MARKS, isDash, type SentenceView } from './sentence-view';
 
 /** Every reading of every cue in the sentence. */
 export function proposeCandidates(view: SentenceView): Candidate[] {
@@ -99,7 +99,7 @@ function contentBefore(view: SentenceView, end: number, minWords = 2): Content |
     let open = end - 1;
     while (open > start && view.quoteOf[open - 1] === last) open--;
     const before = view.tokens[open - 1];
-    if (before && open > start && (before.text === ':' || DASHES.has(before.text) || isSpacedHyphen(view, open - 1) || before.text === '?' || before.text === '.')) start = open;
+    if (before && open > start && (before.text === ':' || isDash(view, open - 1) || before.text === '?' || before.text === '.')) start = open;
   }
   const content = contentOf(view, start, end, { dropOpeners: true });
   if (!content) return null;
@@ -111,7 +111,7 @@ function endBefore(view: SentenceView, p: number): number | null {
   const prev = view.tokens[p];
   if (!prev) return null;
   if (view.isMark[p] && CLOSING_MARKS.has(prev.text)) return p + 1;
-  if (isPunct(prev, ',') || DASHES.has(prev.text) || isSpacedHyphen(view, p)) return p;
+  if (isPunct(prev, ',') || isDash(view, p)) return p;
   return null;
 }
 
