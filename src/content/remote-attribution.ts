@@ -3,7 +3,6 @@
  * protocol in shared/messages.ts): the content script sends the article text in parts, offering
  * the main thread between them, and gets the items and speakers back, offsets into that text.
  */
-import type { Runtime } from 'webextension-polyfill';
 import type { Attribute } from '../core/page-analysis';
 import type { Attribution, Yielder } from '../core/types';
 import { ext } from '../shared/ext';
@@ -23,41 +22,9 @@ export const attributeInBackground: Attribute = async (text, { title, yielder })
   return answer;
 };
 
-/**
- * The port opened ahead of the text (see {@link connectAhead}), while it is still open. Null
- * once taken, closed or dropped.
- */
-let ahead: Runtime.Port | null = null;
-
-/**
- * Opens the port to the background while the page is still being read: the connection (waking
- * the background's listener) is then made by the time the text is ready, and only the text
- * travels after it.
- */
-export function connectAhead(): void {
-  dropAhead();
-  try {
-    const port = ext.runtime.connect({ name: ATTRIBUTE_PORT });
-    port.onDisconnect.addListener(() => {
-      if (ahead === port) ahead = null;
-    });
-    ahead = port;
-  } catch {
-    ahead = null; // the extension is reloading: askOverPort will say so
-  }
-}
-
-/** Closes the port opened ahead when no text came to send (no article on the page). */
-export function dropAhead(): void {
-  const port = ahead;
-  ahead = null;
-  port?.disconnect();
-}
-
 function askOverPort(text: string, title: string, yielder: Yielder): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const port = ahead ?? ext.runtime.connect({ name: ATTRIBUTE_PORT });
-    ahead = null;
+    const port = ext.runtime.connect({ name: ATTRIBUTE_PORT });
     port.onMessage.addListener((message: unknown) => {
       port.disconnect();
       resolve(unpack(message));

@@ -24,7 +24,7 @@ import { SpeakerTooltip } from './tooltip';
 import { watchPage, type PageWatch } from './watch';
 import { recordSpan } from './timing';
 import { afterTimers, createTimeSlicer, SLICE_MS } from '../shared/yielder';
-import { attributeInBackground, connectAhead, dropAhead } from './remote-attribution';
+import { attributeInBackground } from './remote-attribution';
 
 /** When this script started running in the page. */
 const SCRIPT_STARTED = performance.now();
@@ -502,14 +502,9 @@ export class PageSession {
   }
 }
 
-/** The engine on the page, its text half run by the background (connected while the page is read). */
-async function analyzePage(doc: Document, url: string, options: AnalyzeOptions): Promise<PageAnalysis> {
-  connectAhead();
-  try {
-    return await analyzePageWith(attributeInBackground, doc, url, options);
-  } finally {
-    dropAhead();
-  }
+/** The engine on the page, its text half run by the background. */
+function analyzePage(doc: Document, url: string, options: AnalyzeOptions): Promise<PageAnalysis> {
+  return analyzePageWith(attributeInBackground, doc, url, options);
 }
 
 /** Documents that are not web pages: PDFs in the built-in viewer, images, feeds, plain text. */

@@ -1,6 +1,6 @@
 /**
- * The content script's side of the attribution port (src/content/remote-attribution.ts): the port
- * is opened ahead, while the page is read, and the text goes over it once ready.
+ * The content script's side of the attribution port (src/content/remote-attribution.ts): the text
+ * goes over one port, in parts, then the title; the background's answer or its closing ends it.
  */
 import { describe, expect, it, vi } from 'vitest';
 
@@ -42,12 +42,11 @@ vi.mock('../../src/shared/ext', () => ({
     },
   },
 }));
-const { attributeInBackground, connectAhead, dropAhead } = await import('../../src/content/remote-attribution');
+const { attributeInBackground } = await import('../../src/content/remote-attribution');
 const { pack } = await import('../../src/shared/rpc');
 
 const ATTRIBUTION = { items: [], speakers: [] };
 const noPause = () => undefined;
-const lastPort = () => ports.at(-1) as FakePort;
 
 async function answered(port: FakePort): Promise<void> {
   await vi.waitFor(() => expect(port.sent.at(-1)).toMatchObject({ done: true }));
@@ -55,41 +54,18 @@ async function answered(port: FakePort): Promise<void> {
 }
 
 describe('the text half asked of the background', () => {
-  it('goes over the port opened ahead of the text, not a new one', async () => {
+  it('goes over one port: the text as JSON string parts, then the title', async () => {
     ports.length = 0;
-    connectAhead();
-    expect(ports).toHaveLength(1);
     const asked = attributeInBackground('The mayor said the bridge would reopen.', { title: 'Bridge', yielder: noPause });
+    expect(ports).toHaveLength(1);
     await answered(ports[0] as FakePort);
     await expect(asked).resolves.toEqual(ATTRIBUTION);
-    expect(ports, 'no second connection').toHaveLength(1);
     expect((ports[0] as FakePort).sent).toEqual([{ part: JSON.stringify('The mayor said the bridge would reopen.') }, { done: true, title: JSON.stringify('Bridge') }]);
-  });
-
-  it('opens a new port when the one opened ahead was closed meanwhile (the background restarted)', async () => {
-    ports.length = 0;
-    connectAhead();
-    (ports[0] as FakePort).close();
-    const asked = attributeInBackground('She said no.', { title: '', yielder: noPause });
-    expect(ports).toHaveLength(2);
-    await answered(lastPort());
-    await expect(asked).resolves.toEqual(ATTRIBUTION);
-    expect((ports[0] as FakePort).sent).toEqual([]);
-  });
-
-  it('closes the port opened ahead when no text comes (a page without an article)', () => {
-    ports.length = 0;
-    connectAhead();
-    dropAhead();
-    expect((ports[0] as FakePort).disconnected).toBe(true);
-    // Dropped once: a later question opens its own.
-    void attributeInBackground('x', { title: '', yielder: noPause }).catch(() => undefined);
-    expect(ports).toHaveLength(2);
+    expect((ports[0] as FakePort).disconnected, 'closed once answered').toBe(true);
   });
 
   it('says so when the background closes the port before answering', async () => {
     ports.length = 0;
-    connectAhead();
     const asked = attributeInBackground('He said yes.', { title: '', yielder: noPause });
     await vi.waitFor(() => expect((ports[0] as FakePort).sent).toHaveLength(2));
     (ports[0] as FakePort).close();
