@@ -1,9 +1,9 @@
 /**
  * Which document to read when the top one holds no article. Some sites show the article in a
- * same-origin frame (a reader view, an embedded print version) while the top document holds only a shell. The content script runs in
- * the top frame only (`activeTab` grants the tab's origin, and answers come from one frame), so
- * it reads such a frame's document directly: same origin means its DOM is reachable from here.
- * Cross-origin frames are not reachable and are left alone.
+ * same-origin frame (a reader view, an embedded print version) while the top document holds only
+ * a shell. The content script runs in the top frame only (`activeTab` grants the tab's origin, and
+ * answers come from one frame), so it reads such a frame's document directly: same origin means
+ * its DOM is reachable from here. Cross-origin frames are not reachable and are left alone.
  */
 import { findArticle } from '../core/article';
 
