@@ -465,6 +465,10 @@ describe('asides between dashes', () => {
     const f = await analyse('The report — which drew on interviews with dozens of nurses, doctors and patients — says the hospital needs more staff.');
     const c = f.item('the hospital needs more staff');
     expect(c.source?.text).toBe('The report');
+    // "The report" is found even without the aside rule (mentions.ts asideBefore); this subject
+    // would otherwise run on into the appositive between the dashes.
+    const m = await analyse('The harbour master — a former captain who has run the port for a decade — said the pier was safe.');
+    expect(m.item('the pier was safe').source?.text).toBe('The harbour master');
   });
 });
 
