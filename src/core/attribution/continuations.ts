@@ -19,13 +19,13 @@ export interface Found {
 
 const LINE_SIGNER: Signer = { kinds: ['name'], maxTokens: 6, withAppositive: false };
 
-/** "- Bernie Sanders." or "― Michelle Marks, Philadelphia.": a line that is only a dash and a name. */
-function signatureLine(view: SentenceView): { name: Mention } | null {
+/** "- Bernie Sanders." or "― Michelle Marks, Philadelphia.": a line that is only a dash and a name; gives the name. */
+function signatureLine(view: SentenceView): Mention | null {
   const name = signerAfterDash(view, 0, LINE_SIGNER);
   if (!name) return null;
   // What follows the name is at most a short description: ", Philadelphia." / ", tweeting after …".
   for (let i = name.end; i < view.tokens.length; i++) if (view.quoteOf[i] || (i - name.end > 12)) return null;
-  return { name };
+  return name;
 }
 
 /** True when the sentence is nothing but one or more quotes and punctuation (after a connective: "But “…”"). */
@@ -152,7 +152,7 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
         if (before) found.pop();
         // The line's dash reads like "said X" after the quote.
         const cue = syntheticCue({ start: 0, end: 1 }, 'say', true);
-        found.push({ candidate: candidate('inverted', cue, content, signed.name), view: prev, sourceView: view });
+        found.push({ candidate: candidate('inverted', cue, content, signed), view: prev, sourceView: view });
         continue;
       }
     }
