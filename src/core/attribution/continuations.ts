@@ -122,12 +122,13 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
       if ((lastCandidate.pattern === 'colon' || intro) && !lastCandidate.content && last.view === views[k - 1]) {
         // "X said:" followed by the statement; "X said in a statement." followed by a quote.
         const content = contentOf(view, 0, view.tokens.length);
-        if (content && wordCount(view, 0, view.tokens.length) <= MAX_INTRO_WORDS) {
+        const words = wordCount(view, 0, view.tokens.length);
+        if (content && words <= MAX_INTRO_WORDS) {
           lastCandidate.content = content;
           if (content.quote) usedQuotes.add(content.quote.id);
           // "Limbaugh added:" ⏎ a paragraph of unquoted speech: the whole paragraph is what he added.
           const newParagraph = view.sentence.paragraph !== views[k - 1]!.sentence.paragraph;
-          absorbing = newParagraph && content.kind !== 'quote' ? { candidate: lastCandidate, paragraph: view.sentence.paragraph, words: wordCount(view, 0, view.tokens.length) } : null;
+          absorbing = newParagraph && content.kind !== 'quote' ? { candidate: lastCandidate, paragraph: view.sentence.paragraph, words } : null;
           continue;
         }
       }
