@@ -580,3 +580,13 @@ describe('a time adjunct between the subject and its cue', () => {
     expectConsistent(text, f.result);
   });
 });
+
+describe('a quote coordinated with a kept reading', () => {
+  it('keeps a short "… but said “…”" with the speaker of the reading before it', async () => {
+    // The scorer alone drops this quote; select.ts keeps it as dependent speech of the same speaker.
+    const text = 'Ruiz said the pier was safe but said "maybe not for long."';
+    const f = await analyse(text);
+    expect(f.item('maybe not for long').source?.text).toBe('Ruiz');
+    expectConsistent(text, f.result);
+  });
+});
