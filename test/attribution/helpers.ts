@@ -1,6 +1,7 @@
 import { attribute } from '../../src/core/attribution';
 import { splitParagraphs } from '../../src/core/attribution/paragraphs';
 import { findQuotes } from '../../src/core/attribution/quotes';
+import { viewSentence, type SentenceView } from '../../src/core/attribution/sentence-view';
 import { splitSentences } from '../../src/core/attribution/sentences';
 import type { Attribution, Item } from '../../src/core/types';
 
@@ -9,6 +10,12 @@ export function sentencesOf(text: string): string[] {
   const paragraphs = splitParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
   return splitSentences(text, paragraphs, quotes).map((s) => text.slice(s.start, s.end));
+}
+
+/** The first sentence of a text without quote marks, as the readings see it. */
+export function viewOf(text: string): SentenceView {
+  const sentence = splitSentences(text, splitParagraphs(text), [])[0]!;
+  return viewSentence(text, sentence, [], []);
 }
 
 /** Quoted spans of a text (content without marks), top-level and nested. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { contentCuts } from '../../src/core/attribution/clause-bounds';
 import { headlineAttribution } from '../../src/core/attribution/headline';
-import { analyse, expectConsistent, quotesOf, sentencesOf } from './helpers';
+import { analyse, expectConsistent, quotesOf, sentencesOf, viewOf } from './helpers';
 
 // Constructions beyond "X said (that) …", on sentences written for these tests.
 
@@ -588,5 +589,23 @@ describe('a quote coordinated with a kept reading', () => {
     const f = await analyse(text);
     expect(f.item('maybe not for long').source?.text).toBe('Ruiz');
     expectConsistent(text, f.result);
+  });
+});
+
+describe('a second verb of the speaker after "and"', () => {
+  const andCut = (text: string, cueWord: string) => {
+    const view = viewOf(text);
+    const from = view.tokens.findIndex((t) => t.lower === cueWord) + 1;
+    return contentCuts(view, from, view.tokens.length - 1, 'clause', false, cueWord).find((c) => view.tokens[c.end]!.lower === 'and');
+  };
+
+  it('marks the cut at "and" when the verb after it has the cue\'s form ("said … and attempted")', () => {
+    expect(andCut('The senator said the plan would fail and attempted to delay the vote.', 'said')?.parallel).toBe(true);
+  });
+
+  it('leaves it unmarked when the forms differ ("said … and attempts")', () => {
+    const cut = andCut('The senator said the plan would fail and attempts to delay the vote.', 'said');
+    expect(cut).toBeDefined();
+    expect(cut!.parallel).toBeUndefined();
   });
 });
