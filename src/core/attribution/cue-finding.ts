@@ -134,7 +134,7 @@ function catenativeBefore(tokens: Token[], to: number): number {
   return prev.lower === 'on' && go && !go.cap && GO_ON.has(go.lower) ? to - 2 : -1;
 }
 
-const BASE_FORM_SUBJECTS = new Set('i we you they to will would can could should may might must did do does not never also to'.split(' '));
+const BASE_FORM_SUBJECTS = new Set('i we you they to will would can could should may might must did do does not never also'.split(' '));
 
 /** A lower-case singular word before a base form makes it a noun: "the investigative report", "a strong signal". */
 function bareNounBefore(prev: Token): boolean {
