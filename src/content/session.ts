@@ -23,7 +23,7 @@ import { selectedEntry } from './selection';
 import { SpeakerTooltip } from './tooltip';
 import { watchPage, type PageWatch } from './watch';
 import { recordSpan } from './timing';
-import { afterTimers, createTimeSlicer, SLICE_MS } from '../shared/yielder';
+import { afterRendering, afterTimers, createTimeSlicer, SLICE_MS } from '../shared/yielder';
 import { attributeInBackground } from './remote-attribution';
 
 /** When this script started running in the page. */
@@ -266,10 +266,11 @@ export class PageSession {
       if (early) {
         recordSpan('anchor', anchorStart);
         if (!(await this.paintFirst(early, generation))) return cleared;
-        // The browser renders the new highlights next: the page's timers run before our next slice,
-        // which starts afresh, or the rendering and that slice would hold them as one.
-        await afterTimers();
-        rest = createTimeSlicer();
+        // Chromium renders new highlights over the next frames (a second pre-paint and paint
+        // follows the first): each slice after the painting waits for a frame and the page's
+        // timers, or a rendering and a slice of ours would hold them as one.
+        rest = createTimeSlicer(SLICE_MS, { wait: afterRendering });
+        await afterRendering();
       }
       const kindsPainted = this.kinds;
       const selectorsStart = performance.now();
@@ -357,9 +358,9 @@ export class PageSession {
 
   /**
    * The first painting of an analysis, a task of its own after the work before it (the display
-   * settings may still be on their way), a batch of ranges per task with the page's timers
-   * between: a long article's thousands of highlights and their rendering (tens of ms a frame on
-   * a 50k-word page) would otherwise hold the page. The caller starts the watchers once the
+   * settings may still be on their way), a batch of ranges per task with a rendered frame and the
+   * page's timers between: a long article's thousands of highlights and their rendering (tens of
+   * ms a frame on a 50k-word page) would otherwise hold the page. The caller starts the watchers once the
    * analysis is adopted. False when the session was cleared meanwhile.
    */
   private async paintFirst(painted: PaintedItem[], generation: number): Promise<boolean> {
@@ -369,7 +370,7 @@ export class PageSession {
     if (painted.length) {
       // Marks change the DOM, so they go in one piece (no watcher runs yet to see them).
       if (this.painter.mutatesDom) this.painter.paint(this.visible(painted));
-      else await this.painter.paintSliced(this.visible(painted), afterTimers);
+      else await this.painter.paintSliced(this.visible(painted), afterRendering);
       if (generation !== this.generation) return false;
     }
     recordSpan('paint', paintStart);

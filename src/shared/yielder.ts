@@ -38,6 +38,28 @@ export function afterTimers(): Promise<void> {
   return macrotask().then(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
+/** Longest wait for a frame: a page may stop rendering (moved out of view, a busy compositor). */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves once the browser has rendered a frame and then the page's due timers have run: the
+ * pause after a batch of highlights. Rendering a long article's highlights takes tens of ms (a
+ * 50k-word page: 25–45 ms of pre-paint and paint); with only a timer turn between batches
+ * Chromium often rendered right before or after our next batch, and the two held the page's
+ * timers as one. Hidden pages render nothing: there it is {@link afterTimers}.
+ */
+export function afterRendering(): Promise<void> {
+  const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
+  if (pageHidden() || typeof frame !== 'function') return afterTimers();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    frame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  }).then(afterTimers);
+}
+
 /**
  * A page in a tab behind another (the popup opened as a tab, an export from the history page)
  * has no reader to keep smooth, and browsers let its timers fire once a second at most: a timer

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { describeItem } from '../../src/content/describe';
-import { afterTimers, createTimeSlicer, TIMER_GAP_MS } from '../../src/shared/yielder';
+import { afterRendering, afterTimers, createTimeSlicer, TIMER_GAP_MS } from '../../src/shared/yielder';
 import { fakeResult } from '../export/fixtures';
 
 describe('time-sliced yielder', () => {
@@ -105,6 +105,51 @@ describe('time-sliced yielder', () => {
       if (had) scope.document = previous;
       else delete scope.document;
     }
+  });
+
+  /** Runs `body` with a page-like global: a document of the given visibility and a hand-driven requestAnimationFrame. */
+  async function withFrames(visibility: 'visible' | 'hidden', body: (frames: Array<() => void>) => Promise<void>): Promise<void> {
+    const scope = globalThis as { document?: unknown; requestAnimationFrame?: unknown };
+    const saved = { document: scope.document, requestAnimationFrame: scope.requestAnimationFrame };
+    const frames: Array<() => void> = [];
+    scope.document = { visibilityState: visibility };
+    scope.requestAnimationFrame = (callback: () => void) => frames.push(callback);
+    try {
+      await body(frames);
+    } finally {
+      for (const key of ['document', 'requestAnimationFrame'] as const) {
+        if (saved[key] === undefined) delete scope[key];
+        else scope[key] = saved[key];
+      }
+    }
+  }
+
+  it('after a batch of highlights, waits for the browser’s next frame and then for the page’s timers', async () => {
+    await withFrames('visible', async (frames) => {
+      let done = false;
+      const waiting = afterRendering().then(() => (done = true));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(frames, 'a frame was asked for').toHaveLength(1);
+      expect(done, 'not before the frame').toBe(false);
+      let timerRan = false;
+      frames[0]!();
+      setTimeout(() => (timerRan = true), 0);
+      await waiting;
+      expect(timerRan, 'a timer due when the frame came ran first').toBe(true);
+    });
+  });
+
+  it('goes on without a frame after a while (a page that stopped rendering), and asks for none in a hidden page', async () => {
+    await withFrames('visible', async (frames) => {
+      const started = Date.now();
+      await afterRendering();
+      expect(frames).toHaveLength(1);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+    });
+    await withFrames('hidden', async (frames) => {
+      await afterRendering();
+      expect(frames).toHaveLength(0);
+    });
   });
 
   it('really hands over to a macrotask (timers get to run)', async () => {
