@@ -43,10 +43,11 @@ const FRAME_WAIT_MS = 100;
 
 /**
  * Resolves once the browser has rendered a frame and then the page's due timers have run: the
- * pause after a batch of highlights. Rendering a long article's highlights takes tens of ms (a
- * 50k-word page: 25–45 ms of pre-paint and paint); with only a timer turn between batches
- * Chromium often rendered right before or after our next batch, and the two held the page's
- * timers as one. Hidden pages render nothing: there it is {@link afterTimers}.
+ * pause between our slices of work after the highlights were painted. Rendering a long article's
+ * highlights takes tens of ms (a 50k-word page: two frames of 25–45 ms of pre-paint and paint);
+ * with only a timer turn before it, Chromium often rendered right before or after a 20 ms slice
+ * of ours, and the two held the page's timers as one. Hidden pages render nothing: there it is
+ * {@link afterTimers}.
  */
 export function afterRendering(): Promise<void> {
   const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
