@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { FakePort } from '../support/fake-port';
 
 const ID = 'iiocbjgdmjidnpmbpceldeidcloimmgj';
 const connectListeners: Array<(port: FakePort) => void> = [];
@@ -14,23 +15,6 @@ vi.mock('../../src/shared/ext', () => ({
 const { serveAttribution } = await import('../../src/background/attribution');
 const { attribute } = await import('../../src/core/attribution');
 const { unpack } = await import('../../src/shared/rpc');
-
-class FakePort {
-  readonly sent: unknown[] = [];
-  disconnected = false;
-  private readonly listeners = new Set<(message: unknown) => void>();
-  readonly onMessage = { addListener: (fn: (message: unknown) => void) => this.listeners.add(fn), removeListener: (fn: (message: unknown) => void) => this.listeners.delete(fn) };
-  constructor(readonly name: string, readonly sender: { id?: string; url?: string; tab?: { id?: number } }) {}
-  postMessage(message: unknown) {
-    this.sent.push(message);
-  }
-  disconnect() {
-    this.disconnected = true;
-  }
-  receive(message: unknown) {
-    for (const listener of [...this.listeners]) listener(message);
-  }
-}
 
 const page = { id: ID, url: 'https://news.example.com/a', tab: { id: 4 } };
 const TEXT = 'The mayor said on Monday that the bridge would reopen.\n\n“We are not done yet,” said Ana Ruiz, a spokeswoman. \ud800';

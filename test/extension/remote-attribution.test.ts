@@ -3,32 +3,7 @@
  * goes over one port, in parts, then the title; the background's answer or its closing ends it.
  */
 import { describe, expect, it, vi } from 'vitest';
-
-class FakePort {
-  readonly sent: unknown[] = [];
-  disconnected = false;
-  private readonly messageListeners = new Set<(message: unknown) => void>();
-  private readonly disconnectListeners = new Set<() => void>();
-  readonly onMessage = { addListener: (fn: (m: unknown) => void) => this.messageListeners.add(fn) };
-  readonly onDisconnect = { addListener: (fn: () => void) => this.disconnectListeners.add(fn) };
-  constructor(readonly name: string) {}
-  postMessage(message: unknown) {
-    if (this.disconnected) throw new Error('Attempting to use a disconnected port object');
-    this.sent.push(message);
-  }
-  disconnect() {
-    this.disconnected = true;
-  }
-  /** The background answers. */
-  answer(message: unknown) {
-    this.messageListeners.forEach((fn) => fn(message));
-  }
-  /** The background goes away (the browser tells the content script's end). */
-  close() {
-    this.disconnected = true;
-    this.disconnectListeners.forEach((fn) => fn());
-  }
-}
+import { FakePort } from '../support/fake-port';
 
 const ports = vi.hoisted(() => [] as unknown[]);
 vi.mock('../../src/shared/ext', () => ({
@@ -50,7 +25,7 @@ const noPause = () => undefined;
 
 async function answered(port: FakePort): Promise<void> {
   await vi.waitFor(() => expect(port.sent.at(-1)).toMatchObject({ done: true }));
-  port.answer(pack(ATTRIBUTION));
+  port.receive(pack(ATTRIBUTION));
 }
 
 describe('the text half asked of the background', () => {

@@ -4,40 +4,10 @@
  * (asynchronously, a disconnect seen only by the other end).
  */
 import { describe, expect, it, vi } from 'vitest';
+import { FakePort } from '../support/fake-port';
 
 const ID = 'iiocbjgdmjidnpmbpceldeidcloimmgj';
-type Sender = { id?: string; url?: string; tab?: { id: number } };
 const BACKGROUND = { id: ID, url: `chrome-extension://${ID}/service-worker-loader.js` };
-
-class FakePort {
-  other: FakePort | null = null;
-  readonly sent: unknown[] = [];
-  private readonly messageListeners = new Set<(message: unknown) => void>();
-  private readonly disconnectListeners = new Set<() => void>();
-  readonly onMessage = { addListener: (fn: (m: unknown) => void) => this.messageListeners.add(fn), removeListener: (fn: (m: unknown) => void) => this.messageListeners.delete(fn) };
-  readonly onDisconnect = { addListener: (fn: () => void) => this.disconnectListeners.add(fn) };
-  connected = true;
-  constructor(
-    readonly name: string,
-    readonly sender?: Sender,
-  ) {}
-  postMessage(message: unknown) {
-    if (!this.connected) throw new Error('Attempting to use a disconnected port object');
-    this.sent.push(message);
-    const copy = JSON.parse(JSON.stringify(message)) as unknown;
-    const to = this.other;
-    queueMicrotask(() => to?.connected && to.messageListeners.forEach((fn) => fn(copy)));
-  }
-  disconnect() {
-    if (!this.connected) return;
-    this.connected = false;
-    const to = this.other;
-    if (to?.connected) {
-      to.connected = false;
-      queueMicrotask(() => to.disconnectListeners.forEach((fn) => fn()));
-    }
-  }
-}
 
 const fake = vi.hoisted(() => ({
   contentListeners: [] as Array<(port: unknown) => void>,
@@ -59,10 +29,7 @@ vi.mock('../../src/shared/ext', () => ({
     },
     tabs: {
       connect: (_tabId: number, { name }: { name: string }) => {
-        const background = new FakePort(name);
-        const content = new FakePort(name, fake.opener);
-        background.other = content;
-        content.other = background;
+        const [background, content] = FakePort.linked(name, fake.opener);
         fake.contentEnds.push(content);
         queueMicrotask(() => fake.contentListeners.forEach((fn) => fn(content)));
         return background;
