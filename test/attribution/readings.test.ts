@@ -609,3 +609,20 @@ describe('a second verb of the speaker after "and"', () => {
     expect(cut!.parallel).toBeUndefined();
   });
 });
+
+describe('headline kickers and bylines', () => {
+  // Click-driven sites open headlines with a shouted label, and some texts open with a byline
+  // line; neither label names a speaker.
+  it('takes no kicker or byline label for a speaker', async () => {
+    for (const lead of ['BOOM: The Ferry Board Just Voted To Run All Winter', 'Wow: Harbour Riders Are Cheering One Small Change', 'BYLINE: Dana Ortiz Whitfield']) {
+      expect(headlineAttribution(lead)).toBeNull();
+      const f = await analyse(`${lead}\n\nThe ferry board met on Monday.`);
+      expect(f.result.items).toEqual([]);
+    }
+  });
+
+  it('still reads a name before the colon', () => {
+    const title = 'Ortiz: The Ferry Board Just Voted To Run All Winter';
+    expect(headlineAttribution(title)?.source.text).toBe('Ortiz');
+  });
+});

@@ -14,9 +14,14 @@ export interface HeadlineAttribution {
   cue: Span | null;
 }
 
-/** Words that label a headline rather than name a speaker ("Update: …", "Exclusive: …"). */
+/**
+ * Words that label a headline rather than name a speaker ("Update: …", "Exclusive: …"), including
+ * the kickers of click-driven sites ("BOOM: …", "LOOK: …", "Wow: …") and a byline line
+ * ("BYLINE: Amber Lee"), which transcripts.ts keeps out of speaker turns too.
+ */
 const LABELS = new Set(
   `update updated breaking exclusive watch video photos photo live opinion analysis review editorial poll polls
+  byline boom look wow bombshell busted
   report explainer factbox fact check timeline correction note editor's editors read related listen podcast
   interview transcript q a quiz graphic graphics map maps chart sponsored advertisement special new just
   in developing revealed confirmed official revealed study survey data report reports test gallery recap preview
