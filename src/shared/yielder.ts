@@ -52,12 +52,18 @@ const FRAME_WAIT_MS = 100;
 export function afterRendering(): Promise<void> {
   const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
   if (pageHidden() || typeof frame !== 'function') return afterTimers();
+  const doc = (globalThis as { document?: Document }).document;
   return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, FRAME_WAIT_MS);
-    frame(() => {
+    // A tab put behind another meanwhile renders no frame, and its timers fire a second apart
+    // at best: going hidden ends the wait too.
+    const done = () => {
       clearTimeout(timer);
+      doc?.removeEventListener?.('visibilitychange', done);
       resolve();
-    });
+    };
+    const timer = setTimeout(done, FRAME_WAIT_MS);
+    doc?.addEventListener?.('visibilitychange', done);
+    frame(done);
   }).then(afterTimers);
 }
 

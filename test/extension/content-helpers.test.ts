@@ -107,15 +107,27 @@ describe('time-sliced yielder', () => {
     }
   });
 
+  /** A page-like document: its visibility, and its visibilitychange listeners. */
+  class FakeDocument extends EventTarget {
+    constructor(public visibilityState: 'visible' | 'hidden') {
+      super();
+    }
+    hide() {
+      this.visibilityState = 'hidden';
+      this.dispatchEvent(new Event('visibilitychange'));
+    }
+  }
+
   /** Runs `body` with a page-like global: a document of the given visibility and a hand-driven requestAnimationFrame. */
-  async function withFrames(visibility: 'visible' | 'hidden', body: (frames: Array<() => void>) => Promise<void>): Promise<void> {
+  async function withFrames(visibility: 'visible' | 'hidden', body: (frames: Array<() => void>, doc: FakeDocument) => Promise<void>): Promise<void> {
     const scope = globalThis as { document?: unknown; requestAnimationFrame?: unknown };
     const saved = { document: scope.document, requestAnimationFrame: scope.requestAnimationFrame };
     const frames: Array<() => void> = [];
-    scope.document = { visibilityState: visibility };
+    const doc = new FakeDocument(visibility);
+    scope.document = doc;
     scope.requestAnimationFrame = (callback: () => void) => frames.push(callback);
     try {
-      await body(frames);
+      await body(frames, doc);
     } finally {
       for (const key of ['document', 'requestAnimationFrame'] as const) {
         if (saved[key] === undefined) delete scope[key];
@@ -149,6 +161,17 @@ describe('time-sliced yielder', () => {
     await withFrames('hidden', async (frames) => {
       await afterRendering();
       expect(frames).toHaveLength(0);
+    });
+  });
+
+  it('stops waiting for a frame when the page goes hidden meanwhile (a hidden tab renders none)', async () => {
+    await withFrames('visible', async (frames, doc) => {
+      const started = Date.now();
+      const waiting = afterRendering();
+      expect(frames).toHaveLength(1);
+      doc.hide();
+      await waiting;
+      expect(Date.now() - started).toBeLessThan(50);
     });
   });
 
