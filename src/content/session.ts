@@ -362,8 +362,8 @@ export class PageSession {
    * between: a long article's thousands of highlights and their rendering (tens of ms a frame on
    * a 50k-word page) would otherwise hold the page. No frame is awaited between batches: each
    * frame re-renders the whole page, so on a 200k-word page that made the painting 2 s instead
-   * of 0.3 s; the batches a frame gathers are rendered together. The caller starts the watchers once the
-   * analysis is adopted. False when the session was cleared meanwhile.
+   * of 0.3 s; the batches a frame gathers are rendered together. The caller starts the watchers
+   * once the analysis is adopted. False when the session was cleared meanwhile.
    */
   private async paintFirst(painted: PaintedItem[], generation: number): Promise<boolean> {
     await (this.displayKnown ? afterTimers() : this.displaySettled);
