@@ -626,3 +626,22 @@ describe('headline kickers and bylines', () => {
     expect(headlineAttribution(title)?.source.text).toBe('Ortiz');
   });
 });
+
+describe('acts that are not speech', () => {
+  // Backing a candidate is an act: its object is whom they back, not anything they said.
+  it('reads no claim from "X endorsed Y"', async () => {
+    for (const text of ['The dockworkers’ union endorsed Dana Ortiz for mayor on Tuesday.', 'Two former governors have endorsed her campaign, and more may follow.']) {
+      const f = await analyse(text);
+      expect(f.result.items).toEqual([]);
+    }
+  });
+
+  it('still reads what an endorser said', async () => {
+    const text = 'The union endorsed Ortiz on Tuesday and said the ferry plan would save jobs.';
+    const f = await analyse(text);
+    const c = f.item('the ferry plan would save jobs');
+    expect(c.cue?.text).toBe('said');
+    expect(f.speakerOf(c)).toMatch(/union/i);
+    expectConsistent(text, f.result);
+  });
+});

@@ -72,6 +72,13 @@ const ENTRIES: Entry[] = [
   },
 ];
 
+/**
+ * Cue lemmas whose readings are scored but never kept: backing a candidate is an act, and its
+ * object is whom they back, not what they said. They stay cues so the scorer's view of a
+ * sentence (nesting, clashes) is the one it was trained on.
+ */
+export const NOT_SPEECH = new Set(['endorse']);
+
 /** Inflected forms of a regular verb: lemma, -s, -ed, -ing. */
 function inflect(lemma: string): string[] {
   if (IRREGULAR[lemma]) return IRREGULAR[lemma];

@@ -4,7 +4,7 @@
  */
 import { wordCount } from './content';
 import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
-import { CUE_VERBS } from './cues';
+import { CUE_VERBS, NOT_SPEECH } from './cues';
 import type { Candidate } from './candidate';
 import { opensClause, subjectStart } from './clause-bounds';
 import { verbLike, verbStem } from './subjects';
@@ -240,7 +240,7 @@ export function selectCandidates(view: SentenceView, candidates: Candidate[], th
   scoreCandidates(view, candidates, score);
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.cue.start - b.cue.start);
   for (const c of ranked) {
-    if (c.score < (c.content?.kind === 'quote' ? thresholds.quote : thresholds.claim) || c.negated) continue;
+    if (c.score < (c.content?.kind === 'quote' ? thresholds.quote : thresholds.claim) || c.negated || NOT_SPEECH.has(c.lemma)) continue;
     if (chosen.some((o) => conflicts(view, o, c))) continue;
     chosen.push(c);
   }
@@ -248,7 +248,7 @@ export function selectCandidates(view: SentenceView, candidates: Candidate[], th
   // "… but said, “…”": keep it unless it clashes with what was kept.
   for (const c of ranked) {
     const dependentQuote = c.pattern === 'coordinated' && c.content?.kind === 'quote';
-    if (chosen.includes(c) || !(c.pattern === 'participle' || dependentQuote) || c.negated || !explicitClause(view, c)) continue;
+    if (chosen.includes(c) || !(c.pattern === 'participle' || dependentQuote) || c.negated || NOT_SPEECH.has(c.lemma) || !explicitClause(view, c)) continue;
     const main = chosen.find((m) => m.source && m.cue.start < c.cue.start && m.pattern !== 'bare-quote');
     if (!main || chosen.some((o) => conflicts(view, o, c))) continue;
     chosen.push(c);
