@@ -644,4 +644,12 @@ describe('acts that are not speech', () => {
     expect(f.speakerOf(c)).toMatch(/union/i);
     expectConsistent(text, f.result);
   });
+
+  // "agreed to pay", "agreed to a settlement": a deal, not a statement.
+  it('reads no claim from "X agreed to …"', async () => {
+    for (const text of ['The ferry company agreed to pay the city two million dollars.', 'Last spring the port authority agreed to a new lease with the ferry company.']) {
+      const f = await analyse(text);
+      expect(f.result.items).toEqual([]);
+    }
+  });
 });

@@ -234,13 +234,18 @@ function explicitClause(view: SentenceView, c: Candidate): boolean {
   return !!before && (before.lower === 'that' || before.text === ':');
 }
 
+/** A reading of an act rather than of speech: "endorsed Ortiz", "agreed to pay" (a deal, not a statement). */
+function notSpeech(view: SentenceView, c: Candidate): boolean {
+  return NOT_SPEECH.has(c.lemma) || (c.lemma === 'agree' && view.tokens[c.cue.end]?.lower === 'to');
+}
+
 /** Scores the candidates of one sentence and keeps a consistent set, best first. */
 export function selectCandidates(view: SentenceView, candidates: Candidate[], thresholds: Thresholds = THRESHOLDS, score?: (features: string[]) => number): Candidate[] {
   const chosen: Candidate[] = [];
   scoreCandidates(view, candidates, score);
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.cue.start - b.cue.start);
   for (const c of ranked) {
-    if (c.score < (c.content?.kind === 'quote' ? thresholds.quote : thresholds.claim) || c.negated || NOT_SPEECH.has(c.lemma)) continue;
+    if (c.score < (c.content?.kind === 'quote' ? thresholds.quote : thresholds.claim) || c.negated || notSpeech(view, c)) continue;
     if (chosen.some((o) => conflicts(view, o, c))) continue;
     chosen.push(c);
   }
@@ -248,7 +253,7 @@ export function selectCandidates(view: SentenceView, candidates: Candidate[], th
   // "… but said, “…”": keep it unless it clashes with what was kept.
   for (const c of ranked) {
     const dependentQuote = c.pattern === 'coordinated' && c.content?.kind === 'quote';
-    if (chosen.includes(c) || !(c.pattern === 'participle' || dependentQuote) || c.negated || NOT_SPEECH.has(c.lemma) || !explicitClause(view, c)) continue;
+    if (chosen.includes(c) || !(c.pattern === 'participle' || dependentQuote) || c.negated || notSpeech(view, c) || !explicitClause(view, c)) continue;
     const main = chosen.find((m) => m.source && m.cue.start < c.cue.start && m.pattern !== 'bare-quote');
     if (!main || chosen.some((o) => conflicts(view, o, c))) continue;
     chosen.push(c);
