@@ -653,3 +653,23 @@ describe('acts that are not speech', () => {
     }
   });
 });
+
+describe("editors' notes", () => {
+  // A note on the article itself says what the article says or said, not what anyone said.
+  it('keeps no reading in a correction or update note', async () => {
+    for (const note of [
+      'Correction: An earlier version of this article said the ferry would stop in May.',
+      'This story has been updated to note that the council delayed the vote.',
+      'The article was corrected to reflect that Ortiz announced her bid on Monday.',
+    ]) {
+      const f = await analyse(`The ferry runs all winter.\n\n${note}`);
+      expect(f.result.items).toEqual([]);
+    }
+  });
+
+  it('still reads a claim that mentions a story', async () => {
+    const text = 'The mayor said the story was updated after her call.';
+    const f = await analyse(text);
+    expect(f.item('the story was updated').source?.text).toBe('The mayor');
+  });
+});

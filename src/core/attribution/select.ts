@@ -6,6 +6,7 @@ import { wordCount } from './content';
 import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
 import { CUE_VERBS, NOT_SPEECH } from './cues';
 import type { Candidate } from './candidate';
+import { isEditorsNote } from './notices';
 import { opensClause, subjectStart } from './clause-bounds';
 import { verbLike, verbStem } from './subjects';
 
@@ -243,6 +244,7 @@ function notSpeech(view: SentenceView, c: Candidate): boolean {
 export function selectCandidates(view: SentenceView, candidates: Candidate[], thresholds: Thresholds = THRESHOLDS, score?: (features: string[]) => number): Candidate[] {
   const chosen: Candidate[] = [];
   scoreCandidates(view, candidates, score);
+  if (isEditorsNote(view.tokens)) return chosen;
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.cue.start - b.cue.start);
   for (const c of ranked) {
     if (c.score < (c.content?.kind === 'quote' ? thresholds.quote : thresholds.claim) || c.negated || notSpeech(view, c)) continue;
