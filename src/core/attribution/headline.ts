@@ -24,7 +24,7 @@ const LABELS = new Set(
   byline boom look wow bombshell busted
   report explainer factbox fact check timeline correction note editor's editors read related listen podcast
   interview transcript q a quiz graphic graphics map maps chart sponsored advertisement special new just
-  in developing revealed confirmed official revealed study survey data report reports test gallery recap preview
+  in developing revealed confirmed official study survey data reports test gallery recap preview
   column commentary letter letters perspective viewpoint essay ideas debate today tonight weekend morning
   why how what when where who first last more latest`.split(/\s+/),
 );
