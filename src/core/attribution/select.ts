@@ -243,8 +243,9 @@ function notSpeech(view: SentenceView, c: Candidate): boolean {
 /** Scores the candidates of one sentence and keeps a consistent set, best first. */
 export function selectCandidates(view: SentenceView, candidates: Candidate[], thresholds: Thresholds = THRESHOLDS, score?: (features: string[]) => number): Candidate[] {
   const chosen: Candidate[] = [];
-  scoreCandidates(view, candidates, score);
+  // An editors' note keeps no reading: nothing to score.
   if (isEditorsNote(view.tokens)) return chosen;
+  scoreCandidates(view, candidates, score);
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.cue.start - b.cue.start);
   for (const c of ranked) {
     if (c.score < (c.content?.kind === 'quote' ? thresholds.quote : thresholds.claim) || c.negated || notSpeech(view, c)) continue;
