@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { attribute } from '../../src/core/attribution';
 import { splitParagraphs } from '../../src/core/attribution/paragraphs';
 import { findQuotes } from '../../src/core/attribution/quotes';
@@ -64,4 +65,18 @@ export function expectConsistent(text: string, result: Attribution, title = ''):
     }
     if (item.speakerId && !result.speakers.some((s) => s.id === item.speakerId)) throw new Error(`dangling speaker ${item.speakerId}`);
   }
+}
+
+/**
+ * The reading most tests check: `text` gives a quote starting with `prefix`, from `source` (the
+ * exact source span, or a pattern it matches), with every offset consistent. Returns the analysis.
+ */
+export async function expectQuoteFrom(text: string, prefix: string, source: string | RegExp): Promise<Found> {
+  const f = await analyse(text);
+  const q = f.item(prefix);
+  expect(q.kind).toBe('quote');
+  if (typeof source === 'string') expect(q.source?.text).toBe(source);
+  else expect(q.source?.text).toMatch(source);
+  expectConsistent(text, f.result);
+  return f;
 }

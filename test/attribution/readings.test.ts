@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentCuts } from '../../src/core/attribution/clause-bounds';
 import { headlineAttribution } from '../../src/core/attribution/headline';
-import { analyse, expectConsistent, quotesOf, sentencesOf, viewOf } from './helpers';
+import { analyse, expectConsistent, expectQuoteFrom, quotesOf, sentencesOf, viewOf } from './helpers';
 
 // Constructions beyond "X said (that) …", on sentences written for these tests.
 
@@ -266,11 +266,7 @@ describe('signature lines', () => {
 describe('quotes read out by texts and participles', () => {
   it('gives a quote to the document that "reads" it', async () => {
     const text = 'The council sent a letter to the residents. “The bridge will stay closed until the spring thaw,” the letter reads.';
-    const f = await analyse(text);
-    const q = f.item('The bridge will stay closed');
-    expect(q.kind).toBe('quote');
-    expect(q.source?.text).toBe('the letter');
-    expectConsistent(text, f.result);
+    await expectQuoteFrom(text, 'The bridge will stay closed', 'the letter');
   });
 
   it('reads "…, while chanting, “…”" as spoken by the sentence subject', async () => {
@@ -335,11 +331,7 @@ describe('datelines and headlines', () => {
 
   it('reads a quoted phrase after a headline verb as the named speaker’s', async () => {
     const text = 'Mayor Ortiz Speaks ‘Plainly To Ferry Riders’ After Winter Storm\n\nThe mayor visited the harbour on Monday.';
-    const f = await analyse(text);
-    const q = f.item('Plainly To Ferry Riders');
-    expect(q.kind).toBe('quote');
-    expect(q.source?.text).toBe('Mayor Ortiz');
-    expectConsistent(text, f.result);
+    await expectQuoteFrom(text, 'Plainly To Ferry Riders', 'Mayor Ortiz');
   });
 });
 
@@ -425,11 +417,7 @@ describe('cue words used as nouns', () => {
 describe('a name set off by a dash before a quote', () => {
   it('gives the quote to the name: "… the former mayor Ana Ruiz -- “…” -- and …"', async () => {
     const text = 'Among the critics were the former mayor Ana Ruiz -- “It is reckless to close the only ferry before the bridge is finished” -- and two council members.';
-    const f = await analyse(text);
-    const q = f.item('It is reckless to close');
-    expect(q.kind).toBe('quote');
-    expect(q.source?.text).toMatch(/Ana Ruiz$/);
-    expectConsistent(text, f.result);
+    await expectQuoteFrom(text, 'It is reckless to close', /Ana Ruiz$/);
   });
 });
 
@@ -485,11 +473,7 @@ describe('quotes over several paragraphs', () => {
 describe('speakers after an exclaimed or asked quote', () => {
   it('keeps “…!” with a possessive speaker, an appositive and a nickname before the verb', async () => {
     const text = '"What a night for our town!" the mayor\'s sister, council member Dana "Dee" Ortiz (Ward 3), shouted to the crowd. "Everyone is here."\n\nThe band played until midnight.';
-    const f = await analyse(text);
-    const q = f.item('What a night for our town');
-    expect(q.kind).toBe('quote');
-    expect(q.source?.text).toMatch(/^the mayor's sister/);
-    expectConsistent(text, f.result);
+    await expectQuoteFrom(text, 'What a night for our town', /^the mayor's sister/);
   });
 
   it('keeps “…!” or “…?” in one sentence with a capitalised speaker phrase: a title, a party tag, a possessive', () => {
@@ -548,11 +532,7 @@ describe('a speaker who turns to something new', () => {
 describe('an inverted cue before a plain noun the lexicon does not know', () => {
   it('reads “…,” said the welder, who …', async () => {
     const text = 'The mill closed in May. "It is hard to start over at my age," said the welder, who had worked there since 1990. "But I have no choice."';
-    const f = await analyse(text);
-    const q = f.item('It is hard to start over');
-    expect(q.kind).toBe('quote');
-    expect(q.source?.text).toBe('the welder');
-    expectConsistent(text, f.result);
+    await expectQuoteFrom(text, 'It is hard to start over', 'the welder');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, expectConsistent } from './helpers';
+import { analyse, expectConsistent, expectQuoteFrom } from './helpers';
 
 // Speakers whose mention stands apart from the verb: appositives, relative clauses, modifiers,
 // and quotes introduced by verbs or colons the cue list does not know.
@@ -41,11 +41,7 @@ describe('subjects read past their modifiers', () => {
 describe('quotes whose speaker stands apart', () => {
   it('reads “…,” NAME, AGE, of PLACE, who …, said', async () => {
     const text = '“The mill will reopen,” Tom Reyes, 54, of Millbrook, who worked there for 30 years, said.';
-    const f = await analyse(text);
-    const q = f.item('The mill will reopen');
-    expect(q.kind).toBe('quote');
-    expect(q.source?.text).toBe('Tom Reyes');
-    expectConsistent(text, f.result);
+    await expectQuoteFrom(text, 'The mill will reopen', 'Tom Reyes');
   });
 
   it('reads a quote after a colon with a predicate of any verb', async () => {
