@@ -136,7 +136,7 @@ describe('time-sliced yielder', () => {
     }
   }
 
-  it('after a batch of highlights, waits for the browser’s next frame and then for the page’s timers', async () => {
+  it('after the painting, waits for the browser’s next frame and then for the page’s timers', async () => {
     await withFrames('visible', async (frames) => {
       let done = false;
       const waiting = afterRendering().then(() => (done = true));
