@@ -653,3 +653,16 @@ describe("editors' notes", () => {
     expect(f.item('the story was updated').source?.text).toBe('The mayor');
   });
 });
+
+describe('names with a middle initial', () => {
+  // "A." between two capitalised words is an initial, not the article: the whole name speaks.
+  it('reads "Dana A. Whitfield" as one name, before and after the cue', async () => {
+    const after = await expectQuoteFrom('“The ferry will run all winter,” Dana A. Whitfield said.', 'The ferry will run', 'Dana A. Whitfield');
+    expect(after.speakerOf(after.item('The ferry will run'))).toMatch(/Whitfield/);
+    await expectQuoteFrom('“The ferry will run all winter,” said Paul A. Greene, the harbour master.', 'The ferry will run', /^Paul A\. Greene/);
+  });
+
+  it('reads a quote signed with a dash and a name with an initial', async () => {
+    await expectQuoteFrom('The riders wrote to the board.\n\n“We want the winter ferry back, and we want it now.” ― Maria A. Lopez.', 'We want the winter ferry', 'Maria A. Lopez');
+  });
+});

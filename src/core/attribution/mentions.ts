@@ -15,7 +15,7 @@ import {
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from './lexicon';
-import type { Token } from './tokens';
+import { isInitial, type Token } from './tokens';
 import { CUE_VERBS } from './cues';
 import { DASHES } from './sentence-view';
 
@@ -53,6 +53,7 @@ const NAME_MODIFIERS = new Set(
 const FINITE_VERBS = new Set('is was are were has have had will would can could should did does do am shall may might must'.split(' '));
 
 export const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
+
 
 /** A noun a cue-like word can qualify: "state officials", "report authors". */
 export function nounModifier(next: Token | undefined): boolean {
@@ -194,7 +195,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
     const after = tokens[i + 1];
     if (!t.cap && t.kind === 'word' && after && after.cap && i + 1 < end && !ROLE_NOUNS.has(t.lower) && !NAME_MODIFIERS.has(t.lower) && !t.lower.includes('-') && !NP_LINKERS.has(t.lower) && !DETERMINERS.has(t.lower) && !t.lower.endsWith("'s")) break;
     // "CBS This Morning": a capitalised determiner between capitalised words is part of a name.
-    const inName = t.cap && i > floor && tokens[i - 1]!.cap && tokens[i + 1]?.cap && i + 1 < end;
+    const inName = (t.cap && i > floor && tokens[i - 1]!.cap && tokens[i + 1]?.cap && i + 1 < end) || (i > floor && isInitial(tokens, i));
     if (DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !inName) {
       start = i;
       const linker = tokens[i - 1];
@@ -509,7 +510,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
     // "according to the AP and television networks, …": up to the comma a conjunction joins names, unless a clause follows it.
     const joins = toComma && sawHead && (t.lower === 'and' || t.lower === 'or') && !!tokens[i + 1] && tokens[i + 1]!.kind === 'word' && !SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower);
     if (!isMentionWord(t) && !nounAfterDeterminer && !joins && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
-    const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !(t.cap && i > start && tokens[i - 1]!.cap && tokens[i + 1]?.cap);
+    const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !(t.cap && i > start && tokens[i - 1]!.cap && tokens[i + 1]?.cap) && !(i > start && isInitial(tokens, i));
     if (NP_LINKERS.has(t.lower) && !toComma) {
       // "adviser to Trump", "members of the committee" — but not "asked them to stand".
       const next = tokens[i + 1];

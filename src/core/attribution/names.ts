@@ -9,7 +9,7 @@ import { TITLE_ABBREVIATIONS } from './abbreviations';
 import { DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
 import { isMedium } from './outlets';
 import { FEMALE_NAMES, MALE_NAMES, ORGANIZATION_WORDS, ROLE_WORDS } from './name-words';
-import { tokenize, type Token } from './tokens';
+import { isInitial, tokenize, type Token } from './tokens';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -76,7 +76,7 @@ function readMention(text: string): ParsedMention {
   let end = head.length;
   while (end > 0 && head[end - 1]!.kind === 'punct' && head[end - 1]!.text !== '.') end--;
   let start = end;
-  while (start > 0 && isNameToken(head[start - 1]!) && !roleWord(head[start - 1]!) && !DETERMINERS.has(head[start - 1]!.lower)) start--;
+  while (start > 0 && isNameToken(head[start - 1]!) && !roleWord(head[start - 1]!) && (!DETERMINERS.has(head[start - 1]!.lower) || isInitial(head, start - 1))) start--;
   // "Secretary of State Antony Blinken": "of State" belongs to the role.
   if (start > 1 && head[start - 1]?.lower === 'of') start++;
   while (start < end && (head[start]!.text === '.' || NAME_PARTICLES.has(head[start]!.lower) && start === 0)) start++;

@@ -58,3 +58,17 @@ function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
 }
+
+/**
+ * "James A. Baker", "Julie A. Diaz": a capital letter and its stop between two capitalised words is
+ * a middle initial. Only "A" needs telling apart (from the article); the other letters are read
+ * as names anyway.
+ */
+export function isInitial(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const stop = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 2];
+  return !!t && t.kind === 'word' && t.text.length === 1 && t.cap && !!stop && stop.text === '.' && stop.start === t.end &&
+    !!prev && prev.kind === 'word' && prev.cap && !!next && next.kind === 'word' && next.cap;
+}
