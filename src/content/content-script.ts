@@ -97,7 +97,7 @@ function start(): void {
       const packed = await packSliced(value, createTimeSlicer());
       if (message.type === 'getResult') recordSpan('answer', packing);
       if (!packed) return packed;
-      const answer = held.answerWith(packed.packed);
+      const answer = held.answerWith(packed.json);
       return typeof answer === 'string' ? packed : answer;
     });
   });

@@ -8,21 +8,22 @@ import type { Yielder } from '../core/types';
 import { ext } from '../shared/ext';
 import { isOwnExtensionPage } from '../shared/messages';
 import { ANSWER_PART_CHARS, ANSWER_PORT, newToken, STREAM_MIN_CHARS, type StreamedAnswer } from '../shared/streamed-answer';
-import { textParts } from '../shared/text-parts';
+import { joinedParts } from '../shared/text-parts';
+import { JsonPieces } from '../shared/sliced-json';
 
 /** A held answer not fetched by then is dropped (the background fetches it at once). */
 const HOLD_MS = 60_000;
 
 export class HeldAnswers {
-  private readonly held = new Map<string, string>();
+  private readonly held = new Map<string, JsonPieces>();
 
   constructor(private readonly makePause: () => Yielder) {}
 
-  /** `json` as it is when short; otherwise kept, and a token for the background to fetch it with. */
-  answerWith(json: string): string | StreamedAnswer {
-    if (json.length <= STREAM_MIN_CHARS) return json;
+  /** `json` as one text when short; otherwise kept, and a token for the background to fetch it with. */
+  answerWith(json: string | JsonPieces): string | StreamedAnswer {
+    if (json.length <= STREAM_MIN_CHARS) return typeof json === 'string' ? json : json.text();
     const token = newToken();
-    this.held.set(token, json);
+    this.held.set(token, typeof json === 'string' ? new JsonPieces([json]) : json);
     setTimeout(() => this.held.delete(token), HOLD_MS);
     return { streamed: token, chars: json.length };
   }
@@ -53,10 +54,10 @@ export class HeldAnswers {
     return () => ext.runtime.onConnect.removeListener(onConnect);
   }
 
-  private async send(port: Runtime.Port, json: string): Promise<void> {
+  private async send(port: Runtime.Port, json: JsonPieces): Promise<void> {
     const pause = this.makePause();
     try {
-      for (const part of textParts(json, ANSWER_PART_CHARS)) {
+      for (const part of joinedParts(json.pieces, ANSWER_PART_CHARS)) {
         port.postMessage({ part });
         const wait = pause();
         if (wait) await wait;

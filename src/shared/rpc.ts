@@ -2,7 +2,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { Yielder } from '../core/types';
 import { ext } from './ext';
-import { stringifySliced } from './sliced-json';
+import { jsonPiecesSliced, type JsonPieces } from './sliced-json';
 import { fetchStreamedAnswer, isStreamedAnswer } from './streamed-answer';
 import type { BackgroundToContent, ContentToBackground, MessageMap, PopupToBackground } from './messages';
 
@@ -40,9 +40,13 @@ export interface PackedAnswer {
   packed: string;
 }
 
-/** An answer already written as its JSON text (in slices: see {@link packSliced}). */
+/** An answer already written as its JSON text, in pieces (in slices: see {@link packSliced}). */
 export class Packed {
-  constructor(readonly packed: string) {}
+  constructor(readonly json: JsonPieces) {}
+
+  get packed(): string {
+    return this.json.text();
+  }
 }
 
 export function pack(value: unknown): PackedAnswer | undefined {
@@ -53,7 +57,7 @@ export function pack(value: unknown): PackedAnswer | undefined {
 
 /** An answer written in time slices (a long article's list), for a sender that must keep its thread free. */
 export async function packSliced(value: unknown, pause: Yielder): Promise<Packed | undefined> {
-  return value === undefined ? undefined : new Packed(await stringifySliced(value, pause));
+  return value === undefined ? undefined : new Packed(await jsonPiecesSliced(value, pause));
 }
 
 /** The answer inside a {@link PackedAnswer}; anything else as it came. */

@@ -15,5 +15,28 @@ export function textParts(text: string, size: number): string[] {
   return parts;
 }
 
+/**
+ * Pieces of a text joined into parts of at most about `size` characters (a piece longer than that
+ * is cut as {@link textParts} cuts it): the whole text is never built in one string.
+ */
+export function* joinedParts(pieces: readonly string[], size: number): Generator<string> {
+  let group: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    if (length + piece.length > size && group.length) {
+      yield group.join('');
+      group = [];
+      length = 0;
+    }
+    if (piece.length > size) {
+      yield* textParts(piece, size);
+      continue;
+    }
+    group.push(piece);
+    length += piece.length;
+  }
+  if (group.length) yield group.join('');
+}
+
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

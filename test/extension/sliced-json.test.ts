@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringifySliced } from '../../src/shared/sliced-json';
+import { jsonPiecesSliced, stringifySliced } from '../../src/shared/sliced-json';
 
 const entry = (i: number) => ({ id: `q${i}`, kind: i % 2 ? 'quote' : 'claim', text: `words ${i} “quoted” \ud800`, start: i, end: i + 5, segments: [[i, i + 5]], cue: null, gone: undefined });
 
@@ -38,5 +38,15 @@ describe('JSON written in time slices', () => {
     expect(JSON.parse(await stringifySliced(value, () => undefined))).toEqual(value);
     const nested = [[], {}, Array.from({ length: 300 }, () => ({}))];
     expect(JSON.parse(await stringifySliced(nested, () => undefined))).toEqual(nested);
+  });
+
+  it('keeps a long text as the pieces it was written in, none of them the whole', async () => {
+    const value = { status: 'ready', result: { items: Array.from({ length: 1234 }, (_, i) => entry(i)), none: undefined }, found: Object.fromEntries(Array.from({ length: 999 }, (_, i) => [`q${i}`, i % 2 === 0])) };
+    const json = await jsonPiecesSliced(value, () => undefined);
+    expect(json.text()).toBe(JSON.stringify(value));
+    expect(json.length).toBe(JSON.stringify(value).length);
+    expect(Math.max(...json.pieces.map((piece) => piece.length))).toBeLessThan(json.length / 4);
+    expect((await jsonPiecesSliced(undefined, () => undefined)).text()).toBe('null');
+    expect((await jsonPiecesSliced([undefined, () => 1, ...Array.from({ length: 300 }, () => ({ a: [] }))], () => undefined)).text()).toBe(JSON.stringify([undefined, () => 1, ...Array.from({ length: 300 }, () => ({ a: [] }))]));
   });
 });

@@ -41,7 +41,7 @@ vi.mock('../../src/shared/ext', () => ({
 
 const { ANSWER_PART_CHARS, fetchStreamedAnswer, isStreamedAnswer, STREAM_MIN_CHARS } = await import('../../src/shared/streamed-answer');
 const { HeldAnswers } = await import('../../src/content/held-answers');
-const { askContent, pack } = await import('../../src/shared/rpc');
+const { askContent, pack, packSliced } = await import('../../src/shared/rpc');
 
 const neverPause = () => undefined;
 const held = new HeldAnswers(() => neverPause);
@@ -79,6 +79,20 @@ describe('long answers from the content script', () => {
       expect(/[\ud800-\udbff]$/.test(part), 'a part ends with half a pair').toBe(false);
     }
     expect(content.sent.at(-1)).toEqual({ done: true });
+  });
+
+  it('written in pieces, arrive whole without the whole text ever being joined on the page', async () => {
+    const value = JSON.parse(longJson()) as unknown;
+    const packed = await packSliced(value, neverPause);
+    if (!packed) throw new Error('expected an answer');
+    const joined = vi.spyOn(packed.json, 'text');
+    const answer = held.answerWith(packed.json);
+    if (!isStreamedAnswer(answer)) throw new Error('expected a streamed answer');
+    await expect(fetchStreamedAnswer(4, answer)).resolves.toBe(JSON.stringify(value));
+    expect(joined).not.toHaveBeenCalled();
+    const parts = (fake.contentEnds.at(-1) as FakePort).sent.filter((m): m is { part: string } => typeof (m as { part?: unknown }).part === 'string');
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.every(({ part }) => part.length <= ANSWER_PART_CHARS + 1)).toBe(true);
   });
 
   it('are sent once: the same token again finds nothing, and the background hears the port close', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textParts } from '../../src/shared/text-parts';
+import { joinedParts, textParts } from '../../src/shared/text-parts';
 
 describe('the article text sent in parts', () => {
   it('joins back to the text, each part at most the size', () => {
@@ -30,5 +30,17 @@ describe('the article text sent in parts', () => {
 
   it('sends nothing for an empty text', () => {
     expect(textParts('', 10)).toEqual([]);
+  });
+
+  it('joins pieces into parts of at most the size, cutting only a piece longer than that', () => {
+    const pieces = ['[', 'a'.repeat(30), ',', 'b'.repeat(45), ',', '😀'.repeat(60), ',', 'c'.repeat(10), ']'];
+    const parts = [...joinedParts(pieces, 50)];
+    expect(parts.join('')).toBe(pieces.join(''));
+    expect(parts.every((part) => part.length <= 50 && part.length > 0)).toBe(true);
+    // Whole pieces stay together: the 45 b's are not split between two parts.
+    expect(parts.some((part) => part.includes('b'.repeat(45)))).toBe(true);
+    // The 120-character piece of pairs is cut, never inside a pair.
+    expect(parts.filter((part) => part.includes('😀')).every((part) => !/[\ud800-\udbff]$/.test(part))).toBe(true);
+    expect([...joinedParts([], 50)]).toEqual([]);
   });
 });
