@@ -57,6 +57,18 @@ describe('selectors of an engine run', () => {
     expect(run.bodyStale).toBe(false);
   });
 
+  it('read the changed body in slices, with pauses on a long page', async () => {
+    const { doc, articleText, result } = articlePage();
+    for (let i = 0; i < 2000; i++) doc.body.append(Object.assign(doc.createElement('p'), { textContent: `Related story ${i}` }));
+    const run = await engineRun(doc, result, articleText, new Date());
+    doc.querySelector('nav')!.textContent = 'Home page';
+    run.bodyStale = true;
+    let pauses = 0;
+    expect(await refreshAnchors(doc, run, () => void pauses++)).toBe(true);
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(run.body.text).toBe(doc.body.textContent);
+  });
+
   it('are taken again once text came before them', async () => {
     const { doc, articleText, result } = articlePage();
     const run = await engineRun(doc, result, articleText, new Date());
