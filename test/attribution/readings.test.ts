@@ -666,3 +666,17 @@ describe('names with a middle initial', () => {
     await expectQuoteFrom('The riders wrote to the board.\n\n“We want the winter ferry back, and we want it now.” ― Maria A. Lopez.', 'We want the winter ferry', 'Maria A. Lopez');
   });
 });
+
+describe('a question or exclamation tagged with a verb the cue list does not hold', () => {
+  // “…?” Name pressed. — the name and its past-tense verb end the sentence: they tag the quote.
+  it('keeps “…?” Ortiz pressed. in one sentence and reads Ortiz as the speaker', async () => {
+    const text = '“Would the ferry run in winter?” Ortiz pressed. “Or would the riders wait until spring?”';
+    expect(sentencesOf(text)[0]).toBe('“Would the ferry run in winter?” Ortiz pressed.');
+    const f = await expectQuoteFrom(text, 'Would the ferry run', 'Ortiz');
+    expect(f.item('Would the ferry run').segments).toHaveLength(2);
+  });
+
+  it('still ends the sentence when the verb takes an object', () => {
+    expect(sentencesOf('“Why not?” Ortiz vetoed the plan.')).toEqual(['“Why not?”', 'Ortiz vetoed the plan.']);
+  });
+});

@@ -80,6 +80,9 @@ function attributionFollows(tokens: Token[], at: number): boolean {
       continue;
     }
     if (k > at && CUE_VERBS.has(t.lower)) return true;
+    // “… 11 million?” Hannity pressed. — a name, then a past-tense verb the cue list does not
+    // hold, then the sentence's end: a tag all the same (an object after the verb is no tag).
+    if (k > at && tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word' && commonNouns === 0 && isPastVerb(t) && endsTag(tokens, k + 1)) return true;
     if (SPEAKER_WORDS.has(t.lower)) {
       nounAllowed = true;
       continue;
@@ -92,6 +95,21 @@ function attributionFollows(tokens: Token[], at: number): boolean {
     nounAllowed = true;
   }
   return false;
+}
+
+/** Past-tense forms of verbs that may tag a quote ("pressed", "went on", "shot back"). */
+const IRREGULAR_PAST = new Set(['went', 'shot', 'broke', 'cut', 'spoke', 'began', 'sang', 'swore']);
+const TAG_PARTICLES = new Set(['on', 'back', 'in', 'up', 'out', 'again']);
+
+function isPastVerb(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && ((t.lower.length > 4 && t.lower.endsWith('ed')) || IRREGULAR_PAST.has(t.lower));
+}
+
+/** Only a particle ("on", "back") may stand between the tag's verb and its sentence's stop or comma. */
+function endsTag(tokens: Token[], k: number): boolean {
+  if (tokens[k] && TAG_PARTICLES.has(tokens[k]!.lower)) k++;
+  const t = tokens[k];
+  return !t || (t.kind === 'punct' && (t.text === '.' || t.text === ','));
 }
 
 /**
