@@ -680,3 +680,21 @@ describe('a question or exclamation tagged with a verb the cue list does not hol
     expect(sentencesOf('“Why not?” Ortiz vetoed the plan.')).toEqual(['“Why not?”', 'Ortiz vetoed the plan.']);
   });
 });
+
+describe('a quote inside the speaker’s relative clause', () => {
+  // “A,” said X, who thinks Y “B.” — B belongs to the relative clause, not to what X said in A.
+  it('does not add it to the quote as a second part', async () => {
+    const text = '“The ferry is late again,” said Dana Ortiz, who thinks the board “should have planned for the winter.”';
+    const f = await expectQuoteFrom(text, 'The ferry is late again', /^Dana Ortiz/);
+    const q = f.item('The ferry is late again');
+    expect(q.text).toBe('The ferry is late again,');
+    expect(q.segments ?? [[q.start, q.end]]).toHaveLength(1);
+  });
+
+  it('still joins the second part after a comma, and after a cue with the comma left out', async () => {
+    for (const text of ['“The ferry is late again,” said Dana Ortiz, “and the board knows it.”', '“The ferry is late again,” Dana Ortiz said “and the board knows it.”']) {
+      const f = await expectQuoteFrom(text, 'The ferry is late again', 'Dana Ortiz');
+      expect(f.item('The ferry is late again').segments).toHaveLength(2);
+    }
+  });
+});

@@ -98,7 +98,13 @@ export function tailAfter(view: SentenceView, from: number, cues: Cue[]): Tail {
         i = j;
         continue;
       }
-      if (view.isMark[i] && (i === from || (before && (before.text === ',' || before.text === ':')))) {
+      // Right after the cue ("he said “B.”", a comma left out) or after punctuation it goes on; right
+      // after the speaker's phrase it does not: "said Ervin, who thinks the staff “need to …”" ends
+      // in a quote the relative clause holds, not in the speaker's next words.
+      const joined = i === from
+        ? !before || before.kind === 'punct' || cues.some((c) => c.range.end === from)
+        : !!before && (before.text === ',' || before.text === ':');
+      if (view.isMark[i] && joined) {
         let j = i;
         const q = view.quoteOf[i];
         while (j < tokens.length && view.quoteOf[j] === q) j++;
