@@ -8,8 +8,8 @@ import { attribute } from '../core/attribution';
 import type { Attribution } from '../core/types';
 import { createTimeSlicer } from '../shared/yielder';
 import { ext } from '../shared/ext';
-import { ATTRIBUTE_PORT, isOwnContentScript, MAX_TEXT, parseAttributePart } from '../shared/messages';
-import { errorMessage, pack } from '../shared/rpc';
+import { ATTRIBUTE_PORT, isOwnContentScript, MAX_TEXT, parseAttributePart, type AttributionPart } from '../shared/messages';
+import { errorMessage } from '../shared/rpc';
 
 /**
  * Pauses this far apart: the background has no page to keep smooth, only other messages (the
@@ -52,7 +52,7 @@ function readParts(port: Runtime.Port): void {
     if (message && 'done' in message) {
       port.onMessage.removeListener(onPart);
       attributeArticle(parts.join(''), value).then(
-        (attribution) => reply(port, pack(attribution)),
+        (attribution) => answerInParts(port, attribution),
         (error: unknown) => reply(port, { status: 'error', message: errorMessage(error) }),
       );
       return;
@@ -63,10 +63,40 @@ function readParts(port: Runtime.Port): void {
   port.onMessage.addListener(onPart);
 }
 
-function reply(port: Runtime.Port, answer: unknown): void {
+/** Characters of item JSON per message: each message is a task of a few ms on the page. */
+export const ITEMS_PART_CHARS = 32 * 1024;
+
+/** The items in batches of about {@link ITEMS_PART_CHARS}, then the speakers (see AttributionPart). */
+function answerInParts(port: Runtime.Port, { items, speakers }: Attribution): void {
+  for (const batch of itemBatches(items, ITEMS_PART_CHARS)) {
+    if (!reply(port, { items: batch })) return;
+  }
+  reply(port, { done: true, speakers: JSON.stringify(speakers) });
+}
+
+/** The JSON texts of arrays of consecutive items, each about `size` characters at most (one item may exceed it alone). */
+export function* itemBatches(items: readonly unknown[], size: number): Generator<string> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const item of items) {
+    const json = JSON.stringify(item);
+    if (batch.length && length + json.length > size) {
+      yield `[${batch.join(',')}]`;
+      batch = [];
+      length = 0;
+    }
+    batch.push(json);
+    length += json.length + 1;
+  }
+  if (batch.length) yield `[${batch.join(',')}]`;
+}
+
+/** False when the page went away meanwhile (nothing more to send). */
+function reply(port: Runtime.Port, answer: AttributionPart): boolean {
   try {
     port.postMessage(answer);
+    return true;
   } catch {
-    /* the page went away meanwhile */
+    return false;
   }
 }

@@ -178,6 +178,23 @@ export interface ContentToBackground {
 export const ATTRIBUTE_PORT = 'saywho:attribute';
 export type AttributePart = { part: string } | { done: true; title: string };
 
+/**
+ * The background's answer on {@link ATTRIBUTE_PORT}, in parts: the items in batches (each the
+ * JSON text of an array of items), then the speakers (JSON text), or an error. One message of a
+ * long article's answer (2 MB of JSON for 200k words) held the page 60–280 ms in Firefox while
+ * it was copied and parsed; each batch is a task of its own, a few ms.
+ */
+export type AttributionPart = { items: string } | { done: true; speakers: string } | { status: 'error'; message: string };
+
+/** A part of the background's answer; null for anything else. */
+export function parseAttributionPart(value: unknown): AttributionPart | null {
+  if (!isRecord(value)) return null;
+  if (typeof value.items === 'string') return { items: value.items };
+  if (value.done === true && typeof value.speakers === 'string') return { done: true, speakers: value.speakers };
+  if (value.status === 'error' && typeof value.message === 'string') return { status: 'error', message: value.message };
+  return null;
+}
+
 /** A part of the text to attribute, or its end; null for anything else. */
 export function parseAttributePart(value: unknown): AttributePart | null {
   if (!isRecord(value)) return null;

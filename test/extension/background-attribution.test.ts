@@ -14,14 +14,17 @@ vi.mock('../../src/shared/ext', () => ({
 }));
 const { serveAttribution } = await import('../../src/background/attribution');
 const { attribute } = await import('../../src/core/attribution');
-const { unpack } = await import('../../src/shared/rpc');
+const { ITEMS_PART_CHARS, itemBatches } = await import('../../src/background/attribution');
 
 const page = { id: ID, url: 'https://news.example.com/a', tab: { id: 4 } };
 const TEXT = 'The mayor said on Monday that the bridge would reopen.\n\n“We are not done yet,” said Ana Ruiz, a spokeswoman. \ud800';
 
+/** The answer as the content script reads it: item batches, then the speakers. */
 async function reply(port: FakePort): Promise<unknown> {
-  await vi.waitFor(() => expect(port.sent.length).toBe(1));
-  return unpack(port.sent[0]);
+  await vi.waitFor(() => expect(port.sent.at(-1)).toMatchObject({ done: true }));
+  const batches = port.sent.slice(0, -1) as Array<{ items: string }>;
+  const last = port.sent.at(-1) as { speakers: string };
+  return { items: batches.flatMap((batch) => JSON.parse(batch.items) as unknown[]), speakers: JSON.parse(last.speakers) as unknown };
 }
 
 describe('the background attributes article texts sent over its port', () => {
@@ -51,5 +54,14 @@ describe('the background attributes article texts sent over its port', () => {
     other.receive({ part: JSON.stringify('x') });
     expect(other.disconnected).toBe(false);
     expect(other.sent).toEqual([]);
+  });
+
+  it('cuts a long answer into batches of whole items, in order, none much over the size', () => {
+    const items = Array.from({ length: 3000 }, (_, i) => ({ id: `q${i}`, text: `“Quote ${i}” 😀 ${'x'.repeat(i % 90)}`, start: i, end: i + 9 }));
+    const batches = [...itemBatches(items, ITEMS_PART_CHARS)];
+    expect(batches.length).toBeGreaterThan(3);
+    expect(batches.flatMap((batch) => JSON.parse(batch) as unknown[])).toEqual(items);
+    expect(batches.every((batch) => batch.length <= ITEMS_PART_CHARS + 2)).toBe(true);
+    expect([...itemBatches([], ITEMS_PART_CHARS)]).toEqual([]);
   });
 });

@@ -18,14 +18,17 @@ vi.mock('../../src/shared/ext', () => ({
   },
 }));
 const { attributeInBackground } = await import('../../src/content/remote-attribution');
-const { pack } = await import('../../src/shared/rpc');
 
 const ATTRIBUTION = { items: [], speakers: [] };
 const noPause = () => undefined;
 
-async function answered(port: FakePort): Promise<void> {
+async function asked(port: FakePort): Promise<void> {
   await vi.waitFor(() => expect(port.sent.at(-1)).toMatchObject({ done: true }));
-  port.receive(pack(ATTRIBUTION));
+}
+
+async function answered(port: FakePort): Promise<void> {
+  await asked(port);
+  port.receive({ done: true, speakers: '[]' });
 }
 
 describe('the text half asked of the background', () => {
@@ -37,6 +40,38 @@ describe('the text half asked of the background', () => {
     await expect(asked).resolves.toEqual(ATTRIBUTION);
     expect((ports[0] as FakePort).sent).toEqual([{ part: JSON.stringify('The mayor said the bridge would reopen.') }, { done: true, title: JSON.stringify('Bridge') }]);
     expect((ports[0] as FakePort).disconnected, 'closed once answered').toBe(true);
+  });
+
+  it('reads the answer in parts: item batches in order, then the speakers', async () => {
+    ports.length = 0;
+    const answer = attributeInBackground('A said b. C said d. E said f.', { title: '', yielder: noPause });
+    const port = ports[0] as FakePort;
+    await asked(port);
+    const item = (id: string) => ({ id, kind: 'claim', text: 'x', start: 0, end: 1 });
+    port.receive({ items: JSON.stringify([item('c1'), item('c2')]) });
+    port.receive({ items: JSON.stringify([item('c3')]) });
+    expect(port.disconnected, 'still open between parts').toBe(false);
+    port.receive({ done: true, speakers: JSON.stringify([{ id: 's1', name: 'A' }]) });
+    await expect(answer).resolves.toEqual({ items: [item('c1'), item('c2'), item('c3')], speakers: [{ id: 's1', name: 'A' }] });
+    expect(port.disconnected).toBe(true);
+  });
+
+  it('fails clearly on an error answer, a part that is not a list, or a message it cannot read', async () => {
+    const cases: Array<[unknown, RegExp]> = [
+      [{ status: 'error', message: 'engine broke' }, /could not read the text \(engine broke\)/],
+      [{ items: '{"not":"a list"}' }, /not a list/],
+      [{ items: 'not json' }, /JSON|Unexpected/],
+      [{ surprise: true }, /could not read/],
+    ];
+    for (const [message, error] of cases) {
+      ports.length = 0;
+      const answer = attributeInBackground('He said yes.', { title: '', yielder: noPause });
+      const port = ports[0] as FakePort;
+      await asked(port);
+      port.receive(message);
+      await expect(answer, JSON.stringify(message)).rejects.toThrow(error);
+      expect(port.disconnected).toBe(true);
+    }
   });
 
   it('says so when the background closes the port before answering', async () => {
