@@ -698,3 +698,12 @@ describe('a quote inside the speaker’s relative clause', () => {
     }
   });
 });
+
+describe('"shot back" before a quote', () => {
+  // An irregular past the verb test did not know: the quote went to the subject of the clause before.
+  it('reads the subject of "shot back" as the speaker, not the subject of an earlier clause', async () => {
+    const text = 'After the mayor criticized the timetable during a debate, Ortiz shot back, “We will run the ferry all winter.”';
+    const f = await expectQuoteFrom(text, 'We will run the ferry', 'Ortiz');
+    expect(f.speakerOf(f.item('We will run the ferry'))).toBe('Ortiz');
+  });
+});

@@ -36,7 +36,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const FINITE = new Set('is was are were has have had will would can could should did does do'.split(' '));
 
 /** Irregular past forms that introduce a quote ("read", "put", "began"). */
-const IRREGULAR_VERBS = new Set('read put began begins spoke sang wrote told said says thought felt went came quipped brought shook took gave made got left held kept stood sat ran won lost met sent spent saw knew'.split(' '));
+const IRREGULAR_VERBS = new Set('read put began begins spoke sang shot wrote told said says thought felt went came quipped brought shook took gave made got left held kept stood sat ran won lost met sent spent saw knew'.split(' '));
 const NOT_VERBS = new Set('who whom whose which that and or but as if than then of for from in on at to by with about into over after before while when where because its his hers yours ours theirs this thus plus less unless news perhaps always sometimes'.split(' '));
 
 /** A lower-case word that may be a finite verb: "barked", "reads", a known cue form. */
