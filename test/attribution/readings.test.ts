@@ -707,3 +707,34 @@ describe('"shot back" before a quote', () => {
     expect(f.speakerOf(f.item('We will run the ferry'))).toBe('Ortiz');
   });
 });
+
+describe("the writer's and the reader's own voice", () => {
+  // Outside quote marks, I / we / you / let's is the article's author or its reader: no speaker.
+  it('reads no claim whose source is I, we, you or let’s', async () => {
+    for (const text of [
+      'I can’t tell you how often I have walked that trail alone.',
+      'Well, let’s say the ferry will be late again.',
+      'We estimate that the new bridge will cost about $40 million.',
+      'You might argue that the harbour is too small for cruise ships.',
+      'Later that week I suggested she try the night ferry instead.',
+    ]) {
+      const f = await analyse(text);
+      expect(f.result.items, text).toEqual([]);
+    }
+  });
+
+  it('reads no letter salutation as a speaker', async () => {
+    const text =
+      'DEAR MAUD: My neighbour keeps parking in front of our gate.\n\nDEAR FED UP: Talk to him first and keep it friendly.\n\nDEAR MAUD: My brother never returns my calls.';
+    const f = await analyse(text, 'Dear Maud: Neighbour blocks the gate every morning');
+    expect(f.result.items).toEqual([]);
+  });
+
+  it('still reads I and we inside someone else’s quote, and a quote the writer made', async () => {
+    const inner = await analyse('“I told the council that we would not back down,” the ferry captain said.');
+    expect(inner.item('I told the council').source?.text).toBe('the ferry captain');
+    const own = await analyse('“Not this week,” I said, and closed the gate.');
+    expect(own.item('Not this week').kind).toBe('quote');
+    await expectQuoteFrom('“The ferry will run all winter,” I. Dana Whitfield said.', 'The ferry will run', /Whitfield/);
+  });
+});

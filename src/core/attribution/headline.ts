@@ -17,11 +17,12 @@ export interface HeadlineAttribution {
 /**
  * Words that label a headline rather than name a speaker ("Update: …", "Exclusive: …"), including
  * the kickers of click-driven sites ("BOOM: …", "LOOK: …", "Wow: …") and a byline line
- * ("BYLINE: Amber Lee"), which transcripts.ts keeps out of speaker turns too.
+ * ("BYLINE: Amber Lee"), which transcripts.ts keeps out of speaker turns too, and an advice column's
+ * "Dear Abby: …" (the addressee, not a speaker).
  */
 const LABELS = new Set(
   `update updated breaking exclusive watch video photos photo live opinion analysis review editorial poll polls
-  byline boom look wow bombshell busted
+  byline boom look wow bombshell busted dear
   report explainer factbox fact check timeline correction note editor's editors read related listen podcast
   interview transcript q a quiz graphic graphics map maps chart sponsored advertisement special new just
   in developing revealed confirmed official study survey data reports test gallery recap preview

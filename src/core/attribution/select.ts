@@ -7,6 +7,7 @@ import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
 import { CUE_VERBS, NOT_SPEECH } from './cues';
 import type { Candidate } from './candidate';
 import { isEditorsNote } from './notices';
+import { notASpeaker } from './voice';
 import { opensClause, subjectStart } from './clause-bounds';
 import { verbLike, verbStem } from './subjects';
 
@@ -248,7 +249,7 @@ export function selectCandidates(view: SentenceView, candidates: Candidate[], th
   scoreCandidates(view, candidates, score);
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.cue.start - b.cue.start);
   for (const c of ranked) {
-    if (c.score < (c.content?.kind === 'quote' ? thresholds.quote : thresholds.claim) || c.negated || notSpeech(view, c)) continue;
+    if (c.score < (c.content?.kind === 'quote' ? thresholds.quote : thresholds.claim) || c.negated || notSpeech(view, c) || notASpeaker(view, c.source, c.content?.kind === 'quote')) continue;
     if (chosen.some((o) => conflicts(view, o, c))) continue;
     chosen.push(c);
   }
@@ -262,5 +263,6 @@ export function selectCandidates(view: SentenceView, candidates: Candidate[], th
     chosen.push(c);
   }
   for (const c of chosen) if (c.pattern === 'participle' || c.pattern === 'coordinated') c.source = mainSource(view, chosen, c) ?? c.source;
-  return chosen.sort((a, b) => a.cue.start - b.cue.start);
+  // A participle or coordinated cue speaks with its main clause's voice ("We checked, noting that …").
+  return chosen.filter((c) => !notASpeaker(view, c.source, c.content?.kind === 'quote')).sort((a, b) => a.cue.start - b.cue.start);
 }

@@ -9,10 +9,10 @@ import type { Found } from './continuations';
 import { syntheticCue } from './cue-finding';
 import type { SentenceView } from './sentence-view';
 
-/** Capitalised labels that head notes, not turns. */
+/** Capitalised labels that head notes, not turns; "DEAR X:" greets a letter's addressee. */
 const LABELS = new Set(
   `UPDATE UPDATED CORRECTION CORRECTIONS NOTE EDITOR EDITORS EDITOR'S EDITOR’S BYLINE EMAIL WATCH READ RELATED PHOTOS PHOTO
-  VIDEO LOOK BOOM BUSTED EXCLUSIVE PREVIOUSLY SOURCE SOURCES DISCLOSURE CLARIFICATION ALSO SEE MORE BREAKING LIVE Q A`.split(/\s+/),
+  VIDEO LOOK BOOM BUSTED EXCLUSIVE PREVIOUSLY SOURCE SOURCES DISCLOSURE CLARIFICATION ALSO SEE MORE BREAKING LIVE Q A DEAR`.split(/\s+/),
 );
 const MAX_LABEL_WORDS = 3;
 const MIN_TURNS = 3;
