@@ -738,3 +738,26 @@ describe("the writer's and the reader's own voice", () => {
     await expectQuoteFrom('“The ferry will run all winter,” I. Dana Whitfield said.', 'The ferry will run', /Whitfield/);
   });
 });
+
+describe('acts on a thing are not speech', () => {
+  // "condemned the move", "rejected the offer", "cited by X": the object is what they act on, not what was said.
+  it('reads no claim from an act verb with only a noun-phrase object', async () => {
+    for (const text of [
+      'The harbour council condemned the sudden closure announced on Friday by the ferry company.',
+      'The fishermen’s union rejected the port authority as a broker if the talks ever resume.',
+      'The boats are built in Norway, according to dock workers cited by a local radio station.',
+    ]) {
+      const f = await analyse(text);
+      expect(f.result.items.filter((i) => i.kind === 'claim' && i.cue?.text !== 'according to'), text).toEqual([]);
+    }
+  });
+
+  it('still reads a quote or a clause after an act verb, and a noun phrase after a speech verb', async () => {
+    const quoted = await analyse('The mayor dismissed the plan as “a fantasy for tourists.”');
+    expect(quoted.item('a fantasy for tourists').kind).toBe('quote');
+    const clause = await analyse('The captain defended the decision, noting that the storm was too strong.');
+    expect(clause.item('the storm was too strong').source?.text).toBe('The captain');
+    const speech = await analyse('The mayor criticized the closure of the ferry line.');
+    expect(speech.item('the closure of the ferry line').source?.text).toBe('The mayor');
+  });
+});

@@ -79,6 +79,18 @@ const ENTRIES: Entry[] = [
  */
 export const NOT_SPEECH = new Set(['endorse']);
 
+/**
+ * Cue lemmas whose noun-phrase object is what they act on, not words anyone said: "condemned the
+ * move", "rejected the offer", "welcomed the exchange", "cited a memo", "reiterated his support".
+ * With a that-clause, a clause of its own or quoted words they still report speech. PolNeAR labels
+ * noun-phrase contents of its speech cues (announced the tour, criticized the plan, accused X of …,
+ * called for …) as speech, so those verbs are not in this list.
+ */
+export const NOUN_PHRASE_ACTS = new Set(
+  `condemn denounce decry reject dismiss defend attack blame credit welcome applaud hail laud cite challenge mock
+  ridicule deride reiterate reaffirm underscore underline highlight repeat`.split(/\s+/),
+);
+
 /** Inflected forms of a regular verb: lemma, -s, -ed, -ing. */
 function inflect(lemma: string): string[] {
   if (IRREGULAR[lemma]) return IRREGULAR[lemma];

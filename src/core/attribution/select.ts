@@ -4,7 +4,7 @@
  */
 import { wordCount } from './content';
 import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
-import { CUE_VERBS, NOT_SPEECH } from './cues';
+import { CUE_VERBS, NOT_SPEECH, NOUN_PHRASE_ACTS } from './cues';
 import type { Candidate } from './candidate';
 import { isEditorsNote } from './notices';
 import { notASpeaker } from './voice';
@@ -76,8 +76,7 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
   if (c.extraSegments.length) f.push('xseg');
   if (c.content && c.content.kind === 'claim') {
     // A reported statement has a verb; a bare noun phrase fits only some cues ("criticized the plan").
-    let verb = false;
-    for (let i = c.content.start; i < c.content.end && !verb; i++) verb = !view.quoteOf[i] && (FINITE.has(tokens[i]!.lower) || verbLike(view, i));
+    const verb = hasVerb(view, c.content.start, c.content.end);
     f.push(`c:${verb ? 'verb' : 'noverb'}|f:${c.frame}`, `c:${verb ? 'verb' : 'noverb'}|p:${c.pattern}`);
     // A clause of its own — a short subject, then its verb ("the ferry will not sail") — is a proposition.
     if (opensWithSubject(view, c.content.start, c.content.end)) f.push('c:sv', `c:sv|p:${c.pattern}`);
@@ -105,17 +104,51 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
   return f;
 }
 
-/** The content opens with a subject of at most five words followed by a finite verb. */
-function opensWithSubject(view: SentenceView, start: number, end: number): boolean {
-  const { tokens } = view;
-  if (FINITE.has(tokens[start]!.lower) || verbLike(view, start) || view.quoteOf[start]) return false;
-  for (let i = start + 1; i < end && i <= start + 5; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'punct' || view.quoteOf[i]) return false;
-    if (FINITE.has(t.lower) || (verbLike(view, i) && !/[^s]s$/.test(t.lower)) || (/[^s]s$/.test(t.lower) && i > start && !/[^s]s$/.test(tokens[i - 1]!.lower) && verbLike(view, i) && i === start + 2)) return true;
-  }
+/** Whether tokens [start, end) outside quote marks hold a finite verb or a verb form. */
+function hasVerb(view: SentenceView, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!view.quoteOf[i] && (FINITE.has(view.tokens[i]!.lower) || verbLike(view, i))) return true;
   return false;
 }
+
+/**
+ * A claim content that is no proposition: not opened by "that" or a colon, not a clause of its
+ * own (subject + finite verb) and holding no quoted words ("the unilateral move", "his position
+ * … by citing a poll", "the USS Cole, killing 17 sailors").
+ */
+function noProposition(view: SentenceView, c: Candidate): boolean {
+  if (!c.content || c.content.kind !== 'claim') return false;
+  const { start, end } = c.content;
+  const before = view.tokens[start - 1];
+  if (before && (before.lower === 'that' || before.text === ':')) return false;
+  const verb = subjectVerb(view, start, end);
+  // "the move announced on Monday by …": a participle after a noun modifies it; no clause.
+  const modifier = verb >= 0 && /ed$/.test(view.tokens[verb]!.lower) && PARTICIPLE_LINKS.has(view.tokens[verb + 1]?.lower ?? '');
+  if (verb >= 0 && !modifier) return false;
+  for (let i = start; i < end; i++) if (view.quoteOf[i]) return false;
+  const from = view.tokens[start]!.start;
+  const to = view.tokens[end - 1]!.end;
+  return !view.nested.some((q) => q.start < to && q.end > from);
+}
+
+/** The content opens with a subject of at most five words followed by a finite verb. */
+function opensWithSubject(view: SentenceView, start: number, end: number): boolean {
+  return subjectVerb(view, start, end) >= 0;
+}
+
+/** Where the verb after a short subject opening the content is, or -1 (see `opensWithSubject`). */
+function subjectVerb(view: SentenceView, start: number, end: number): number {
+  const { tokens } = view;
+  if (FINITE.has(tokens[start]!.lower) || verbLike(view, start) || view.quoteOf[start]) return -1;
+  for (let i = start + 1; i < end && i <= start + 5; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' || view.quoteOf[i]) return -1;
+    if (FINITE.has(t.lower) || (verbLike(view, i) && !/[^s]s$/.test(t.lower)) || (/[^s]s$/.test(t.lower) && i > start && !/[^s]s$/.test(tokens[i - 1]!.lower) && verbLike(view, i) && i === start + 2)) return i;
+  }
+  return -1;
+}
+
+/** Prepositions after a past participle that make it a modifier of the noun before it ("the move announced on Monday by …"). */
+const PARTICIPLE_LINKS = new Set('by on in at during from with for last earlier this'.split(' '));
 
 function overlaps(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
   return a.some(([s, e]) => b.some(([s2, e2]) => s < e2 && s2 < e));
@@ -236,9 +269,13 @@ function explicitClause(view: SentenceView, c: Candidate): boolean {
   return !!before && (before.lower === 'that' || before.text === ':');
 }
 
-/** A reading of an act rather than of speech: "endorsed Ortiz", "agreed to pay" (a deal, not a statement). */
+/**
+ * A reading of an act rather than of speech: "endorsed Ortiz", "agreed to pay" (a deal, not a
+ * statement), "condemned the move" (an act on a thing, with nothing said to read).
+ */
 function notSpeech(view: SentenceView, c: Candidate): boolean {
-  return NOT_SPEECH.has(c.lemma) || (c.lemma === 'agree' && view.tokens[c.cue.end]?.lower === 'to');
+  if (NOT_SPEECH.has(c.lemma) || (c.lemma === 'agree' && view.tokens[c.cue.end]?.lower === 'to')) return true;
+  return NOUN_PHRASE_ACTS.has(c.lemma) && noProposition(view, c);
 }
 
 /** Scores the candidates of one sentence and keeps a consistent set, best first. */
