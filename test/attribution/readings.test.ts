@@ -761,3 +761,16 @@ describe('acts on a thing are not speech', () => {
     expect(speech.item('the closure of the ferry line').source?.text).toBe('The mayor');
   });
 });
+
+describe('first names that are also modals', () => {
+  // "Will" and "May" capitalised inside a sentence, before a surname, are names, not auxiliaries.
+  it('reads "Will X" and "May X" as the speaker, after and before the cue', async () => {
+    await expectQuoteFrom('“We fixed the roof before the storm came,” said Will Ostrander, a carpenter.', 'We fixed the roof', /^Will Ostrander/);
+    await expectQuoteFrom('“The bakery opens at six,” May Lindqvist said.', 'The bakery opens', 'May Lindqvist');
+  });
+
+  it('still reads a modal that opens a question as a modal', async () => {
+    const f = await analyse('Will Democrats back the plan? The senator said she doubted it.');
+    expect(f.item('she doubted it').source?.text).toBe('The senator');
+  });
+});

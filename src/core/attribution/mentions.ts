@@ -61,6 +61,16 @@ export function nounModifier(next: Token | undefined): boolean {
   return ROLE_NOUNS.has(next.lower) || ORGANIZATION_NOUNS.has(next.lower) || (/[^s]s$/.test(next.lower) && !CUE_VERBS.has(next.lower) && !NP_BREAKERS.has(next.lower));
 }
 
+/**
+ * "said Will Tjernlund", "May Chen said": a capitalised modal inside a sentence, before another
+ * capitalised word, is a first name (a modal is capitalised only when it opens the sentence).
+ */
+function isNameModal(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return i > 0 && t.cap && (t.lower === 'will' || t.lower === 'may') && !!next && next.cap && next.kind === 'word' && !NP_BREAKERS.has(next.lower);
+}
+
 function isMentionWord(t: Token): boolean {
   if (t.kind === 'punct') return false;
   if (NP_BREAKERS.has(t.lower)) return false;
@@ -190,7 +200,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
     const qualifier = !t.cap && CUE_VERBS.has(t.lower) && i + 1 < end && nounModifier(tokens[i + 1]);
     // "Theresa May said", "Mark Bill": a capitalised word after a name's word is a name's word.
     const inNameRun = t.cap && t.kind === 'word' && i > floor && tokens[i - 1]!.cap && tokens[i - 1]!.kind === 'word';
-    if (!isMentionWord(t) && !qualifier && !inNameRun && !(t.lower === 'who' && i === end - 1)) break;
+    if (!isMentionWord(t) && !qualifier && !inNameRun && !isNameModal(tokens, i) && !(t.lower === 'who' && i === end - 1)) break;
     // "In a Bloomberg interview Trump declared": a plain noun right before a name ends the mention.
     const after = tokens[i + 1];
     if (!t.cap && t.kind === 'word' && after && after.cap && i + 1 < end && !ROLE_NOUNS.has(t.lower) && !NAME_MODIFIERS.has(t.lower) && !t.lower.includes('-') && !NP_LINKERS.has(t.lower) && !DETERMINERS.has(t.lower) && !t.lower.endsWith("'s")) break;
@@ -509,7 +519,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
     const nounAfterDeterminer = i > start && !t.cap && CUE_VERBS.has(t.lower) && DETERMINERS.has(tokens[i - 1]!.lower) && !NP_BREAKERS.has(t.lower);
     // "according to the AP and television networks, …": up to the comma a conjunction joins names, unless a clause follows it.
     const joins = toComma && sawHead && (t.lower === 'and' || t.lower === 'or') && !!tokens[i + 1] && tokens[i + 1]!.kind === 'word' && !SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower);
-    if (!isMentionWord(t) && !nounAfterDeterminer && !joins && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
+    if (!isMentionWord(t) && !nounAfterDeterminer && !joins && !isNameModal(tokens, i) && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
     const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !(t.cap && i > start && tokens[i - 1]!.cap && tokens[i + 1]?.cap) && !(i > start && isInitial(tokens, i));
     if (NP_LINKERS.has(t.lower) && !toComma) {
       // "adviser to Trump", "members of the committee" — but not "asked them to stand".
