@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './helpers';
+import { parseMention } from '../../src/core/attribution/names';
 
 describe('speakers', () => {
   it('follows one person through name, surname, role noun and pronoun', async () => {
@@ -61,5 +62,29 @@ describe('speakers', () => {
     expect(a.result).toEqual(b.result);
     expect(a.result.speakers.map((s) => s.id)).toEqual(['s1', 's2']);
     expect(a.result.items.map((i) => i.id)).toEqual(['c1', 'c2']);
+  });
+});
+
+describe('speaker names of institutions and clipped mentions', () => {
+  // The speaker is the head of the source phrase: a name runs through of/for/on inside an
+  // institution's name, never through a place or a date after the head, a verb or a pronoun.
+  it('keeps an institution’s whole name', async () => {
+    const f = await analyse(
+      'The Lakeside County’s Department of Water Resources reported that the reservoir was half full. The Northern Office for the Eastern District of Vermont announced that the case was closed. The Regional Commissioner for Coastal Affairs said the beach would reopen.',
+    );
+    expect(f.speakerOf(f.item('the reservoir was half full'))).toBe('Lakeside County’s Department of Water Resources');
+    expect(f.speakerOf(f.item('the case was closed'))).toBe('Northern Office for the Eastern District of Vermont');
+    expect(f.speakerOf(f.item('the beach would reopen'))).toBe('Regional Commissioner for Coastal Affairs');
+  });
+
+  it('never names a speaker by a place, a date, a verb or a pronoun that ran into the mention', async () => {
+    const f = await analyse(
+      'Health officials in Lower Saxony confirmed that two farms were closed. According to a study published in the journal Marine Biology on Tuesday, the reef is shrinking.',
+    );
+    expect(f.speakerOf(f.item('two farms were closed'))).toBe('Health officials in Lower Saxony');
+    expect(f.speakerOf(f.item('the reef is shrinking'))).not.toMatch(/^(Tuesday|Marine Biology)$/);
+    expect(parseMention('The mayor’s office didn’t').label).toBe('The mayor’s office');
+    expect(parseMention('she kept').kind).toBe('pronoun');
+    expect(parseMention('Secretary of State Anna Berg').name).toEqual(['Anna', 'Berg']);
   });
 });

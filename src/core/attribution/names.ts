@@ -26,6 +26,8 @@ export interface ParsedMention {
   definite: boolean;
   /** Plural unnamed mention ("officials", "sources"). */
   plural: boolean;
+  /** The mention as a label when it names no one: cut before a verb or a pronoun that ran into it ("the governor's office"). */
+  label: string;
 }
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', madam: 'f', lady: 'f', lord: 'm' };
@@ -62,21 +64,102 @@ export function parseMention(text: string): ParsedMention {
   return parsed;
 }
 
+/** Words that end a noun phrase: a clause ran into the mention ("the office didn't", "galaxies we", "she kept"). */
+const CLAUSE_WORDS = new Set('is was are were has have had will would can could should did does do not never i we you he she they'.split(' '));
+/** Prepositions that join an institution's name ("Department of Social Services", "Institute on Drug Abuse"). */
+const NAME_LINKS = new Set(['of', 'for', 'on']);
+/** Prepositions that add a place or a time to a head ("authorities in Beijing", "a paper … on Monday"). */
+const MODIFIER_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'during', 'near']);
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
+/** Where the noun phrase of a mention ends: before a verb, a negation or a pronoun that is not its first word. */
+function clauseCut(head: Token[]): number {
+  if (head.length > 1 && ['he', 'she', 'they', 'we', 'i', 'you'].includes(head[0]!.lower)) return 1; // "she kept"
+  for (let k = 1; k < head.length; k++) {
+    const t = head[k]!;
+    // ("Many of you": a pronoun after a preposition belongs to the phrase.)
+    if (t.kind === 'word' && !t.cap && (CLAUSE_WORDS.has(t.lower) || t.lower.endsWith("n't")) && !NAME_LINKS.has(head[k - 1]!.lower)) return k;
+  }
+  return head.length;
+}
+
+/**
+ * Where a place or time modifier starts after the mention's head ("Health authorities in China's
+ * Inner Mongolia", "a paper published in … on Monday"): its names never name the speaker. "on"
+ * before a capitalised word joins a name instead; "by" names the author ("a report by Politico").
+ */
+function modifierCut(head: Token[]): number {
+  let sawHead = false;
+  let document = false;
+  for (let k = 0; k < head.length; k++) {
+    const t = head[k]!;
+    if (sawHead && t.kind === 'word' && !t.cap) {
+      const next = head[k + 1];
+      const joinsName = t.lower === 'on' && next?.cap && !CALENDAR.has(next.lower);
+      // "data from the FBI", "a letter from X": the document's author.
+      if (MODIFIER_PREPOSITIONS.has(t.lower) && !joinsName && !(t.lower === 'from' && document)) return k;
+    }
+    if (t.kind === 'word' && (ROLE_NOUNS.has(t.lower.replace(/'s$/, '')) || ORGANIZATION_NOUNS.has(t.lower.replace(/'s$/, '')) || DOCUMENT_NOUNS.has(t.lower) || t.cap)) {
+      sawHead = true;
+      document = DOCUMENT_NOUNS.has(t.lower);
+    }
+  }
+  return head.length;
+}
+
+/**
+ * An institution whose name runs through of/for/on: "the South Dakota's Department of Social
+ * Services", "the U.S. Attorney's Office for the Western District of New York", "the United Nations
+ * High Commissioner for Human Rights". `start` is where the trailing capitalised run begins; the
+ * chain is returned when the word before it links it to an institution (or, with for/on, a title).
+ */
+function institutionChain(head: Token[], start: number, end: number): Token[] | null {
+  const link = head[start - 1];
+  if (!link || !NAME_LINKS.has(link.lower) || start >= end) return null;
+  let from = start - 1;
+  let institution = false;
+  let title = false;
+  for (let k = start - 2; k >= 0; k--) {
+    const t = head[k]!;
+    const w = t.lower.replace(/['’]s$/, '');
+    if (t.cap && t.kind === 'word') {
+      if (ORGANIZATION_WORDS.has(w) || ORGANIZATION_NOUNS.has(w)) institution = true;
+      if (ROLE_NOUNS.has(w) || ROLE_WORDS.has(w)) title = true;
+      from = k;
+    } else if (NAME_LINKS.has(t.lower) || (t.lower === 'the' && head[k + 1]?.cap) || t.text === '.' || t.text === '-') {
+      continue;
+    } else break;
+  }
+  if (!institution && !(title && link.lower !== 'of')) return null;
+  while (from < start && (!head[from]!.cap || DETERMINERS.has(head[from]!.lower))) from++;
+  return head.slice(from, end).filter((t) => t.kind === 'word' || t.text === '.' || t.text === '-');
+}
+
 function readMention(text: string): ParsedMention {
   const all = tokenize(text);
   const comma = all.findIndex((t) => t.text === ',' || t.text === '(');
-  const head = comma >= 0 ? all.slice(0, comma) : all;
+  const whole = comma >= 0 ? all.slice(0, comma) : all;
+  const cut = clauseCut(whole);
+  const head = whole.slice(0, cut);
+  const label = cut < whole.length ? text.slice(head[0]!.start, head[head.length - 1]!.end) : text;
   const appositive = comma >= 0 ? text.slice(all[comma]!.end).replace(/[,)\s]+$/, '').trim() : '';
   const lower = head.map((t) => t.lower);
-  const base: ParsedMention = { name: [], role: null, head: null, kind: 'unnamed', gender: null, definite: false, plural: false };
+  const base: ParsedMention = { name: [], role: null, head: null, kind: 'unnamed', gender: null, definite: false, plural: false, label };
   if (head.length === 1 && PRONOUN_GENDER[lower[0]!] !== undefined) return { ...base, kind: 'pronoun', gender: PRONOUN_GENDER[lower[0]!]! };
   if (head.length === 1 && ['they', 'it', 'we', 'i', 'you', 'who'].includes(lower[0]!)) return { ...base, kind: 'pronoun', head: lower[0]! };
   // The name is the trailing run of capitalised words after the last role word; a leading
   // determiner, title or honorific is not part of it.
-  let end = head.length;
+  let end = modifierCut(head);
   while (end > 0 && head[end - 1]!.kind === 'punct' && head[end - 1]!.text !== '.') end--;
   let start = end;
   while (start > 0 && isNameToken(head[start - 1]!) && !roleWord(head[start - 1]!) && (!DETERMINERS.has(head[start - 1]!.lower) || isInitial(head, start - 1))) start--;
+  const chain = institutionChain(head, start, end);
+  if (chain) {
+    const name = chain.map((t) => t.text);
+    return { ...base, name, head: lower.find((w) => ORGANIZATION_NOUNS.has(w)) ?? null, kind: 'organization', definite: ['the', 'this', 'that'].includes(lower[0] ?? '') };
+  }
   // "Secretary of State Antony Blinken": "of State" belongs to the role.
   if (start > 1 && head[start - 1]?.lower === 'of') start++;
   while (start < end && (head[start]!.text === '.' || NAME_PARTICLES.has(head[start]!.lower) && start === 0)) start++;
@@ -97,7 +180,8 @@ function readMention(text: string): ParsedMention {
     if (inner.kind === 'person' && inner.name.length) return { ...inner, role: clean(roleTokens.map((t) => t.text)) || inner.role };
   }
   const joined = clean(name);
-  if (!name.length || (name.length === 1 && ['the', 'a', 'an'].includes(name[0]!.toLowerCase()))) {
+  // A weekday or a month alone is a date that ran into the mention, never a name.
+  if (!name.length || (name.length === 1 && (['the', 'a', 'an'].includes(name[0]!.toLowerCase()) || CALENDAR.has(name[0]!.toLowerCase())))) {
     const kind: SpeakerKind = headNoun && ORGANIZATION_NOUNS.has(headNoun) ? 'organization' : headNoun && DOCUMENT_NOUNS.has(headNoun) ? 'other' : 'unnamed';
     return { ...base, role, head: headNoun, kind, gender, definite, plural: !!headNoun && /s$/.test(headNoun) && !/(ss|us)$/.test(headNoun) };
   }

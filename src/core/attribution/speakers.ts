@@ -112,7 +112,7 @@ export function resolveSpeakers(drafts: DraftItem[]): ResolvedSpeakers {
       plural: p.plural,
       surname: '',
     };
-    if (!p.name.length) e.name = [mention.replace(/^(the|a|an|another)\s+/i, '')];
+    if (!p.name.length) e.name = [p.label.replace(/^(the|a|an|another)\s+/i, '')];
     registry.add(e);
     return e;
   };
