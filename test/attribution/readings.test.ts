@@ -774,3 +774,23 @@ describe('first names that are also modals', () => {
     expect(f.item('she doubted it').source?.text).toBe('The senator');
   });
 });
+
+describe('text in another language', () => {
+  // English cues and mention patterns read nonsense speakers from other languages: keep only the quotes.
+  it('keeps quotes without speakers and reads no claims', async () => {
+    const text = [
+      'Cuando el alcalde llegó a la plaza, los vecinos ya estaban esperando con pancartas y carteles hechos a mano.',
+      'Esto no puede seguir así, pensaban todos, porque el puente lleva tres años cerrado y nadie explica nada.',
+      '“Queremos una fecha, no más promesas”, Esto dijo una vecina del barrio mientras el alcalde sonreía a las cámaras.',
+      'Según el ayuntamiento, las obras empezarán en primavera y terminarán antes del verano del año que viene.',
+    ].join('\n\n');
+    const f = await analyse(text);
+    expect(f.result.items.length).toBeGreaterThan(0);
+    for (const item of f.result.items) {
+      expect(item.kind).toBe('quote');
+      expect(item.source).toBeNull();
+      expect(item.speakerId).toBeNull();
+    }
+    expect(f.result.speakers).toEqual([]);
+  });
+});

@@ -4,9 +4,10 @@
  * turns → items →
  * headline attributions → speakers (coreference).
  */
-import type { Attribution, Yielder } from '../types';
+import type { Attribution, Item, Yielder } from '../types';
 import { linkContinuations } from './continuations';
 import { headlineAttribution } from './headline';
+import { readsAsEnglish } from './language';
 import { draftItems, finishItems, type DraftItem } from './items';
 import { splitParagraphs } from './paragraphs';
 import type { Candidate } from './candidate';
@@ -94,7 +95,21 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
     if (pause) await pause;
   }
   const { speakers, speakerIds } = resolveSpeakers(drafts);
-  return { items: finishItems(text, title, drafts, speakerIds), speakers };
+  const items = finishItems(text, title, drafts, speakerIds);
+  return readsAsEnglish(`${title}\n${text}`) ? { items, speakers } : quotesOnly(items);
+}
+
+/**
+ * Another language: quote marks still bound what someone said, but the English cues and mention
+ * patterns would name words like "Это" ("this") as speakers and read claims from any verb. Keep
+ * the quotes, without cue, source or speaker, and nothing else.
+ */
+function quotesOnly(items: Item[]): Attribution {
+  const quotes = items.filter((i) => i.kind === 'quote').map((i): Item => {
+    const { channel: _channel, ...rest } = i;
+    return { ...rest, cue: null, source: null, speakerId: null };
+  });
+  return { items: quotes, speakers: [] };
 }
 
 /** A headline's cue-less attribution ("… - Lavrov", "Lavrov: …") as a draft item. */
