@@ -86,5 +86,9 @@ describe('speaker names of institutions and clipped mentions', () => {
     expect(parseMention('The mayor’s office didn’t').label).toBe('The mayor’s office');
     expect(parseMention('she kept').kind).toBe('pronoun');
     expect(parseMention('Secretary of State Anna Berg').name).toEqual(['Anna', 'Berg']);
+    // A person of a place or an institution is the person; a surname that is also a pronoun stays.
+    expect(parseMention('Sen. Ann Berg of North Dakota').name).toEqual(['Ann', 'Berg']);
+    expect(parseMention('Tove Lindqvist of the University of South Jutland').name).toEqual(['Tove', 'Lindqvist']);
+    expect(parseMention('He Weiming').name).toEqual(['He', 'Weiming']);
   });
 });

@@ -76,7 +76,8 @@ const CALENDAR = new Set(
 
 /** Where the noun phrase of a mention ends: before a verb, a negation or a pronoun that is not its first word. */
 function clauseCut(head: Token[]): number {
-  if (head.length > 1 && ['he', 'she', 'they', 'we', 'i', 'you'].includes(head[0]!.lower)) return 1; // "she kept"
+  // "she kept"; not "He Jianxiong" (a surname).
+  if (head.length > 1 && ['he', 'she', 'they', 'we', 'i', 'you'].includes(head[0]!.lower) && !head[1]!.cap) return 1;
   for (let k = 1; k < head.length; k++) {
     const t = head[k]!;
     // ("Many of you": a pronoun after a preposition belongs to the phrase.)
@@ -115,26 +116,28 @@ function modifierCut(head: Token[]): number {
  * High Commissioner for Human Rights". `start` is where the trailing capitalised run begins; the
  * chain is returned when the word before it links it to an institution (or, with for/on, a title).
  */
-function institutionChain(head: Token[], start: number, end: number): Token[] | null {
+function institutionChain(head: Token[], start: number, end: number): { chain: Token[] } | { nameEnd: number } | null {
   const link = head[start - 1];
   if (!link || !NAME_LINKS.has(link.lower) || start >= end) return null;
   let from = start - 1;
-  let institution = false;
-  let title = false;
+  let firstLink = start - 1;
   for (let k = start - 2; k >= 0; k--) {
     const t = head[k]!;
-    const w = t.lower.replace(/['’]s$/, '');
-    if (t.cap && t.kind === 'word') {
-      if (ORGANIZATION_WORDS.has(w) || ORGANIZATION_NOUNS.has(w)) institution = true;
-      if (ROLE_NOUNS.has(w) || ROLE_WORDS.has(w)) title = true;
-      from = k;
-    } else if (NAME_LINKS.has(t.lower) || (t.lower === 'the' && head[k + 1]?.cap) || t.text === '.' || t.text === '-') {
-      continue;
-    } else break;
+    if (t.cap && t.kind === 'word') from = k;
+    else if (NAME_LINKS.has(t.lower)) firstLink = k;
+    else if (!((t.lower === 'the' && head[k + 1]?.cap) || t.text === '.' || t.text === '-')) break;
   }
-  if (!institution && !(title && link.lower !== 'of')) return null;
   while (from < start && (!head[from]!.cap || DETERMINERS.has(head[from]!.lower))) from++;
-  return head.slice(from, end).filter((t) => t.kind === 'word' || t.text === '.' || t.text === '-');
+  // What comes before the first of/for/on decides: an institution or a title keeps the whole chain;
+  // a person's name keeps only itself ("Penelope Abernathy of the University of North Carolina",
+  // "Sen. Ann Berg of Ohio").
+  const before = head.slice(from, firstLink).map((t) => t.lower.replace(/['’]s$/, ''));
+  const institution = before.some((w) => ORGANIZATION_WORDS.has(w) || ORGANIZATION_NOUNS.has(w));
+  const title = before.some((w) => ROLE_NOUNS.has(w) || ROLE_WORDS.has(w));
+  if (institution || (title && link.lower !== 'of')) return { chain: head.slice(from, end).filter((t) => t.kind === 'word' || t.text === '.' || t.text === '-') };
+  const last = head[firstLink - 1];
+  if (from < firstLink && last && last.cap && last.kind === 'word' && !roleWord(last)) return { nameEnd: firstLink };
+  return null;
 }
 
 function readMention(text: string): ParsedMention {
@@ -153,12 +156,20 @@ function readMention(text: string): ParsedMention {
   // determiner, title or honorific is not part of it.
   let end = modifierCut(head);
   while (end > 0 && head[end - 1]!.kind === 'punct' && head[end - 1]!.text !== '.') end--;
-  let start = end;
-  while (start > 0 && isNameToken(head[start - 1]!) && !roleWord(head[start - 1]!) && (!DETERMINERS.has(head[start - 1]!.lower) || isInitial(head, start - 1))) start--;
+  const runStart = (to: number) => {
+    let k = to;
+    while (k > 0 && isNameToken(head[k - 1]!) && !roleWord(head[k - 1]!) && (!DETERMINERS.has(head[k - 1]!.lower) || isInitial(head, k - 1))) k--;
+    return k;
+  };
+  let start = runStart(end);
   const chain = institutionChain(head, start, end);
-  if (chain) {
-    const name = chain.map((t) => t.text);
+  if (chain && 'chain' in chain) {
+    const name = chain.chain.map((t) => t.text);
     return { ...base, name, head: lower.find((w) => ORGANIZATION_NOUNS.has(w)) ?? null, kind: 'organization', definite: ['the', 'this', 'that'].includes(lower[0] ?? '') };
+  }
+  if (chain) {
+    end = chain.nameEnd;
+    start = runStart(end);
   }
   // "Secretary of State Antony Blinken": "of State" belongs to the role.
   if (start > 1 && head[start - 1]?.lower === 'of') start++;
