@@ -794,3 +794,16 @@ describe('text in another language', () => {
     expect(f.result.speakers).toEqual([]);
   });
 });
+
+describe('negation written as one word', () => {
+  // "didn't", "wouldn't", "hasn't" are one token: the reading is negated like "did not say".
+  it('reads no claim from a contracted negation before the cue', async () => {
+    for (const text of [
+      'The ferry company didn’t immediately respond to a request for comment.',
+      'The harbour master wouldn’t say when the ferry will sail again.',
+    ]) {
+      const f = await analyse(text);
+      expect(f.result.items, text).toEqual([]);
+    }
+  });
+});

@@ -352,7 +352,8 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
   while (end - 1 >= floor) {
     const t = tokens[end - 1]!;
     if (CUE_MODIFIERS.has(t.lower) || t.lower === 'did' || t.lower === 'does' || t.lower === 'do' || isMannerAdverb(t)) end--;
-    else if (NEGATIONS.has(t.lower)) {
+    else if (NEGATIONS.has(t.lower) || /^[a-z]+n't$/.test(t.lower)) {
+      // "didn't", "wouldn't", "hasn't": one token with its negation.
       negated = true;
       end--;
     } else if (t.text === "'" && tokens[end - 2]?.lower === 'didn' ) end -= 2;
