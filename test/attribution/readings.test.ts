@@ -707,3 +707,17 @@ describe('"shot back" before a quote', () => {
     expect(f.speakerOf(f.item('We will run the ferry'))).toBe('Ortiz');
   });
 });
+
+describe('"another" standing for a speaker', () => {
+  // Vox pops: "“…,” wrote one. “…,” wrote another." — with no noun after it, "another" is the speaker
+  // (the scorer still weighs the reading: "said another" alone stays just under the threshold).
+  it('reads "another" before or after the cue as the source', async () => {
+    await expectQuoteFrom('One rider wrote that the ferry was late. Another tweeted, “The board has forgotten the island.”', 'The board has forgotten', 'Another');
+    await expectQuoteFrom('“The board has forgotten the island,” wrote another.', 'The board has forgotten', 'another');
+    await expectQuoteFrom('“The board has forgotten the island,” another posted.', 'The board has forgotten', 'another');
+  });
+
+  it('still reads "another" before a noun as part of the phrase', async () => {
+    await expectQuoteFrom('“The board has forgotten the island,” another rider said.', 'The board has forgotten', 'another rider');
+  });
+});

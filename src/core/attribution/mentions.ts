@@ -68,6 +68,16 @@ function isMentionWord(t: Token): boolean {
   return true;
 }
 
+/**
+ * "said another", "Another tweeted, “…”": "another" standing for a person, with no noun after it
+ * (the end, punctuation or a verb). Before a noun ("another official") it is a determiner.
+ */
+function anotherAlone(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'another') return false;
+  const next = tokens[i + 1];
+  return !next || next.kind === 'punct' || (!next.cap && (CUE_VERBS.has(next.lower) || FINITE_VERBS.has(next.lower)));
+}
+
 /** "two-thirds", "three-fourths": a share of people. */
 const FRACTION = /^(one|two|three|four|five)-(halves|half|thirds?|fourths?|quarters?|fifths?)$/;
 
@@ -88,6 +98,7 @@ function headKind(t: Token): MentionKind | null {
 
 /** What a mention mostly is, from its words. */
 export function classifyMention(tokens: Token[], range: TokenRange): MentionKind | null {
+  if (range.end - range.start === 1 && anotherAlone(tokens, range.start)) return 'group';
   if (tokens[range.start]?.kind === 'number' && tokens[range.start + 1]?.text === '%') return 'group';
   // "4 in 10", "39 of them": a count of people.
   if (tokens[range.start]?.kind === 'number' && ['in', 'of', 'out'].includes(tokens[range.start + 1]?.lower ?? '')) return 'group';
@@ -196,7 +207,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
     if (!t.cap && t.kind === 'word' && after && after.cap && i + 1 < end && !ROLE_NOUNS.has(t.lower) && !NAME_MODIFIERS.has(t.lower) && !t.lower.includes('-') && !NP_LINKERS.has(t.lower) && !DETERMINERS.has(t.lower) && !t.lower.endsWith("'s")) break;
     // "CBS This Morning": a capitalised determiner between capitalised words is part of a name.
     const inName = (t.cap && i > floor && tokens[i - 1]!.cap && tokens[i + 1]?.cap && i + 1 < end) || (i > floor && isInitial(tokens, i));
-    if (DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !inName) {
+    if (DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !inName && !anotherAlone(tokens, i)) {
       start = i;
       const linker = tokens[i - 1];
       if (linker && linker.lower === 'and' && andAt < 0 && i - 2 >= floor && isMentionWord(tokens[i - 2]!) && !FINITE_VERBS.has(tokens[i - 2]!.lower)) {
@@ -510,7 +521,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
     // "according to the AP and television networks, …": up to the comma a conjunction joins names, unless a clause follows it.
     const joins = toComma && sawHead && (t.lower === 'and' || t.lower === 'or') && !!tokens[i + 1] && tokens[i + 1]!.kind === 'word' && !SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower);
     if (!isMentionWord(t) && !nounAfterDeterminer && !joins && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
-    const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !(t.cap && i > start && tokens[i - 1]!.cap && tokens[i + 1]?.cap) && !(i > start && isInitial(tokens, i));
+    const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !(t.cap && i > start && tokens[i - 1]!.cap && tokens[i + 1]?.cap) && !(i > start && isInitial(tokens, i)) && !anotherAlone(tokens, i);
     if (NP_LINKERS.has(t.lower) && !toComma) {
       // "adviser to Trump", "members of the committee" — but not "asked them to stand".
       const next = tokens[i + 1];
@@ -522,7 +533,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
       // "Trump told reporters" vs "told Reuters reporters": a lower-case word after a name starts a clause
       if (!/^(familiar|close|knowledgeable|aware|briefed|involved)$/.test(t.lower)) break;
     }
-    if (headKind(t)) sawHead = true;
+    if (headKind(t) || anotherAlone(tokens, i)) sawHead = true;
     i++;
     if (!NP_LINKERS.has(t.lower) && !det) lastGood = i;
   }
