@@ -721,3 +721,18 @@ describe('"another" standing for a speaker', () => {
     await expectQuoteFrom('“The board has forgotten the island,” another rider said.', 'The board has forgotten', 'another rider');
   });
 });
+
+describe('"state" before a title', () => {
+  // "state" is a cue form ("officials state that …") but before a title or a noun it qualifies it.
+  it('reads "state Sen. Dana Ortiz" and "state officials" as the speaker, before and after the cue', async () => {
+    await expectQuoteFrom('“The ferry will run all winter,” said state Sen. Dana Ortiz.', 'The ferry will run', 'state Sen. Dana Ortiz');
+    await expectQuoteFrom('“The ferry will run all winter,” state Sen. Dana Ortiz said.', 'The ferry will run', 'state Sen. Dana Ortiz');
+    await expectQuoteFrom('“The ferry will run all winter,” said state officials.', 'The ferry will run', 'state officials');
+  });
+
+  it('still reads a cue form before a name’s title as a cue', async () => {
+    const text = 'The union praised Gov. Dana Ortiz for keeping the ferry running.';
+    const f = await analyse(text);
+    expect(f.result.items.map((i) => i.cue?.text)).toContain('praised');
+  });
+});

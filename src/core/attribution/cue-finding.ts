@@ -107,7 +107,7 @@ export function findCues(view: SentenceView): Cue[] {
       continue;
     }
     if (verb.lemma === 'add' && tokens[i + 1]?.lower === 'to') continue; // "adding to his lead"
-    if (AMBIGUOUS_FORMS.has(tokens[i]!.lower) && nounModifier(tokens[i + 1])) continue; // "state officials said"
+    if (AMBIGUOUS_FORMS.has(tokens[i]!.lower) && nounModifier(tokens[i + 1], tokens[i])) continue; // "state officials said", "state Sen. X said"
     if (prev && verb.lemma === tokens[i]!.lower && AMBIGUOUS_FORMS.has(tokens[i]!.lower) && bareNounBefore(prev)) continue; // "the investigative report"
     cues.push({
       range: { start: i, end: i + 1 },

@@ -41,6 +41,8 @@ const PRONOUN_LIKE = new Set(
 );
 const MAX_MENTION = 14;
 const PARTY_CODE = /^[DRI](?:-[A-Z][A-Za-z.]*)+$/;
+/** Abbreviated offices a state holds ("state Sen.", "state Rep."). */
+const OFFICE_TITLES = new Set(['sen', 'sens', 'rep', 'reps', 'del', 'gov', 'atty', 'lt', 'supt', 'treas', 'comptroller']);
 /** Lower-case words that may stand before a name inside one mention ("former Gov. …", "longtime pollster …"). */
 const NAME_MODIFIERS = new Set(
   `former retired late longtime veteran then acting fellow top senior junior outgoing incoming embattled
@@ -55,8 +57,13 @@ const FINITE_VERBS = new Set('is was are were has have had will would can could 
 export const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
 
 
-/** A noun a cue-like word can qualify: "state officials", "report authors". */
-export function nounModifier(next: Token | undefined): boolean {
+/**
+ * A noun a cue-like word can qualify: "state officials", "report authors". Before a capitalised
+ * word only "state" qualifies, and only an office: "state Sen. …", "state Attorney General …" (a
+ * cue before a name's title stays a cue: "praised Gov. …", "calls Mr. …").
+ */
+export function nounModifier(next: Token | undefined, word?: Token): boolean {
+  if (next && next.cap && next.kind === 'word') return word?.lower === 'state' && (OFFICE_TITLES.has(next.lower) || ROLE_NOUNS.has(next.lower));
   if (!next || next.kind !== 'word' || next.cap) return false;
   return ROLE_NOUNS.has(next.lower) || ORGANIZATION_NOUNS.has(next.lower) || (/[^s]s$/.test(next.lower) && !CUE_VERBS.has(next.lower) && !NP_BREAKERS.has(next.lower));
 }
@@ -198,7 +205,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
       continue;
     }
     // "state officials": a cue-like word qualifying the noun after it.
-    const qualifier = !t.cap && CUE_VERBS.has(t.lower) && i + 1 < end && nounModifier(tokens[i + 1]);
+    const qualifier = !t.cap && CUE_VERBS.has(t.lower) && i + 1 < end && nounModifier(tokens[i + 1], t);
     // "Theresa May said", "Mark Bill": a capitalised word after a name's word is a name's word.
     const inNameRun = t.cap && t.kind === 'word' && i > floor && tokens[i - 1]!.cap && tokens[i - 1]!.kind === 'word';
     if (!isMentionWord(t) && !qualifier && !inNameRun && !(t.lower === 'who' && i === end - 1)) break;
@@ -520,7 +527,9 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
     const nounAfterDeterminer = i > start && !t.cap && CUE_VERBS.has(t.lower) && DETERMINERS.has(tokens[i - 1]!.lower) && !NP_BREAKERS.has(t.lower);
     // "according to the AP and television networks, …": up to the comma a conjunction joins names, unless a clause follows it.
     const joins = toComma && sawHead && (t.lower === 'and' || t.lower === 'or') && !!tokens[i + 1] && tokens[i + 1]!.kind === 'word' && !SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower);
-    if (!isMentionWord(t) && !nounAfterDeterminer && !joins && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
+    // "said state Sen. Dana Ortiz", "said state officials": a cue-like word qualifying the noun after it.
+    const qualifier = !sawHead && !t.cap && CUE_VERBS.has(t.lower) && nounModifier(tokens[i + 1], t);
+    if (!isMentionWord(t) && !nounAfterDeterminer && !joins && !qualifier && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
     const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !(t.cap && i > start && tokens[i - 1]!.cap && tokens[i + 1]?.cap) && !(i > start && isInitial(tokens, i)) && !anotherAlone(tokens, i);
     if (NP_LINKERS.has(t.lower) && !toComma) {
       // "adviser to Trump", "members of the committee" — but not "asked them to stand".
