@@ -736,3 +736,12 @@ describe('"state" before a title', () => {
     expect(f.result.items.map((i) => i.cue?.text)).toContain('praised');
   });
 });
+
+describe('an appositive holding a relative clause', () => {
+  // "X, an economist who is the director of …," names X; the verb inside "who …" states nothing about the quote.
+  it('joins both parts of a quote interrupted by "said X, a … who is …,"', async () => {
+    const text = '“The risk,” said Dana Ortiz, an economist who is the director of the harbour board, “is that the ferry stops in winter.”';
+    const f = await expectQuoteFrom(text, 'The risk', /^Dana Ortiz, an economist who is the director/);
+    expect(f.item('The risk').segments).toHaveLength(2);
+  });
+});

@@ -277,6 +277,8 @@ function findBack(tokens: Token[], from: number, text: string, floor: number): n
 /** Asides that may stand between a subject and its verb: "Will Rogers, for example, said". */
 const ASIDES = new Set(['for example', 'for instance', 'however', 'too', 'in turn', 'of course', 'in fact', 'though', 'meanwhile', 'likewise', 'in particular', 'for his part', 'for her part', 'for their part', 'for its part']);
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
+
 function isAppositive(tokens: Token[], range: TokenRange): boolean {
   if (range.end <= range.start || range.end - range.start > 40) return false;
   const first = tokens[range.start]!;
@@ -288,8 +290,12 @@ function isAppositive(tokens: Token[], range: TokenRange): boolean {
   if (['who', 'whose', 'which'].includes(first.lower)) return true;
   // "including …", "both …" name; "both of these areas are …" states.
   if (['including', 'like', 'both', 'each', 'all'].includes(first.lower)) return !tokens.slice(range.start, range.end).some((t) => FINITE_VERBS.has(t.lower));
-  // An appositive names; it does not state: "the first lady had referred to …" is a clause.
-  for (let i = range.start; i < range.end; i++) if (FINITE_VERBS.has(tokens[i]!.lower) || (CUE_VERBS.has(tokens[i]!.lower) && !tokens[i]!.cap && !ROLE_NOUNS.has(tokens[i]!.lower))) return false;
+  // An appositive names; it does not state: "the first lady had referred to …" is a clause. A
+  // relative clause inside it may ("an economist who is the director of …").
+  for (let i = range.start; i < range.end; i++) {
+    if (i > range.start + 1 && RELATIVE_PRONOUNS.has(tokens[i]!.lower)) break;
+    if (FINITE_VERBS.has(tokens[i]!.lower) || (CUE_VERBS.has(tokens[i]!.lower) && !tokens[i]!.cap && !ROLE_NOUNS.has(tokens[i]!.lower))) return false;
+  }
   // "then 38", "now 71": an age
   if (range.end - range.start <= 3 && tokens[range.end - 1]!.kind === 'number') return true;
   if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'another'].includes(first.lower)) {
