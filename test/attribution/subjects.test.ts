@@ -9,7 +9,8 @@ describe('subjects read past their modifiers', () => {
     const text = 'Dana Whitfield, a hydrologist who has studied the river for a decade, said the levee would not hold.';
     const f = await analyse(text);
     const c = f.item('the levee would not hold');
-    expect(c.source?.text).toBe('Dana Whitfield');
+    // The source holds the appositive, as with any other ("Dana Whitfield, a hydrologist …"); the speaker is the name.
+    expect(c.source?.text).toBe('Dana Whitfield, a hydrologist who has studied the river for a decade');
     expect(f.speakerOf(c)).toBe('Dana Whitfield');
     expectConsistent(text, f.result);
   });
