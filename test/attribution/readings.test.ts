@@ -745,3 +745,13 @@ describe('an appositive holding a relative clause', () => {
     expect(f.item('The risk').segments).toHaveLength(2);
   });
 });
+
+describe('the topic between a cue and its quote', () => {
+  // "said of the plan, “…”": "of the plan" says what the quote is about; the quote is what was said.
+  it('reads only the quote as the content after "said of X," and "adding of X,"', async () => {
+    const a = await expectQuoteFrom('Ortiz said of the board’s timetable, “It will never work.”', 'It will never work', 'Ortiz');
+    expect(a.item('It will never work').text).toBe('It will never work.');
+    const b = await expectQuoteFrom('“We have started the talks,” Ortiz said, adding of Mr. Diaz, “He cares about the riders.”', 'He cares about the riders', 'Ortiz');
+    expect(b.item('He cares about the riders').cue?.text).toBe('adding');
+  });
+});

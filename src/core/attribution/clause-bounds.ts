@@ -10,6 +10,7 @@ import { ADJUNCT_NOUNS, DETERMINERS, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS } f
 import { isPunct, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { DASHES, isDash, type SentenceView } from './sentence-view';
+import type { Token } from './tokens';
 
 const CLAUSE_BOUNDARY_WORDS = new Set(
   'and but or so yet while as when because although though since after before if whereas where meanwhile also then later now once until that which'.split(' '),
@@ -437,6 +438,18 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
     if (TIME_WORDS.has(t.lower) || (t.kind === 'number' && j > i) || (t.lower.endsWith('ly') && !t.cap && t.lower.length > 4)) {
       j++;
       continue;
+    }
+    // "said of the plan, “…”", "added about Trump, “…”": the topic stands between the cue and its quote.
+    if (t.lower === 'of' || t.lower === 'about') {
+      let k = adjunctEnd(view, j + 1);
+      // Words, and an abbreviation's stop ("of Mr. Trump"), up to the comma before the quote.
+      const inTopic = (t: Token) => (t.kind === 'word' && !CUE_VERBS.has(t.lower)) || (t.text === '.' && t.start === tokens[k - 1]!.end);
+      while (k < tokens.length && k - j <= 8 && !view.quoteOf[k] && inTopic(tokens[k]!)) k++;
+      if (k > j + 1 && isPunct(tokens[k], ',:') && view.isMark[k + 1]) {
+        j = k;
+        continue;
+      }
+      break;
     }
     if (['in', 'on', 'at', 'during', 'to', 'via', 'through'].includes(t.lower)) {
       let np = adjunctEnd(view, j + 1);
