@@ -755,3 +755,15 @@ describe('the topic between a cue and its quote', () => {
     expect(b.item('He cares about the riders').cue?.text).toBe('adding');
   });
 });
+
+describe('a comma inside a doubled-apostrophe closing mark', () => {
+  // ''…,'' adding that …: the comma inside the two apostrophes works as it does inside ” (NYT style).
+  it('ends the quote before ", adding that …" as it does with curly marks', async () => {
+    for (const [open, close] of [['“', '”'], ["''", "''"]]) {
+      const text = `Ortiz said, ${open}It will never work,${close} adding that the board has no money.`;
+      const f = await expectQuoteFrom(text, 'It will never work', 'Ortiz');
+      expect(f.item('It will never work').text).toBe('It will never work,');
+      expect(f.item('the board has no money').cue?.text).toBe('adding');
+    }
+  });
+});

@@ -9,7 +9,7 @@ import type { Cue } from './cue-finding';
 import { ADJUNCT_NOUNS, DETERMINERS, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { isPunct, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
-import { DASHES, isDash, type SentenceView } from './sentence-view';
+import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
 
 const CLAUSE_BOUNDARY_WORDS = new Set(
@@ -206,7 +206,7 @@ export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft =
   for (let i = from + 1; i < tokens.length; i++) {
     if (view.quoteOf[i]) {
       // “…,” promising …: a comma inside the closing mark works as one outside it.
-      const quoteComma = view.isMark[i] && isPunct(tokens[i - 1], ',') && !view.quoteOf[i + 1];
+      const quoteComma = closesAfterComma(view, i);
       const cue = quoteComma ? cues.find((c) => c.range.start === i + 1) : undefined;
       if (cue && (cue.participle || cue.sourceAfter)) return i + 1;
       continue;
