@@ -767,3 +767,11 @@ describe('a comma inside a doubled-apostrophe closing mark', () => {
     }
   });
 });
+
+describe('notes and signs that say something', () => {
+  // "the note says", "the sign read": texts speak, as "the letter says" already did.
+  it('reads a note or a sign as the source of a quote', async () => {
+    await expectQuoteFrom('“The ferry is the island’s lifeline!” the note says.', 'The ferry is the island', 'the note');
+    await expectQuoteFrom('“Save our ferry,” the sign read.', 'Save our ferry', 'the sign');
+  });
+});
