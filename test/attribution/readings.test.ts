@@ -775,3 +775,18 @@ describe('notes and signs that say something', () => {
     await expectQuoteFrom('“Save our ferry,” the sign read.', 'Save our ferry', 'the sign');
   });
 });
+
+describe('a text’s relative clause as the source', () => {
+  // "a message that said, “…”": "that" after a text (or a thing that carries words) speaks for it.
+  it('reads "a message that said, “…”" with "that" as the source', async () => {
+    await expectQuoteFrom('The page was replaced by a message that said, “The ferry timetable has moved.”', 'The ferry timetable has moved', 'that');
+    await expectQuoteFrom('Volunteers handed out water bottles that said, “Save our ferry.”', 'Save our ferry', 'that');
+  });
+
+  it('does not read "that" after other nouns, or "That said," as a speaker', async () => {
+    const a = await analyse('Crowds gathered at the pier that said little about the ferry.');
+    expect(a.result.items.filter((i) => i.source?.text === 'that')).toEqual([]);
+    const b = await analyse('That said, the ferry will run all winter.');
+    expect(b.result.items).toEqual([]);
+  });
+});

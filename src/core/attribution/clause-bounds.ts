@@ -7,7 +7,7 @@ import { contentOf, openerLength, wordCount, type Content } from './content';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
 import { ADJUNCT_NOUNS, DETERMINERS, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
-import { isPunct, phraseAfter, type TokenRange } from './mentions';
+import { isPunct, isTextRelative, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
@@ -40,6 +40,7 @@ export function opensClause(view: SentenceView, at: number): boolean {
   if (at - 1 === openerLength(view, 0, at - 1) && lead.kind === 'word' && (lead.lower.endsWith('ly') || TIME_WORDS.has(lead.lower)) && !view.quoteOf[at - 1]) return true;
   if (openerLength(view, 0, at) === at) return true;
   if (view.tokens[at]!.lower === 'who') return true; // "Clinton, who once praised …"
+  if (isTextRelative(view.tokens, at)) return true; // "a sign that read …"
   const prev = view.tokens[at - 1]!;
   if (view.isMark[at - 1]) return true;
   if (prev.kind === 'punct') return /^([,;:—–―(\-~•*·]|--)$/.test(prev.text);

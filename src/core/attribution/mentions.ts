@@ -372,6 +372,8 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
     } else if (t.text === "'" && tokens[end - 2]?.lower === 'didn' ) end -= 2;
     else break;
   }
+  const text = relativeOfText(tokens, end, floor);
+  if (text) return { mention: text, regionStart: text.start, negated };
   const aside = asideBefore(tokens, end, floor);
   if (aside) return { mention: aside, regionStart: aside.start, negated };
   let core = phraseBefore(tokens, end, floor);
@@ -420,6 +422,30 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
     }
   }
   return { mention: { start: core.start, end: core.end, kind }, regionStart: core.start, negated };
+}
+
+/** "that" or "which" at `i` opening a relative clause of a text or a thing that carries words. */
+export function isTextRelative(tokens: Token[], i: number): boolean {
+  const rel = tokens[i];
+  const noun = tokens[i - 1];
+  if (!rel || rel.cap || (rel.lower !== 'that' && rel.lower !== 'which') || !noun) return false;
+  return noun.kind === 'word' && !noun.cap && (DOCUMENT_NOUNS.has(noun.lower) || WORD_CARRIERS.has(noun.lower));
+}
+
+/** Things that carry words: "a sign that read …", "shirts that said …", "a caption which reads …". */
+const WORD_CARRIERS = new Set(['shirt', 'shirts', 't-shirt', 't-shirts', 'bottle', 'bottles', 'hat', 'hats', 'caption', 'captions', 'voice', 'headline', 'headlines', 'ad', 'ads', 'card', 'cards', 'screen', 'billboard', 'billboards']);
+
+/**
+ * "a sign that read “…”", "a message which said …": "that" or "which" right before the cue, after
+ * a text or a thing that carries words, speaks for it (a relative mention with that antecedent).
+ * Only after such a noun: "That said, …" and "so that said …" are no speakers.
+ */
+function relativeOfText(tokens: Token[], end: number, floor: number): Mention | null {
+  if (end - 2 < floor || !isTextRelative(tokens, end - 1)) return null;
+  const mention: Mention = { start: end - 1, end, kind: 'relative' };
+  const antecedent = phraseBefore(tokens, end - 1, floor);
+  if (antecedent.end > antecedent.start) mention.antecedent = antecedent;
+  return mention;
 }
 
 /**
