@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentCuts } from '../../src/core/attribution/clause-bounds';
 import { headlineAttribution } from '../../src/core/attribution/headline';
+import { runPipeline } from '../../src/core/attribution/pipeline';
 import { analyse, expectConsistent, expectQuoteFrom, quotesOf, sentencesOf, viewOf } from './helpers';
 
 // Constructions beyond "X said (that) …", on sentences written for these tests.
@@ -788,5 +789,18 @@ describe('a text’s relative clause as the source', () => {
     expect(a.result.items.filter((i) => i.source?.text === 'that')).toEqual([]);
     const b = await analyse('That said, the ferry will run all winter.');
     expect(b.result.items).toEqual([]);
+  });
+});
+
+describe('bare-quote features under doubled apostrophes', () => {
+  // The scorer must see the same shape for ''…,'' as for “…,”: the stop or comma inside the closing mark.
+  it('notes the punctuation inside the closing mark for both kinds of marks', async () => {
+    const features = async (text: string) => {
+      const seen: string[][] = [];
+      await runPipeline(text, {}, { onCandidates: (_view, cs) => cs.filter((c) => c.pattern === 'bare-quote').forEach((c) => seen.push(c.features)) });
+      return seen[0] ?? [];
+    };
+    expect(await features('“The ferry will run all winter,” Ortiz is expected to say.')).toContain('bare:punct');
+    expect(await features("''The ferry will run all winter,'' Ortiz is expected to say.")).toContain('bare:punct');
   });
 });
