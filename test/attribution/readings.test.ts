@@ -804,3 +804,12 @@ describe('bare-quote features under doubled apostrophes', () => {
     expect(await features("''The ferry will run all winter,'' Ortiz is expected to say.")).toContain('bare:punct');
   });
 });
+
+describe('where a speaker is from', () => {
+  // Vox pops: "Dana Ortiz, 45, of Akron," — the residence is part of the appositive.
+  it('keeps "of Akron" in the source and joins a quote interrupted by it', async () => {
+    await expectQuoteFrom('“The ferry must run,” said Dana Ortiz, 45, of Akron.', 'The ferry must run', 'Dana Ortiz, 45, of Akron');
+    const f = await expectQuoteFrom('“The risk,” said Dana Ortiz, 45, of Akron, “is that the ferry stops.”', 'The risk', 'Dana Ortiz, 45, of Akron');
+    expect(f.item('The risk').segments).toHaveLength(2);
+  });
+});

@@ -42,7 +42,9 @@ describe('subjects read past their modifiers', () => {
 describe('quotes whose speaker stands apart', () => {
   it('reads “…,” NAME, AGE, of PLACE, who …, said', async () => {
     const text = '“The mill will reopen,” Tom Reyes, 54, of Millbrook, who worked there for 30 years, said.';
-    await expectQuoteFrom(text, 'The mill will reopen', 'Tom Reyes');
+    // The source holds the whole appositive (age, place, relative clause); the speaker is the name.
+    const f = await expectQuoteFrom(text, 'The mill will reopen', /^Tom Reyes, 54, of Millbrook/);
+    expect(f.speakerOf(f.item('The mill will reopen'))).toBe('Tom Reyes');
   });
 
   it('reads a quote after a colon with a predicate of any verb', async () => {

@@ -296,6 +296,10 @@ function isAppositive(tokens: Token[], range: TokenRange): boolean {
     if (i > range.start + 1 && RELATIVE_PRONOUNS.has(tokens[i]!.lower)) break;
     if (FINITE_VERBS.has(tokens[i]!.lower) || (CUE_VERBS.has(tokens[i]!.lower) && !tokens[i]!.cap && !ROLE_NOUNS.has(tokens[i]!.lower))) return false;
   }
+  // "of Akron", "from Upstate New York": where a person is from ("Dana Ortiz, 45, of Akron, said").
+  if ((first.lower === 'of' || first.lower === 'from') && range.end - range.start <= 6 && tokens[range.start + 1]?.cap) {
+    return tokens.slice(range.start + 1, range.end).every((t) => t.cap || t.kind === 'punct' || ['in', 'of', 'the'].includes(t.lower));
+  }
   // "then 38", "now 71": an age
   if (range.end - range.start <= 3 && tokens[range.end - 1]!.kind === 'number') return true;
   if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'another'].includes(first.lower)) {
