@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentCuts } from '../../src/core/attribution/clause-bounds';
 import { headlineAttribution } from '../../src/core/attribution/headline';
+import { runPipeline } from '../../src/core/attribution/pipeline';
 import { analyse, expectConsistent, expectQuoteFrom, quotesOf, sentencesOf, viewOf } from './helpers';
 
 // Constructions beyond "X said (that) …", on sentences written for these tests.
@@ -805,5 +806,109 @@ describe('negation written as one word', () => {
       const f = await analyse(text);
       expect(f.result.items, text).toEqual([]);
     }
+  });
+});
+describe('"another" standing for a speaker', () => {
+  // Vox pops: "“…,” wrote one. “…,” wrote another." — with no noun after it, "another" is the speaker
+  // (the scorer still weighs the reading: "said another" alone stays just under the threshold).
+  it('reads "another" before or after the cue as the source', async () => {
+    await expectQuoteFrom('One rider wrote that the ferry was late. Another tweeted, “The board has forgotten the island.”', 'The board has forgotten', 'Another');
+    await expectQuoteFrom('“The board has forgotten the island,” wrote another.', 'The board has forgotten', 'another');
+    await expectQuoteFrom('“The board has forgotten the island,” another posted.', 'The board has forgotten', 'another');
+  });
+
+  it('still reads "another" before a noun as part of the phrase', async () => {
+    await expectQuoteFrom('“The board has forgotten the island,” another rider said.', 'The board has forgotten', 'another rider');
+  });
+});
+
+describe('"state" before a title', () => {
+  // "state" is a cue form ("officials state that …") but before a title or a noun it qualifies it.
+  it('reads "state Sen. Dana Ortiz" and "state officials" as the speaker, before and after the cue', async () => {
+    await expectQuoteFrom('“The ferry will run all winter,” said state Sen. Dana Ortiz.', 'The ferry will run', 'state Sen. Dana Ortiz');
+    await expectQuoteFrom('“The ferry will run all winter,” state Sen. Dana Ortiz said.', 'The ferry will run', 'state Sen. Dana Ortiz');
+    await expectQuoteFrom('“The ferry will run all winter,” said state officials.', 'The ferry will run', 'state officials');
+  });
+
+  it('still reads a cue form before a name’s title as a cue', async () => {
+    const text = 'The union praised Gov. Dana Ortiz for keeping the ferry running.';
+    const f = await analyse(text);
+    expect(f.result.items.map((i) => i.cue?.text)).toContain('praised');
+  });
+});
+
+describe('an appositive holding a relative clause', () => {
+  // "X, an economist who is the director of …," names X; the verb inside "who …" states nothing about the quote.
+  it('joins both parts of a quote interrupted by "said X, a … who is …,"', async () => {
+    const text = '“The risk,” said Dana Ortiz, an economist who is the director of the harbour board, “is that the ferry stops in winter.”';
+    const f = await expectQuoteFrom(text, 'The risk', /^Dana Ortiz, an economist who is the director/);
+    expect(f.item('The risk').segments).toHaveLength(2);
+  });
+});
+
+describe('the topic between a cue and its quote', () => {
+  // "said of the plan, “…”": "of the plan" says what the quote is about; the quote is what was said.
+  it('reads only the quote as the content after "said of X," and "adding of X,"', async () => {
+    const a = await expectQuoteFrom('Ortiz said of the board’s timetable, “It will never work.”', 'It will never work', 'Ortiz');
+    expect(a.item('It will never work').text).toBe('It will never work.');
+    const b = await expectQuoteFrom('“We have started the talks,” Ortiz said, adding of Mr. Diaz, “He cares about the riders.”', 'He cares about the riders', 'Ortiz');
+    expect(b.item('He cares about the riders').cue?.text).toBe('adding');
+  });
+});
+
+describe('a comma inside a doubled-apostrophe closing mark', () => {
+  // ''…,'' adding that …: the comma inside the two apostrophes works as it does inside ” (NYT style).
+  it('ends the quote before ", adding that …" as it does with curly marks', async () => {
+    for (const [open, close] of [['“', '”'], ["''", "''"]]) {
+      const text = `Ortiz said, ${open}It will never work,${close} adding that the board has no money.`;
+      const f = await expectQuoteFrom(text, 'It will never work', 'Ortiz');
+      expect(f.item('It will never work').text).toBe('It will never work,');
+      expect(f.item('the board has no money').cue?.text).toBe('adding');
+    }
+  });
+});
+
+describe('notes and signs that say something', () => {
+  // "the note says", "the sign read": texts speak, as "the letter says" already did.
+  it('reads a note or a sign as the source of a quote', async () => {
+    await expectQuoteFrom('“The ferry is the island’s lifeline!” the note says.', 'The ferry is the island', 'the note');
+    await expectQuoteFrom('“Save our ferry,” the sign read.', 'Save our ferry', 'the sign');
+  });
+});
+
+describe('a text’s relative clause as the source', () => {
+  // "a message that said, “…”": "that" after a text (or a thing that carries words) speaks for it.
+  it('reads "a message that said, “…”" with "that" as the source', async () => {
+    await expectQuoteFrom('The page was replaced by a message that said, “The ferry timetable has moved.”', 'The ferry timetable has moved', 'that');
+    await expectQuoteFrom('Volunteers handed out water bottles that said, “Save our ferry.”', 'Save our ferry', 'that');
+  });
+
+  it('does not read "that" after other nouns, or "That said," as a speaker', async () => {
+    const a = await analyse('Crowds gathered at the pier that said little about the ferry.');
+    expect(a.result.items.filter((i) => i.source?.text === 'that')).toEqual([]);
+    const b = await analyse('That said, the ferry will run all winter.');
+    expect(b.result.items).toEqual([]);
+  });
+});
+
+describe('bare-quote features under doubled apostrophes', () => {
+  // The scorer must see the same shape for ''…,'' as for “…,”: the stop or comma inside the closing mark.
+  it('notes the punctuation inside the closing mark for both kinds of marks', async () => {
+    const features = async (text: string) => {
+      const seen: string[][] = [];
+      await runPipeline(text, {}, { onCandidates: (_view, cs) => cs.filter((c) => c.pattern === 'bare-quote').forEach((c) => seen.push(c.features)) });
+      return seen[0] ?? [];
+    };
+    expect(await features('“The ferry will run all winter,” Ortiz is expected to say.')).toContain('bare:punct');
+    expect(await features("''The ferry will run all winter,'' Ortiz is expected to say.")).toContain('bare:punct');
+  });
+});
+
+describe('where a speaker is from', () => {
+  // Vox pops: "Dana Ortiz, 45, of Akron," — the residence is part of the appositive.
+  it('keeps "of Akron" in the source and joins a quote interrupted by it', async () => {
+    await expectQuoteFrom('“The ferry must run,” said Dana Ortiz, 45, of Akron.', 'The ferry must run', 'Dana Ortiz, 45, of Akron');
+    const f = await expectQuoteFrom('“The risk,” said Dana Ortiz, 45, of Akron, “is that the ferry stops.”', 'The risk', 'Dana Ortiz, 45, of Akron');
+    expect(f.item('The risk').segments).toHaveLength(2);
   });
 });

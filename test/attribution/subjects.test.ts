@@ -9,7 +9,8 @@ describe('subjects read past their modifiers', () => {
     const text = 'Dana Whitfield, a hydrologist who has studied the river for a decade, said the levee would not hold.';
     const f = await analyse(text);
     const c = f.item('the levee would not hold');
-    expect(c.source?.text).toBe('Dana Whitfield');
+    // The source holds the appositive, as with any other ("Dana Whitfield, a hydrologist …"); the speaker is the name.
+    expect(c.source?.text).toBe('Dana Whitfield, a hydrologist who has studied the river for a decade');
     expect(f.speakerOf(c)).toBe('Dana Whitfield');
     expectConsistent(text, f.result);
   });
@@ -41,7 +42,9 @@ describe('subjects read past their modifiers', () => {
 describe('quotes whose speaker stands apart', () => {
   it('reads “…,” NAME, AGE, of PLACE, who …, said', async () => {
     const text = '“The mill will reopen,” Tom Reyes, 54, of Millbrook, who worked there for 30 years, said.';
-    await expectQuoteFrom(text, 'The mill will reopen', 'Tom Reyes');
+    // The source holds the whole appositive (age, place, relative clause); the speaker is the name.
+    const f = await expectQuoteFrom(text, 'The mill will reopen', /^Tom Reyes, 54, of Millbrook/);
+    expect(f.speakerOf(f.item('The mill will reopen'))).toBe('Tom Reyes');
   });
 
   it('reads a quote after a colon with a predicate of any verb', async () => {

@@ -95,21 +95,17 @@ export function splitWords(names: string): string[] {
 function splitAsciiWords(names: string): string[] {
   const words: string[] = [];
   let start = -1;
-  let word = '';
   let afterLower = false;
   for (let i = 0; i <= names.length; i++) {
     const c = i < names.length ? names.charCodeAt(i) : 0;
     const lower = c >= 97 && c <= 122;
     const upper = c >= 65 && c <= 90;
     if (start >= 0 && (!(lower || upper) || (upper && afterLower))) {
-      words.push(word);
+      // One slice per word: adding it up a letter at a time made a string per letter.
+      words.push(names.slice(start, i).toLowerCase());
       start = -1;
-      word = '';
     }
-    if (lower || upper) {
-      if (start < 0) start = i;
-      word += lower ? names[i] : String.fromCharCode(c + 32);
-    }
+    if ((lower || upper) && start < 0) start = i;
     afterLower = lower;
   }
   return words;

@@ -7,9 +7,10 @@ import { contentOf, openerLength, wordCount, type Content } from './content';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
 import { ADJUNCT_NOUNS, DETERMINERS, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
-import { isPunct, phraseAfter, type TokenRange } from './mentions';
+import { isPunct, isTextRelative, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
-import { DASHES, isDash, type SentenceView } from './sentence-view';
+import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
+import type { Token } from './tokens';
 
 const CLAUSE_BOUNDARY_WORDS = new Set(
   'and but or so yet while as when because although though since after before if whereas where meanwhile also then later now once until that which'.split(' '),
@@ -39,6 +40,7 @@ export function opensClause(view: SentenceView, at: number): boolean {
   if (at - 1 === openerLength(view, 0, at - 1) && lead.kind === 'word' && (lead.lower.endsWith('ly') || TIME_WORDS.has(lead.lower)) && !view.quoteOf[at - 1]) return true;
   if (openerLength(view, 0, at) === at) return true;
   if (view.tokens[at]!.lower === 'who') return true; // "Clinton, who once praised …"
+  if (isTextRelative(view.tokens, at)) return true; // "a sign that read …"
   const prev = view.tokens[at - 1]!;
   if (view.isMark[at - 1]) return true;
   if (prev.kind === 'punct') return /^([,;:—–―(\-~•*·]|--)$/.test(prev.text);
@@ -205,7 +207,7 @@ export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft =
   for (let i = from + 1; i < tokens.length; i++) {
     if (view.quoteOf[i]) {
       // “…,” promising …: a comma inside the closing mark works as one outside it.
-      const quoteComma = view.isMark[i] && isPunct(tokens[i - 1], ',') && !view.quoteOf[i + 1];
+      const quoteComma = closesAfterComma(view, i);
       const cue = quoteComma ? cues.find((c) => c.range.start === i + 1) : undefined;
       if (cue && (cue.participle || cue.sourceAfter)) return i + 1;
       continue;
@@ -437,6 +439,18 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
     if (TIME_WORDS.has(t.lower) || (t.kind === 'number' && j > i) || (t.lower.endsWith('ly') && !t.cap && t.lower.length > 4)) {
       j++;
       continue;
+    }
+    // "said of the plan, “…”", "added about Trump, “…”": the topic stands between the cue and its quote.
+    if (t.lower === 'of' || t.lower === 'about') {
+      let k = adjunctEnd(view, j + 1);
+      // Words, and an abbreviation's stop ("of Mr. Trump"), up to the comma before the quote.
+      const inTopic = (t: Token) => (t.kind === 'word' && !CUE_VERBS.has(t.lower)) || (t.text === '.' && t.start === tokens[k - 1]!.end);
+      while (k < tokens.length && k - j <= 8 && !view.quoteOf[k] && inTopic(tokens[k]!)) k++;
+      if (k > j + 1 && isPunct(tokens[k], ',:') && view.isMark[k + 1]) {
+        j = k;
+        continue;
+      }
+      break;
     }
     if (['in', 'on', 'at', 'during', 'to', 'via', 'through'].includes(t.lower)) {
       let np = adjunctEnd(view, j + 1);

@@ -5,7 +5,7 @@
  */
 import { AMBIGUOUS_FORMS, CUE_PHRASES, CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame, type CuePhrase } from './cues';
 import { isMannerAdverb, isPunct, nounModifier } from './mentions';
-import { isDash, type SentenceView } from './sentence-view';
+import { closesAfterComma, isDash, type SentenceView } from './sentence-view';
 import type { TokenRange } from './mentions';
 import type { Token } from './tokens';
 
@@ -107,7 +107,7 @@ export function findCues(view: SentenceView): Cue[] {
       continue;
     }
     if (verb.lemma === 'add' && tokens[i + 1]?.lower === 'to') continue; // "adding to his lead"
-    if (AMBIGUOUS_FORMS.has(tokens[i]!.lower) && nounModifier(tokens[i + 1])) continue; // "state officials said"
+    if (AMBIGUOUS_FORMS.has(tokens[i]!.lower) && nounModifier(tokens[i + 1], tokens[i])) continue; // "state officials said", "state Sen. X said"
     if (prev && verb.lemma === tokens[i]!.lower && AMBIGUOUS_FORMS.has(tokens[i]!.lower) && bareNounBefore(prev)) continue; // "the investigative report"
     cues.push({
       range: { start: i, end: i + 1 },
@@ -190,7 +190,7 @@ export function participleSlot(view: SentenceView, cue: Cue, cues: Cue[]): strin
   if (!PARTICIPLE_LEMMAS.has(cue.lemma.split(' ')[0]!)) return null;
   if (CARRIERS.has(prev.lower) && !view.quoteOf[p]) return 'carrier';
   // “… Johnson,” explaining, “…”: a comma inside a closing mark.
-  if (view.isMark[p] && isPunct(view.tokens[p - 1], ',')) return 'quote';
+  if (closesAfterComma(view, p)) return 'quote';
   if (isPunct(prev, ',')) return 'comma';
   if (isDash(view, p)) return 'dash';
   if (['and', 'while', 'before', 'after', 'by', 'in', 'upon', 'when', 'without', 'with'].includes(prev.lower)) return prev.lower === 'and' ? 'and' : 'prep';

@@ -63,7 +63,8 @@ export const DOCUMENT_NOUNS = words(
   documents filing filings complaint lawsuit indictment ruling decision release announcement article articles
   story editorial column post tweet tweets email emails message messages website site book analysis review audit
   data figures records transcript video footage motion brief opinion order results returns estimates projections
-  numbers statistics interviews documents testimony findings calculations count tally`,
+  numbers statistics interviews documents testimony findings calculations count tally note notes sign signs banner
+  banners placard placards poster posters`,
 );
 
 /** Words that cannot belong to a source mention: verbs, conjunctions, most function words. */

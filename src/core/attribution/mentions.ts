@@ -41,6 +41,8 @@ const PRONOUN_LIKE = new Set(
 );
 const MAX_MENTION = 14;
 const PARTY_CODE = /^[DRI](?:-[A-Z][A-Za-z.]*)+$/;
+/** Abbreviated offices a state holds ("state Sen.", "state Rep."). */
+const OFFICE_TITLES = new Set(['sen', 'sens', 'rep', 'reps', 'del', 'gov', 'atty', 'lt', 'supt', 'treas', 'comptroller']);
 /** Lower-case words that may stand before a name inside one mention ("former Gov. …", "longtime pollster …"). */
 const NAME_MODIFIERS = new Set(
   `former retired late longtime veteran then acting fellow top senior junior outgoing incoming embattled
@@ -55,8 +57,13 @@ const FINITE_VERBS = new Set('is was are were has have had will would can could 
 export const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === 'punct' && chars.includes(t.text);
 
 
-/** A noun a cue-like word can qualify: "state officials", "report authors". */
-export function nounModifier(next: Token | undefined): boolean {
+/**
+ * A noun a cue-like word can qualify: "state officials", "report authors". Before a capitalised
+ * word only "state" qualifies, and only an office: "state Sen. …", "state Attorney General …" (a
+ * cue before a name's title stays a cue: "praised Gov. …", "calls Mr. …").
+ */
+export function nounModifier(next: Token | undefined, word?: Token): boolean {
+  if (next && next.cap && next.kind === 'word') return word?.lower === 'state' && (OFFICE_TITLES.has(next.lower) || ROLE_NOUNS.has(next.lower));
   if (!next || next.kind !== 'word' || next.cap) return false;
   return ROLE_NOUNS.has(next.lower) || ORGANIZATION_NOUNS.has(next.lower) || (/[^s]s$/.test(next.lower) && !CUE_VERBS.has(next.lower) && !NP_BREAKERS.has(next.lower));
 }
@@ -76,6 +83,16 @@ function isMentionWord(t: Token): boolean {
   if (NP_BREAKERS.has(t.lower)) return false;
   if (!t.cap && CUE_VERBS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower)) return false;
   return true;
+}
+
+/**
+ * "said another", "Another tweeted, “…”": "another" standing for a person, with no noun after it
+ * (the end, punctuation or a verb). Before a noun ("another official") it is a determiner.
+ */
+function anotherAlone(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'another') return false;
+  const next = tokens[i + 1];
+  return !next || next.kind === 'punct' || (!next.cap && (CUE_VERBS.has(next.lower) || FINITE_VERBS.has(next.lower)));
 }
 
 /** "two-thirds", "three-fourths": a share of people. */
@@ -98,6 +115,7 @@ function headKind(t: Token): MentionKind | null {
 
 /** What a mention mostly is, from its words. */
 export function classifyMention(tokens: Token[], range: TokenRange): MentionKind | null {
+  if (range.end - range.start === 1 && anotherAlone(tokens, range.start)) return 'group';
   if (tokens[range.start]?.kind === 'number' && tokens[range.start + 1]?.text === '%') return 'group';
   // "4 in 10", "39 of them": a count of people.
   if (tokens[range.start]?.kind === 'number' && ['in', 'of', 'out'].includes(tokens[range.start + 1]?.lower ?? '')) return 'group';
@@ -197,7 +215,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
       continue;
     }
     // "state officials": a cue-like word qualifying the noun after it.
-    const qualifier = !t.cap && CUE_VERBS.has(t.lower) && i + 1 < end && nounModifier(tokens[i + 1]);
+    const qualifier = !t.cap && CUE_VERBS.has(t.lower) && i + 1 < end && nounModifier(tokens[i + 1], t);
     // "Theresa May said", "Mark Bill": a capitalised word after a name's word is a name's word.
     const inNameRun = t.cap && t.kind === 'word' && i > floor && tokens[i - 1]!.cap && tokens[i - 1]!.kind === 'word';
     if (!isMentionWord(t) && !qualifier && !inNameRun && !isNameModal(tokens, i) && !(t.lower === 'who' && i === end - 1)) break;
@@ -206,7 +224,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
     if (!t.cap && t.kind === 'word' && after && after.cap && i + 1 < end && !ROLE_NOUNS.has(t.lower) && !NAME_MODIFIERS.has(t.lower) && !t.lower.includes('-') && !NP_LINKERS.has(t.lower) && !DETERMINERS.has(t.lower) && !t.lower.endsWith("'s")) break;
     // "CBS This Morning": a capitalised determiner between capitalised words is part of a name.
     const inName = (t.cap && i > floor && tokens[i - 1]!.cap && tokens[i + 1]?.cap && i + 1 < end) || (i > floor && isInitial(tokens, i));
-    if (DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !inName) {
+    if (DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !inName && !anotherAlone(tokens, i)) {
       start = i;
       const linker = tokens[i - 1];
       if (linker && linker.lower === 'and' && andAt < 0 && i - 2 >= floor && isMentionWord(tokens[i - 2]!) && !FINITE_VERBS.has(tokens[i - 2]!.lower)) {
@@ -269,6 +287,8 @@ function findBack(tokens: Token[], from: number, text: string, floor: number): n
 /** Asides that may stand between a subject and its verb: "Will Rogers, for example, said". */
 const ASIDES = new Set(['for example', 'for instance', 'however', 'too', 'in turn', 'of course', 'in fact', 'though', 'meanwhile', 'likewise', 'in particular', 'for his part', 'for her part', 'for their part', 'for its part']);
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
+
 function isAppositive(tokens: Token[], range: TokenRange): boolean {
   if (range.end <= range.start || range.end - range.start > 40) return false;
   const first = tokens[range.start]!;
@@ -280,8 +300,16 @@ function isAppositive(tokens: Token[], range: TokenRange): boolean {
   if (['who', 'whose', 'which'].includes(first.lower)) return true;
   // "including …", "both …" name; "both of these areas are …" states.
   if (['including', 'like', 'both', 'each', 'all'].includes(first.lower)) return !tokens.slice(range.start, range.end).some((t) => FINITE_VERBS.has(t.lower));
-  // An appositive names; it does not state: "the first lady had referred to …" is a clause.
-  for (let i = range.start; i < range.end; i++) if (FINITE_VERBS.has(tokens[i]!.lower) || (CUE_VERBS.has(tokens[i]!.lower) && !tokens[i]!.cap && !ROLE_NOUNS.has(tokens[i]!.lower))) return false;
+  // An appositive names; it does not state: "the first lady had referred to …" is a clause. A
+  // relative clause inside it may ("an economist who is the director of …").
+  for (let i = range.start; i < range.end; i++) {
+    if (i > range.start + 1 && RELATIVE_PRONOUNS.has(tokens[i]!.lower)) break;
+    if (FINITE_VERBS.has(tokens[i]!.lower) || (CUE_VERBS.has(tokens[i]!.lower) && !tokens[i]!.cap && !ROLE_NOUNS.has(tokens[i]!.lower))) return false;
+  }
+  // "of Akron", "from Upstate New York": where a person is from ("Dana Ortiz, 45, of Akron, said").
+  if ((first.lower === 'of' || first.lower === 'from') && range.end - range.start <= 6 && tokens[range.start + 1]?.cap) {
+    return tokens.slice(range.start + 1, range.end).every((t) => t.cap || t.kind === 'punct' || ['in', 'of', 'the'].includes(t.lower));
+  }
   // "then 38", "now 71": an age
   if (range.end - range.start <= 3 && tokens[range.end - 1]!.kind === 'number') return true;
   if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'another'].includes(first.lower)) {
@@ -359,6 +387,8 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
     } else if (t.text === "'" && tokens[end - 2]?.lower === 'didn' ) end -= 2;
     else break;
   }
+  const text = relativeOfText(tokens, end, floor);
+  if (text) return { mention: text, regionStart: text.start, negated };
   const aside = asideBefore(tokens, end, floor);
   if (aside) return { mention: aside, regionStart: aside.start, negated };
   let core = phraseBefore(tokens, end, floor);
@@ -407,6 +437,30 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
     }
   }
   return { mention: { start: core.start, end: core.end, kind }, regionStart: core.start, negated };
+}
+
+/** "that" or "which" at `i` opening a relative clause of a text or a thing that carries words. */
+export function isTextRelative(tokens: Token[], i: number): boolean {
+  const rel = tokens[i];
+  const noun = tokens[i - 1];
+  if (!rel || rel.cap || (rel.lower !== 'that' && rel.lower !== 'which') || !noun) return false;
+  return noun.kind === 'word' && !noun.cap && (DOCUMENT_NOUNS.has(noun.lower) || WORD_CARRIERS.has(noun.lower));
+}
+
+/** Things that carry words: "a sign that read …", "shirts that said …", "a caption which reads …". */
+const WORD_CARRIERS = new Set(['shirt', 'shirts', 't-shirt', 't-shirts', 'bottle', 'bottles', 'hat', 'hats', 'caption', 'captions', 'voice', 'headline', 'headlines', 'ad', 'ads', 'card', 'cards', 'screen', 'billboard', 'billboards']);
+
+/**
+ * "a sign that read “…”", "a message which said …": "that" or "which" right before the cue, after
+ * a text or a thing that carries words, speaks for it (a relative mention with that antecedent).
+ * Only after such a noun: "That said, …" and "so that said …" are no speakers.
+ */
+function relativeOfText(tokens: Token[], end: number, floor: number): Mention | null {
+  if (end - 2 < floor || !isTextRelative(tokens, end - 1)) return null;
+  const mention: Mention = { start: end - 1, end, kind: 'relative' };
+  const antecedent = phraseBefore(tokens, end - 1, floor);
+  if (antecedent.end > antecedent.start) mention.antecedent = antecedent;
+  return mention;
 }
 
 /**
@@ -520,8 +574,10 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
     const nounAfterDeterminer = i > start && !t.cap && CUE_VERBS.has(t.lower) && DETERMINERS.has(tokens[i - 1]!.lower) && !NP_BREAKERS.has(t.lower);
     // "according to the AP and television networks, …": up to the comma a conjunction joins names, unless a clause follows it.
     const joins = toComma && sawHead && (t.lower === 'and' || t.lower === 'or') && !!tokens[i + 1] && tokens[i + 1]!.kind === 'word' && !SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower);
-    if (!isMentionWord(t) && !nounAfterDeterminer && !joins && !isNameModal(tokens, i) && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
-    const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !(t.cap && i > start && tokens[i - 1]!.cap && tokens[i + 1]?.cap) && !(i > start && isInitial(tokens, i));
+    // "said state Sen. Dana Ortiz", "said state officials": a cue-like word qualifying the noun after it.
+    const qualifier = !sawHead && !t.cap && CUE_VERBS.has(t.lower) && nounModifier(tokens[i + 1], t);
+    if (!isMentionWord(t) && !nounAfterDeterminer && !joins && !qualifier && !isNameModal(tokens, i) && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
+    const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !(t.cap && i > start && tokens[i - 1]!.cap && tokens[i + 1]?.cap) && !(i > start && isInitial(tokens, i)) && !anotherAlone(tokens, i);
     if (NP_LINKERS.has(t.lower) && !toComma) {
       // "adviser to Trump", "members of the committee" — but not "asked them to stand".
       const next = tokens[i + 1];
@@ -533,7 +589,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
       // "Trump told reporters" vs "told Reuters reporters": a lower-case word after a name starts a clause
       if (!/^(familiar|close|knowledgeable|aware|briefed|involved)$/.test(t.lower)) break;
     }
-    if (headKind(t)) sawHead = true;
+    if (headKind(t) || anotherAlone(tokens, i)) sawHead = true;
     i++;
     if (!NP_LINKERS.has(t.lower) && !det) lastGood = i;
   }

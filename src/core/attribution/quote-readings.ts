@@ -46,7 +46,10 @@ export function proposeBareQuotes(view: SentenceView, out: Candidate[]): void {
     if (before && TITLE_INTRODUCERS.has(before.lower)) extra.push('bare:titled');
     const whole = a === 0 && tokens.slice(b).every((t) => t.kind === 'punct');
     extra.push(whole ? 'bare:whole' : a === 0 ? 'bare:opens' : b >= tokens.length - 1 ? 'bare:ends' : 'bare:inside');
-    const inner = tokens[b - 2];
+    // The last token before the closing mark (one token, or the two apostrophes of '').
+    let last = b - 1;
+    while (last > a && view.isMark[last]) last--;
+    const inner = tokens[last];
     if (inner && /^[.,!?…]$/.test(inner.text)) extra.push('bare:punct');
     extra.push(`bare:words${Math.min(4, Math.floor(words.length / 3))}`);
     if (before) extra.push(`bare:prev:${before.kind === 'punct' ? before.text : before.cap ? 'Cap' : 'w'}`);

@@ -55,6 +55,19 @@ export function viewSentence(text: string, sentence: Sentence, topLevel: QuoteSp
   return { sentence, tokens, quoteOf, isMark, quotes, nested };
 }
 
+/**
+ * “…,” and ''…,'': true when token `i` ends a closing quote mark — one token, or the two
+ * apostrophes of a doubled one — right after a comma inside it, which works as a comma outside.
+ */
+export function closesAfterComma(view: SentenceView, i: number): boolean {
+  const q = view.quoteOf[i];
+  if (!q || !view.isMark[i] || view.quoteOf[i + 1]) return false;
+  let k = i;
+  while (k > 0 && view.isMark[k - 1] && view.quoteOf[k - 1] === q && view.tokens[k - 1]!.end === view.tokens[k]!.start) k--;
+  const before = view.tokens[k - 1];
+  return !!before && before.kind === 'punct' && before.text === ',';
+}
+
 /** Index of the first token starting at or after `pos` (binary search). */
 function firstAtOrAfter(tokens: Token[], pos: number): number {
   let lo = 0;

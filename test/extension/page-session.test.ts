@@ -1,0 +1,118 @@
+/**
+ * One page's session (src/content/session.ts) on a Node DOM: the first reading and its answer,
+ * the cached answer, a clear while the text half is still out, and a failed text half. The text
+ * half runs here (the engine's own `attribute`) instead of in the background, behind a gate the
+ * tests open.
+ */
+import { parseHTML } from 'linkedom';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Attribution } from '../../src/core/types';
+import { withTestRanges } from '../support/test-range';
+
+const gate = vi.hoisted(() => ({
+  calls: 0,
+  /** When set, the text half waits for this before answering. */
+  hold: null as Promise<void> | null,
+  fail: false,
+}));
+
+vi.mock('../../src/content/remote-attribution', async () => {
+  const { attribute } = await import('../../src/core/attribution');
+  return {
+    attributeInBackground: async (text: string, options: { title: string }): Promise<Attribution> => {
+      gate.calls++;
+      if (gate.hold) await gate.hold;
+      if (gate.fail) throw new Error('the background could not read the text (engine broke)');
+      return attribute(text, { title: options.title });
+    },
+  };
+});
+vi.mock('../../src/shared/ext', () => ({ ext: { runtime: { id: 'test' } } }));
+
+const { PageSession } = await import('../../src/content/session');
+
+const SEED = readFileSync(new URL('../fixtures/seed-article.html', import.meta.url), 'utf8');
+
+function seedPage(): { doc: Document; events: { results: number[]; cleared: number } } {
+  const { document, MutationObserver } = parseHTML(SEED);
+  // The page watcher observes with the page's global MutationObserver.
+  vi.stubGlobal('MutationObserver', MutationObserver);
+  Object.defineProperty(document, 'location', { value: { href: 'https://news.example.com/lavrov' } });
+  const events = { results: [] as number[], cleared: 0 };
+  return { doc: withTestRanges(document as unknown as Document), events };
+}
+
+function session(doc: Document, events: { results: number[]; cleared: number }) {
+  const created = new PageSession(doc, { onResult: (count) => events.results.push(count), onCleared: () => events.cleared++ });
+  created.displayUnknown();
+  return created;
+}
+
+const marks = (doc: Document) => doc.querySelectorAll('[data-saywho-item]').length;
+
+afterEach(() => {
+  Object.assign(gate, { calls: 0, hold: null, fail: false });
+  vi.unstubAllGlobals();
+});
+
+describe('a page session', () => {
+  it('reads the article once, paints its entries and answers from the cache after', async () => {
+    const { doc, events } = seedPage();
+    const page = session(doc, events);
+    const answer = await page.getResult();
+    if (answer.status !== 'ready') throw new Error(`not ready: ${JSON.stringify(answer)}`);
+    const items = answer.result.items;
+    expect(items.length).toBeGreaterThan(5);
+    expect(items.some((item) => item.kind === 'quote') && items.some((item) => item.kind === 'claim')).toBe(true);
+    expect(answer.result.speakers.map((speaker) => speaker.name)).toContain('Sergei Lavrov');
+    // Body items are on the page, as marks (linkedom has no CSS Custom Highlight API).
+    expect(marks(doc)).toBeGreaterThan(0);
+    expect(Object.values(answer.found).filter(Boolean).length).toBeGreaterThan(5);
+    await vi.waitFor(() => expect(events.results).toEqual([items.length]));
+    const again = await page.getResult();
+    expect(again).toEqual(answer);
+    expect(gate.calls, 'the text half is asked once').toBe(1);
+  });
+
+  it('paints nothing and says so when cleared while the text half is out; the next request reads again', async () => {
+    const { doc, events } = seedPage();
+    const page = session(doc, events);
+    let open = () => undefined as void;
+    gate.hold = new Promise<void>((resolve) => (open = resolve));
+    const first = page.getResult();
+    await vi.waitFor(() => expect(gate.calls).toBe(1));
+    page.clear();
+    open();
+    await expect(first).resolves.toMatchObject({ status: 'error', message: expect.stringMatching(/cleared/) });
+    expect(marks(doc)).toBe(0);
+    gate.hold = null;
+    const second = await page.getResult();
+    expect(second.status).toBe('ready');
+    expect(gate.calls).toBe(2);
+    expect(marks(doc)).toBeGreaterThan(0);
+  });
+
+  it('answers a failed text half with the reason, and tries again on the next request', async () => {
+    const { doc, events } = seedPage();
+    const page = session(doc, events);
+    gate.fail = true;
+    await expect(page.getResult()).resolves.toEqual({ status: 'error', message: expect.stringMatching(/analysis failed.*engine broke/) });
+    expect(marks(doc)).toBe(0);
+    gate.fail = false;
+    await expect(page.getResult()).resolves.toMatchObject({ status: 'ready' });
+    expect(gate.calls).toBe(2);
+  });
+
+  it('removes every mark on clear and tells the background', async () => {
+    const { doc, events } = seedPage();
+    const page = session(doc, events);
+    const before = doc.body.textContent;
+    expect((await page.getResult()).status).toBe('ready');
+    expect(marks(doc)).toBeGreaterThan(0);
+    page.clear();
+    expect(marks(doc)).toBe(0);
+    expect(doc.body.textContent).toBe(before);
+    expect(events.cleared).toBe(1);
+  });
+});
