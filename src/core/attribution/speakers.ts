@@ -205,15 +205,29 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
   if (p.definite && p.head) {
     const head = p.head;
     const synonyms = ROLE_SYNONYMS.get(head) ?? [head];
-    // Capitalised modifiers must agree: "the Russian top diplomat" must not pick an American one.
-    const wanted = (p.role ?? '').split(/[^\p{L}-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    // Capitalised modifiers must agree: "the Russian top diplomat" must not pick an American one,
+    // nor "the French foreign ministry" Russia's, nor "the Danish official" a Norwegian one.
+    const wanted = properModifiers(p);
     const said = (e: Entity, w: string) => e.roleWords.has(w) || e.heads.has(w);
-    const fits = (e: Entity) => synonyms.some((s) => said(e, s)) && wanted.every((w) => said(e, w));
+    const agrees = (e: Entity) => wanted.every((w) => said(e, w) || [...e.roleWords].some((x) => sameModifier(x, w)));
+    const fits = (e: Entity) => synonyms.some((s) => said(e, s)) && agrees(e);
     const named = recent(registry.recent(), pos, (e) => e.kind === 'person' && fits(e));
     if (named) return named;
-    return recent(registry.recent(), pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural);
+    return recent(registry.recent(), pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural && agrees(e));
   }
   return null;
+}
+
+/** The capitalised words of an unnamed mention's description, lower-cased: "French", "Russia's" → "russia". */
+function properModifiers(p: ParsedMention): string[] {
+  return (p.role ?? '').split(/[^\p{L}-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+}
+
+/** One place or body written two ways: "Russia's"/"Russian", "America"/"American". */
+function sameModifier(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2;
 }
 
 function resolvePronoun(entities: readonly Entity[], p: ParsedMention, pos: number): Entity | null {
