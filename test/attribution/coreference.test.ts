@@ -29,3 +29,29 @@ describe('coreference of institutions and unnamed sources', () => {
     expect(f.item('The border can reopen').speakerId).not.toBe(f.item('The border will stay').speakerId);
   });
 });
+
+describe('documents as sources', () => {
+  it('gives a statement to the body named as issuing it just before', async () => {
+    const text = [
+      'Three hikers were rescued from the ridge overnight, the park service said in a statement on Sunday.',
+      '“All three are in stable condition,” the statement said.',
+    ].join('\n\n');
+    const f = await analyse(text);
+    expect(f.speakerOf(f.item('All three are in stable'))).toBe('park service');
+    expect(f.item('All three are in stable').speakerId).toBe(f.item('Three hikers were rescued').speakerId);
+  });
+
+  it('reads the issuer from "a letter from X" and from "X released a statement"', async () => {
+    const a = await analyse('The council received a letter from the Riverside Tenants Union on Friday.\n\n“The rents are unlawful,” the letter said.');
+    expect(a.speakerOf(a.item('The rents are unlawful'))).toBe('Riverside Tenants Union');
+    const b = await analyse('Late on Monday, Norvik Shipping released a statement.\n\n“No cargo was lost,” the statement said.');
+    expect(b.speakerOf(b.item('No cargo was lost'))).toBe('Norvik Shipping');
+  });
+
+  it('shows an unnamed source, not a speaker called "statement", when nobody is named', async () => {
+    const f = await analyse('“We will reopen the plant in June,” the statement said.');
+    const speaker = f.result.speakers.find((s) => s.id === f.item('We will reopen').speakerId)!;
+    expect(speaker.kind).toBe('unnamed');
+    expect(speaker.name).not.toBe('statement');
+  });
+});

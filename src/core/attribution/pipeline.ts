@@ -93,7 +93,7 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
     const pause = yielder();
     if (pause) await pause;
   }
-  const { speakers, speakerIds } = resolveSpeakers(drafts);
+  const { speakers, speakerIds } = resolveSpeakers(drafts, text);
   return { items: finishItems(text, title, drafts, speakerIds), speakers };
 }
 

@@ -8,7 +8,9 @@
  */
 import type { Speaker, SpeakerKind } from '../types';
 import type { DraftItem } from './items';
+import { findIssuer, issuedDocument } from './documents';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
+import { ORGANIZATION_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
 
 interface Entity {
@@ -27,6 +29,8 @@ interface Entity {
   plural: boolean;
   /** Lower-cased last name word, '' for unnamed speakers. */
   surname: string;
+  /** For the unnamed author of a document nobody was named as issuing: its noun ("statement"). */
+  document?: string;
 }
 
 /** The speakers met so far, indexed for the lookups coreference makes. */
@@ -88,8 +92,11 @@ export interface ResolvedSpeakers {
   speakerIds: Array<string | null>;
 }
 
-/** Resolves every item's source to a speaker. Title items are resolved after the body. */
-export function resolveSpeakers(drafts: DraftItem[]): ResolvedSpeakers {
+/**
+ * Resolves every item's source to a speaker. Title items are resolved after the body. `text` (the
+ * analysed text) lets a document source ("the statement said") find the issuer named before it.
+ */
+export function resolveSpeakers(drafts: DraftItem[], text = ''): ResolvedSpeakers {
   const registry = new Registry();
   const entities = registry.all;
   const speakerIds: Array<string | null> = new Array(drafts.length).fill(null);
@@ -116,6 +123,40 @@ export function resolveSpeakers(drafts: DraftItem[]): ResolvedSpeakers {
     registry.add(e);
     return e;
   };
+  /** The speaker a phrase beside a document names ("from the ministry", "Acme issued …"), if it names one. */
+  const named = (phrase: { text: string; start: number }, unnamed: boolean): Entity | null => {
+    const ip = parseMention(phrase.text);
+    if (!(ip.kind === 'person' || ip.kind === 'organization' || (unnamed && ip.kind === 'unnamed' && ip.head))) return null;
+    const found = resolve(registry, ip, phrase.start, false) ?? create(ip, phrase.start, phrase.text);
+    if (!found.mentions.includes(phrase.text)) found.mentions.push(phrase.text);
+    return found;
+  };
+  /** The speaker who issued a document mentioned at `at`, from what the text said just before. */
+  const issuerOf = (noun: string, at: number, mention: string): Entity | null => {
+    const hint = findIssuer(text, at, noun);
+    if (hint?.kind === 'phrase') {
+      const found = named(hint, false);
+      if (found) return found;
+    } else if (hint) {
+      // "the US military said in a statement": the speaker of the sentence that mentions it.
+      let best: Entity | null = null;
+      let distance = Infinity;
+      for (const [other, entity] of hint.channel ? byDraft : []) {
+        const start = other.source?.start ?? -1;
+        if (other.in !== 'text' || start < hint.sentenceStart || start >= hint.sentenceEnd || entity.document) continue;
+        if (Math.abs(start - hint.at) < distance) [best, distance] = [entity, Math.abs(start - hint.at)];
+      }
+      if (best) return best;
+      const issuing = hint.issuing && named(hint.issuing, true);
+      if (issuing) return issuing;
+    }
+    // "the campaign statement", "the office release": the body named in the mention itself.
+    const body = mention.split(/\s+/).find((w) => ORGANIZATION_NOUNS.has(w.toLowerCase()));
+    const owner = body ? resolve(registry, parseMention(`the ${body.toLowerCase()}`), at, false) : null;
+    if (owner) return owner;
+    // "the statement" again: the same unnamed document as before.
+    return recent(registry.recent(), at, (e) => e.document === noun);
+  };
   for (const { d, i } of order) {
     if (d.parent) continue; // nested quotes take their claim's speaker below
     if (!d.source) continue;
@@ -123,11 +164,17 @@ export function resolveSpeakers(drafts: DraftItem[]): ResolvedSpeakers {
     const mention = d.referent?.text ?? d.source.text;
     const pos = d.in === 'title' ? Number.MAX_SAFE_INTEGER : d.source.start;
     const p = parseMention(mention);
-    let e = resolve(registry, p, pos, d.in === 'title');
-    if (!e) {
+    const doc = text && d.in === 'text' && !d.referent ? issuedDocument(mention) : null;
+    const noun = doc?.noun;
+    let e = doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
+    if (!e && noun) {
+      // Nobody named as its issuer: an unnamed source, never a speaker called "statement".
+      e = create({ ...p, kind: 'unnamed', name: [], role: null, head: noun }, pos, `author of the ${noun}`);
+      e.document = noun;
+    } else if (!e) {
       if (p.kind === 'pronoun') continue; // a pronoun with nothing to point to stays unresolved
       e = create(p, pos, mention);
-    } else {
+    } else if (!noun) {
       absorb(e, p);
       registry.index(e);
     }
@@ -235,7 +282,7 @@ function resolvePronoun(entities: readonly Entity[], p: ParsedMention, pos: numb
     return recent(entities, pos, (e) => e.kind === 'person' && !e.plural && (!e.gender || e.gender === p.gender));
   }
   if (p.head === 'they') return recent(entities, pos, (e) => e.kind === 'organization' || e.plural);
-  if (p.head === 'it') return recent(entities, pos, (e) => e.kind === 'organization' || e.kind === 'other');
+  if (p.head === 'it') return recent(entities, pos, (e) => e.kind === 'organization' || e.kind === 'other' || !!e.document);
   return null;
 }
 
