@@ -55,3 +55,33 @@ describe('documents as sources', () => {
     expect(speaker.name).not.toBe('statement');
   });
 });
+
+describe('nested attribution', () => {
+  it('gives quoted words to the inner speaker and keeps "according to X" as the channel', async () => {
+    const text = [
+      'Harbor Commissioner Lena Ortiz spoke after the vote.',
+      '“We will not sell the docks,” Ortiz said, according to the Bayside Gazette.',
+    ].join('\n\n');
+    const f = await analyse(text);
+    const quote = f.item('We will not sell the docks');
+    expect(quote.kind).toBe('quote');
+    expect(f.speakerOf(quote)).toMatch(/Ortiz/);
+    expect(quote.channel).toBe('Bayside Gazette');
+    expect(f.result.speakers.map((s) => s.name)).not.toContain('Bayside Gazette');
+  });
+
+  it('reads "According to X, a user posted: “…”" as the user speaking through X', async () => {
+    const f = await analyse('According to Reuters, a resident of the valley posted: “The river came up in ten minutes and took the road with it.”');
+    const quote = f.item('The river came up');
+    expect(quote.channel).toBe('Reuters');
+    expect(f.speakerOf(quote)).toMatch(/resident/);
+    expect(quote.source?.text).toBe('a resident of the valley');
+  });
+
+  it('keeps X as the source of reported speech ("According to X, Y said that …")', async () => {
+    const f = await analyse('According to the Bayside Gazette, harbor spokesman Rui Tanaka said Friday that if the vote passed, the docks would “never be sold.”');
+    const claim = f.result.items.find((i) => i.kind === 'claim')!;
+    expect(f.speakerOf(claim)).toBe('Bayside Gazette');
+    expect(claim.channel).toBeUndefined();
+  });
+});

@@ -13,7 +13,8 @@ import type { Candidate } from './candidate';
 import { proposeCandidates } from './patterns';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { scoreCandidates, selectCandidates } from './select';
-import type { Thresholds } from './scoring';
+import { THRESHOLDS, type Thresholds } from './scoring';
+import { preferInnerSpeakers } from './inner-speakers';
 import { viewSentence, type SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { transcriptTurns } from './transcripts';
@@ -75,7 +76,7 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
       scoreCandidates(view, candidates, hooks.score);
       hooks.onCandidates(view, candidates);
     }
-    chosen.push(selectCandidates(view, candidates, thresholds, hooks.score));
+    chosen.push(preferInnerSpeakers(view, selectCandidates(view, candidates, thresholds, hooks.score), candidates, thresholds ?? THRESHOLDS));
   }
   const drafts = draftItems(text, [...linkContinuations(views, chosen), ...transcriptTurns(views)]);
   const lead = paragraphs[0];
