@@ -85,3 +85,38 @@ describe('nested attribution', () => {
     expect(claim.channel).toBeUndefined();
   });
 });
+
+describe('coordinated speakers and countries', () => {
+  it('gives "A and B said" to both, not to the last one', async () => {
+    const f = await analyse('The African Union and the Arab League stressed that the corridor must stay open.');
+    const speaker = f.result.speakers.find((s) => s.id === f.item('the corridor must stay open').speakerId)!;
+    expect(speaker.name).toMatch(/African Union.*Arab League/);
+    expect(speaker.kind).toBe('organization');
+  });
+
+  it('reads a country as a state, not a person, alone or coordinated', async () => {
+    const f = await analyse('Chile and Peru said the treaty was void.\n\nPeru said it would take the case to court.');
+    const both = f.result.speakers.find((s) => s.id === f.item('the treaty was void').speakerId)!;
+    const peru = f.result.speakers.find((s) => s.id === f.item('it would take the case').speakerId)!;
+    expect(both.name).toBe('Chile and Peru');
+    expect(both.kind).toBe('organization');
+    expect(peru.name).toBe('Peru');
+    expect(peru.kind).toBe('organization');
+  });
+
+  it('keeps a joint speaker apart from each of its people, who keep their full names', async () => {
+    const text = [
+      'Tom Brandt and Ana Silva said the merger was fair.',
+      'The deal will close in May, Silva said.',
+    ].join('\n\n');
+    const f = await analyse(text);
+    expect(f.speakerOf(f.item('the merger was fair'))).toBe('Tom Brandt and Ana Silva');
+    expect(f.speakerOf(f.item('The deal will close'))).toBe('Ana Silva');
+  });
+
+  it('leaves one institution with "and" in its name whole', async () => {
+    const f = await analyse('The Department of Parks and Recreation said the pool would reopen.');
+    const speaker = f.result.speakers.find((s) => s.id === f.item('the pool would reopen').speakerId)!;
+    expect(speaker.name).not.toMatch(/^Department of Parks$/);
+  });
+});

@@ -8,6 +8,8 @@
  */
 import type { Speaker, SpeakerKind } from '../types';
 import type { DraftItem } from './items';
+import { conjuncts } from './coordination';
+import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { ORGANIZATION_NOUNS } from './lexicon';
@@ -31,6 +33,8 @@ interface Entity {
   surname: string;
   /** For the unnamed author of a document nobody was named as issuing: its noun ("statement"). */
   document?: string;
+  /** For a coordinated speaker ("Egypt and Jordan"): its names, lower-cased, to find it again. */
+  joint?: string;
 }
 
 /** The speakers met so far, indexed for the lookups coreference makes. */
@@ -46,7 +50,8 @@ class Registry {
   }
 
   index(e: Entity): void {
-    e.surname = e.kind === 'unnamed' ? '' : surname(e.name);
+    // A joint speaker is never found by one of its surnames: "Jones said" is not "Smith and Jones".
+    e.surname = e.kind === 'unnamed' || e.joint ? '' : surname(e.name);
     if (!e.surname) return;
     const list = this.bySurname.get(e.surname) ?? [];
     if (!list.includes(e)) list.push(e);
@@ -105,7 +110,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = ''): ResolvedSpeaker
     .map((d, i) => ({ d, i }))
     .sort((a, b) => (a.d.in === b.d.in ? (a.d.source?.start ?? a.d.segments[0]![0]) - (b.d.source?.start ?? b.d.segments[0]![0]) : a.d.in === 'title' ? 1 : -1));
   let nextId = 1;
-  const create = (p: ParsedMention, pos: number, mention: string): Entity => {
+  const create = (p: ParsedMention, pos: number, mention: string, joint?: string): Entity => {
     const e: Entity = {
       id: `s${nextId++}`,
       name: p.name,
@@ -118,6 +123,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = ''): ResolvedSpeaker
       last: pos,
       plural: p.plural,
       surname: '',
+      ...(joint ? { joint } : {}),
     };
     if (!p.name.length) e.name = [mention.replace(/^(the|a|an|another)\s+/i, '')];
     registry.add(e);
@@ -163,18 +169,30 @@ export function resolveSpeakers(drafts: DraftItem[], text = ''): ResolvedSpeaker
     // "Mike Lee, who declared …": the relative stands for the mention before it.
     const mention = d.referent?.text ?? d.source.text;
     const pos = d.in === 'title' ? Number.MAX_SAFE_INTEGER : d.source.start;
-    const p = parseMention(mention);
+    const p = asCountry(registry, parseMention(mention));
+    // ("Patti Lane and Stevie Ray, who joked …": the relative stands for the last one only.)
+    const joint = d.referent ? null : jointMention(registry, mention);
     const doc = text && d.in === 'text' && !d.referent ? issuedDocument(mention) : null;
     const noun = doc?.noun;
-    let e = doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
-    if (!e && noun) {
+    let e = joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
+    if (!e && joint) {
+      e = create(joint.parsed, pos, mention, joint.key);
+      // Each named conjunct is known from here on, so a later "Clinton" finds "Hillary Clinton";
+      // it becomes a speaker only if it speaks alone.
+      for (const q of joint.parts) {
+        if (q.kind !== 'person') continue;
+        const known = resolve(registry, q, pos, false);
+        if (known) absorb(known, q);
+        else create(q, pos, joinName(q.name));
+      }
+    } else if (!e && noun) {
       // Nobody named as its issuer: an unnamed source, never a speaker called "statement".
       e = create({ ...p, kind: 'unnamed', name: [], role: null, head: noun }, pos, `author of the ${noun}`);
       e.document = noun;
     } else if (!e) {
       if (p.kind === 'pronoun') continue; // a pronoun with nothing to point to stays unresolved
       e = create(p, pos, mention);
-    } else if (!noun) {
+    } else if (!noun && !joint) {
       absorb(e, p);
       registry.index(e);
     }
@@ -201,6 +219,25 @@ export function resolveSpeakers(drafts: DraftItem[], text = ''): ResolvedSpeaker
     })),
     speakerIds: speakerIds.map((id) => (id ? rename.get(id) ?? null : null)),
   };
+}
+
+/** A one-word country name read as a person ("Jordan said") is a state, unless a person of that name was met. */
+function asCountry(registry: Registry, p: ParsedMention): ParsedMention {
+  if (p.kind !== 'person' || !isCountry(joinName(p.name))) return p;
+  if (registry.withSurname(surname(p.name)).some((e) => e.kind === 'person')) return p;
+  return { ...p, kind: 'organization', gender: null };
+}
+
+/** "Egypt and Jordan", "Bill and Hillary Clinton": one speaker for both names, with a key to find it again. */
+function jointMention(registry: Registry, mention: string): { parsed: ParsedMention; key: string; parts: ParsedMention[] } | null {
+  const parts = conjuncts(mention);
+  if (!parts) return null;
+  const names = parts.map((part) => asCountry(registry, parseMention(part)));
+  if (!names.every((q) => (q.kind === 'person' || q.kind === 'organization') && q.name.length)) return null;
+  const name = [...names[0]!.name, 'and', ...names[1]!.name];
+  const kind = names.every((q) => q.kind === 'person') ? 'person' : 'organization';
+  const parsed: ParsedMention = { name, role: null, head: null, kind, gender: null, definite: false, plural: true };
+  return { parsed, key: joinName(name).toLowerCase(), parts: names };
 }
 
 /** Adds what a new mention tells about its speaker: a fuller name, a first role, a gender. */
