@@ -120,3 +120,29 @@ describe('coordinated speakers and countries', () => {
     expect(speaker.name).not.toMatch(/^Department of Parks$/);
   });
 });
+
+describe('pronouns and people named in the narrative', () => {
+  it('points "he" to the person the sentence is about, not to a speaker quoted before', async () => {
+    const text = [
+      'The trial will start in March, District Attorney Rosa Lind said on Monday.',
+      'A second hearing is planned for the summer.',
+      'Martin Okafor, 41, faces two charges.',
+      'Okafor was detained in May after a call to the clinic in which he said he would burn the building down.',
+    ].join('\n\n');
+    const f = await analyse(text);
+    expect(f.speakerOf(f.item('he would burn'))).toMatch(/Okafor/);
+    expect(f.speakerOf(f.item('The trial will start'))).toBe('Rosa Lind');
+  });
+
+  it('still points "she" to the last speaker when no one else was named since', async () => {
+    const text = 'The budget is balanced, Mayor Ana Ruiz said.\n\nThe vote is set for Friday. “We kept every promise,” she said.';
+    const f = await analyse(text);
+    expect(f.speakerOf(f.item('We kept every promise'))).toBe('Ana Ruiz');
+  });
+
+  it('does not take a capitalised common noun opening a sentence for a person', async () => {
+    const text = 'The harvest failed, Governor Paul Mensah said.\n\nCrops were lost across the north. Floods may come again, he said.';
+    const f = await analyse(text);
+    expect(f.speakerOf(f.item('Floods may come again'))).toBe('Paul Mensah');
+  });
+});

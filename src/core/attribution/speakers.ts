@@ -6,7 +6,7 @@
  * surname (Sergei/Sergey) merge. Unnamed sources stay unnamed; two people who share a role noun
  * are never merged when their names tell them apart.
  */
-import type { Speaker, SpeakerKind } from '../types';
+import type { Span, Speaker, SpeakerKind } from '../types';
 import type { DraftItem } from './items';
 import { conjuncts } from './coordination';
 import { isCountry } from './countries';
@@ -77,6 +77,9 @@ class Registry {
 /** How many recently mentioned speakers a pronoun or role noun may point back to. */
 const RECENT = 40;
 
+/** How far back (in characters) a pronoun may look for a person named as a subject. */
+const SUBJECT_REACH = 400;
+
 /** How far back (in characters) a pronoun or role noun may look for its speaker. */
 const WINDOW = 3000;
 
@@ -101,7 +104,7 @@ export interface ResolvedSpeakers {
  * Resolves every item's source to a speaker. Title items are resolved after the body. `text` (the
  * analysed text) lets a document source ("the statement said") find the issuer named before it.
  */
-export function resolveSpeakers(drafts: DraftItem[], text = ''): ResolvedSpeakers {
+export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readonly Span[] = []): ResolvedSpeakers {
   const registry = new Registry();
   const entities = registry.all;
   const speakerIds: Array<string | null> = new Array(drafts.length).fill(null);
@@ -163,6 +166,25 @@ export function resolveSpeakers(drafts: DraftItem[], text = ''): ResolvedSpeaker
     // "the statement" again: the same unnamed document as before.
     return recent(registry.recent(), at, (e) => e.document === noun);
   };
+  /**
+   * "Carlineo was arrested … in which he said …": a person named as a sentence's subject after the
+   * last speaker's mention, close before a he/she, is who it points to.
+   */
+  let lastSource = -1;
+  const subjectFor = (p: ParsedMention, pos: number): Entity | null => {
+    if (!p.gender) return null;
+    let found: Span | null = null;
+    for (const s of subjects) {
+      if (s.end > pos) break;
+      if (s.start > lastSource && pos - s.start <= SUBJECT_REACH) found = s;
+    }
+    if (!found) return null;
+    const q = parseMention(found.text);
+    if (q.kind !== 'person' || !q.name.length || q.plural || (q.gender && q.gender !== p.gender)) return null;
+    const known = resolve(registry, q, found.start, false);
+    if (known && known.gender && known.gender !== p.gender) return null;
+    return known ?? create(q, found.start, found.text);
+  };
   for (const { d, i } of order) {
     if (d.parent) continue; // nested quotes take their claim's speaker below
     if (!d.source) continue;
@@ -174,7 +196,9 @@ export function resolveSpeakers(drafts: DraftItem[], text = ''): ResolvedSpeaker
     const joint = d.referent ? null : jointMention(registry, mention);
     const doc = text && d.in === 'text' && !d.referent ? issuedDocument(mention) : null;
     const noun = doc?.noun;
-    let e = joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
+    const viaSubject = p.kind === 'pronoun' && d.in === 'text' ? subjectFor(p, d.source.start) : null;
+    if (d.in === 'text') lastSource = d.source.start;
+    let e = viaSubject ? viaSubject : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
     if (!e && joint) {
       e = create(joint.parsed, pos, mention, joint.key);
       // Each named conjunct is known from here on, so a later "Clinton" finds "Hillary Clinton";
