@@ -140,6 +140,17 @@ describe('pronouns and people named in the narrative', () => {
     expect(f.speakerOf(f.item('We kept every promise'))).toBe('Ana Ruiz');
   });
 
+  it('finds the subject after two introductory phrases, and skips a subject whose pronouns disagree', async () => {
+    const text = [
+      'The label rejected the claim, its lawyer Dan Hale said.',
+      'Kofi Mensah, the label owner, bought the rights in May. Mensah has worked with many stars. He denied any wrongdoing.',
+      'Then, last week, Grace Adjei posted a video about the dispute.',
+      'She said the label had blocked her concert.',
+    ].join('\n\n');
+    const f = await analyse(text);
+    expect(f.speakerOf(f.item('the label had blocked'))).toBe('Grace Adjei');
+  });
+
   it('does not take a capitalised common noun opening a sentence for a person', async () => {
     const text = 'The harvest failed, Governor Paul Mensah said.\n\nCrops were lost across the north. Floods may come again, he said.';
     const f = await analyse(text);

@@ -13,6 +13,9 @@ import { verbLike } from './subjects';
 /** Auxiliaries that show the name before them is a subject. */
 const AUXILIARIES = new Set('is was are were has had have will would could can should did does may might must'.split(' '));
 
+/** How many tokens a second introductory phrase may take before its comma. */
+const INTRO_REACH = 6;
+
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
 
 /** Capitalised words that open sentences without being first names. */
@@ -36,9 +39,15 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
   return (view) => {
     const { tokens } = view;
     if (!tokens.length) return null;
-    const start = subjectStart(view, tokens.length);
-    if (start >= tokens.length || view.quoteOf[start]) return null;
-    const mention = phraseAfter(tokens, start, tokens.length, false, 'subject');
+    let start = subjectStart(view, tokens.length);
+    let mention = start < tokens.length && !view.quoteOf[start] ? phraseAfter(tokens, start, tokens.length, false, 'subject') : null;
+    // "Then, last week, Taylor Swift posted …": more introductory phrases than `subjectStart` takes.
+    for (let tries = 0; !mention && tries < 2; tries++) {
+      const comma = tokens.findIndex((t, k) => k >= start && k < start + INTRO_REACH && t.text === ',');
+      if (comma < 0 || comma + 1 >= tokens.length || view.quoteOf[comma + 1]) break;
+      start = comma + 1;
+      mention = phraseAfter(tokens, start, tokens.length, false, 'subject');
+    }
     if (!mention || mention.kind !== 'name') return null;
     const next = tokens[mention.end];
     if (!next || view.quoteOf[mention.end] || !(AUXILIARIES.has(next.lower) || verbLike(view, mention.end))) return null;

@@ -180,10 +180,13 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     }
     if (!found) return null;
     const q = parseMention(found.text);
-    if (q.kind !== 'person' || !q.name.length || q.plural || (q.gender && q.gender !== p.gender)) return null;
+    if (q.kind !== 'person' || !q.name.length || q.plural) return null;
     const known = resolve(registry, q, found.start, false);
-    if (known && known.gender && known.gender !== p.gender) return null;
-    return known ?? create(q, found.start, found.text);
+    // The person's gender must not disagree: as a first name or title tells it, or else as the
+    // pronouns between the name and this one do ("Braun has worked … He has denied …" is no "she").
+    const gender = known?.gender || q.gender || pronounGender(text.slice(found.end, pos));
+    if (gender && gender !== p.gender) return null;
+    return known ?? create({ ...q, gender: p.gender }, found.start, found.text);
   };
   for (const { d, i } of order) {
     if (d.parent) continue; // nested quotes take their claim's speaker below
@@ -243,6 +246,13 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     })),
     speakerIds: speakerIds.map((id) => (id ? rename.get(id) ?? null : null)),
   };
+}
+
+/** The gender the pronouns of a stretch of text agree on, or null when they mix or are absent. */
+function pronounGender(stretch: string): Gender {
+  const male = /\b(?:he|him|his|himself)\b/i.test(stretch);
+  const female = /\b(?:she|her|hers|herself)\b/i.test(stretch);
+  return male === female ? null : male ? 'm' : 'f';
 }
 
 /** A one-word country name read as a person ("Jordan said") is a state, unless a person of that name was met. */
