@@ -171,14 +171,12 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
    * last speaker's mention, close before a he/she, is who it points to.
    */
   let lastSource = -1;
+  // Text mentions come in text order, so the subjects before each are a growing prefix.
+  let passed = 0;
   const subjectFor = (p: ParsedMention, pos: number): Entity | null => {
-    if (!p.gender) return null;
-    let found: Span | null = null;
-    for (const s of subjects) {
-      if (s.end > pos) break;
-      if (s.start > lastSource && pos - s.start <= SUBJECT_REACH) found = s;
-    }
-    if (!found) return null;
+    while (passed < subjects.length && subjects[passed]!.end <= pos) passed++;
+    const found = passed > 0 ? subjects[passed - 1]! : null;
+    if (!p.gender || !found || found.start <= lastSource || pos - found.start > SUBJECT_REACH) return null;
     const q = parseMention(found.text);
     if (q.kind !== 'person' || !q.name.length || q.plural) return null;
     const known = resolve(registry, q, found.start, false);
