@@ -151,6 +151,16 @@ describe('pronouns and people named in the narrative', () => {
     expect(f.speakerOf(f.item('the label had blocked'))).toBe('Grace Adjei');
   });
 
+  it('reads a subject before an adverb and an irregular verb, but not a title with "of"', async () => {
+    const text = [
+      'The book sold well, the publisher Tom Reyes said.',
+      'I reached her agent, Nora Hale, by phone. Hale still found the topic painful.',
+      'House of Lanterns was the last novel she sold. “I was exhausted,” she said.',
+    ].join('\n\n');
+    const f = await analyse(text);
+    expect(f.speakerOf(f.item('I was exhausted'))).toMatch(/Hale/);
+  });
+
   it('does not take a capitalised common noun opening a sentence for a person', async () => {
     const text = 'The harvest failed, Governor Paul Mensah said.\n\nCrops were lost across the north. Floods may come again, he said.';
     const f = await analyse(text);

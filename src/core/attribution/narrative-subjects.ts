@@ -16,6 +16,13 @@ const AUXILIARIES = new Set('is was are were has had have will would could can s
 /** How many tokens a second introductory phrase may take before its comma. */
 const INTRO_REACH = 6;
 
+/** Irregular past forms `verbLike` does not know. */
+const IRREGULAR_PAST = new Set(
+  'found became got knew led paid sold built heard meant fell grew rose drove chose broke fought taught caught bought struck'.split(' '),
+);
+
+const ADVERBS = new Set('still also later then never often now already recently once again first'.split(' '));
+
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
 
 /** Capitalised words that open sentences without being first names. */
@@ -49,8 +56,13 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
       mention = phraseAfter(tokens, start, tokens.length, false, 'subject');
     }
     if (!mention || mention.kind !== 'name') return null;
-    const next = tokens[mention.end];
-    if (!next || view.quoteOf[mention.end] || !(AUXILIARIES.has(next.lower) || verbLike(view, mention.end))) return null;
+    // "Web of Angels was …", "the Bank of America said": a capitalised run after "of" names a thing.
+    const of = tokens.slice(mention.start, mention.end).findIndex((t) => t.lower === 'of');
+    if (of >= 0 && tokens.slice(mention.start + of + 1, mention.end).every((t) => t.cap || t.kind === 'punct')) return null;
+    // "Smith still found …": one adverb may stand before the verb.
+    const verb = ADVERBS.has(tokens[mention.end]?.lower ?? '') || /ly$/.test(tokens[mention.end]?.lower ?? '') ? mention.end + 1 : mention.end;
+    const next = tokens[verb];
+    if (!next || view.quoteOf[verb] || !(AUXILIARIES.has(next.lower) || IRREGULAR_PAST.has(next.lower) || verbLike(view, verb))) return null;
     // One capitalised word opening a sentence may be any noun ("Crops are withering", "Bombs may
     // not fall"): it is a surname only if the text also writes it after a first name or title.
     if (mention.end - mention.start === 1 && !known().has(tokens[mention.start]!.text)) return null;
