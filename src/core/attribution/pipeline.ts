@@ -4,7 +4,7 @@
  * turns → items →
  * headline attributions → speakers (coreference).
  */
-import type { Attribution, Item, Yielder } from '../types';
+import type { Attribution, Item, Span, Yielder } from '../types';
 import { linkContinuations } from './continuations';
 import { headlineAttribution } from './headline';
 import { readsAsEnglish } from './language';
@@ -14,7 +14,9 @@ import type { Candidate } from './candidate';
 import { proposeCandidates } from './patterns';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { scoreCandidates, selectCandidates } from './select';
-import type { Thresholds } from './scoring';
+import { THRESHOLDS, type Thresholds } from './scoring';
+import { preferInnerSpeakers } from './inner-speakers';
+import { narrativeSubjects } from './narrative-subjects';
 import { viewSentence, type SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { transcriptTurns } from './transcripts';
@@ -53,6 +55,9 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
   const singles = quotes.filter((q) => !q.double);
   const thresholds = typeof hooks.threshold === 'number' ? { claim: hooks.threshold, quote: hooks.threshold } : hooks.threshold;
   const views: SentenceView[] = [];
+  /** People named as a sentence's subject, for pronouns that point past the last speaker. */
+  const subjects: Span[] = [];
+  const subjectOf = narrativeSubjects(text);
   const chosen: Candidate[][] = [];
   // Quotes that overlap the current sentence: both lists are sorted by opening mark, so an
   // active window keeps this linear in the text.
@@ -71,12 +76,14 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
     dropEnded(nearSingles, sentence.start);
     const view = viewSentence(text, sentence, near, nearSingles);
     views.push(view);
+    const subject = subjectOf(view);
+    if (subject) subjects.push(subject);
     const candidates = proposeCandidates(view);
     if (hooks.onCandidates) {
       scoreCandidates(view, candidates, hooks.score);
       hooks.onCandidates(view, candidates);
     }
-    chosen.push(selectCandidates(view, candidates, thresholds, hooks.score));
+    chosen.push(preferInnerSpeakers(view, selectCandidates(view, candidates, thresholds, hooks.score), candidates, thresholds ?? THRESHOLDS));
   }
   const drafts = draftItems(text, [...linkContinuations(views, chosen), ...transcriptTurns(views)]);
   const lead = paragraphs[0];
@@ -94,7 +101,7 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
     const pause = yielder();
     if (pause) await pause;
   }
-  const { speakers, speakerIds } = resolveSpeakers(drafts);
+  const { speakers, speakerIds } = resolveSpeakers(drafts, text, subjects);
   const items = finishItems(text, title, drafts, speakerIds);
   return readsAsEnglish(`${title}\n${text}`) ? { items, speakers } : quotesOnly(items);
 }

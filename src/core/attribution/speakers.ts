@@ -6,9 +6,13 @@
  * surname (Sergei/Sergey) merge. Unnamed sources stay unnamed; two people who share a role noun
  * are never merged when their names tell them apart.
  */
-import type { Speaker, SpeakerKind } from '../types';
+import type { Span, Speaker, SpeakerKind } from '../types';
 import type { DraftItem } from './items';
+import { conjuncts } from './coordination';
+import { isCountry } from './countries';
+import { findIssuer, issuedDocument } from './documents';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
+import { ORGANIZATION_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
 
 interface Entity {
@@ -27,6 +31,10 @@ interface Entity {
   plural: boolean;
   /** Lower-cased last name word, '' for unnamed speakers. */
   surname: string;
+  /** For the unnamed author of a document nobody was named as issuing: its noun ("statement"). */
+  document?: string;
+  /** For a coordinated speaker ("Egypt and Jordan"): its names, lower-cased, to find it again. */
+  joint?: string;
 }
 
 /** The speakers met so far, indexed for the lookups coreference makes. */
@@ -42,7 +50,8 @@ class Registry {
   }
 
   index(e: Entity): void {
-    e.surname = e.kind === 'unnamed' ? '' : surname(e.name);
+    // A joint speaker is never found by one of its surnames: "Jones said" is not "Smith and Jones".
+    e.surname = e.kind === 'unnamed' || e.joint ? '' : surname(e.name);
     if (!e.surname) return;
     const list = this.bySurname.get(e.surname) ?? [];
     if (!list.includes(e)) list.push(e);
@@ -68,6 +77,9 @@ class Registry {
 /** How many recently mentioned speakers a pronoun or role noun may point back to. */
 const RECENT = 40;
 
+/** How far back (in characters) a pronoun may look for a person named as a subject. */
+const SUBJECT_REACH = 400;
+
 /** How far back (in characters) a pronoun or role noun may look for its speaker. */
 const WINDOW = 3000;
 
@@ -88,8 +100,11 @@ export interface ResolvedSpeakers {
   speakerIds: Array<string | null>;
 }
 
-/** Resolves every item's source to a speaker. Title items are resolved after the body. */
-export function resolveSpeakers(drafts: DraftItem[]): ResolvedSpeakers {
+/**
+ * Resolves every item's source to a speaker. Title items are resolved after the body. `text` (the
+ * analysed text) lets a document source ("the statement said") find the issuer named before it.
+ */
+export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readonly Span[] = []): ResolvedSpeakers {
   const registry = new Registry();
   const entities = registry.all;
   const speakerIds: Array<string | null> = new Array(drafts.length).fill(null);
@@ -98,7 +113,7 @@ export function resolveSpeakers(drafts: DraftItem[]): ResolvedSpeakers {
     .map((d, i) => ({ d, i }))
     .sort((a, b) => (a.d.in === b.d.in ? (a.d.source?.start ?? a.d.segments[0]![0]) - (b.d.source?.start ?? b.d.segments[0]![0]) : a.d.in === 'title' ? 1 : -1));
   let nextId = 1;
-  const create = (p: ParsedMention, pos: number, mention: string): Entity => {
+  const create = (p: ParsedMention, pos: number, mention: string, joint?: string): Entity => {
     const e: Entity = {
       id: `s${nextId++}`,
       name: p.name,
@@ -111,10 +126,65 @@ export function resolveSpeakers(drafts: DraftItem[]): ResolvedSpeakers {
       last: pos,
       plural: p.plural,
       surname: '',
+      ...(joint ? { joint } : {}),
     };
     if (!p.name.length) e.name = [p.label.replace(/^(the|a|an|another)\s+/i, '')];
     registry.add(e);
     return e;
+  };
+  /** The speaker a phrase beside a document names ("from the ministry", "Acme issued …"), if it names one. */
+  const named = (phrase: { text: string; start: number }, unnamed: boolean): Entity | null => {
+    const ip = parseMention(phrase.text);
+    if (!(ip.kind === 'person' || ip.kind === 'organization' || (unnamed && ip.kind === 'unnamed' && ip.head))) return null;
+    const found = resolve(registry, ip, phrase.start, false) ?? create(ip, phrase.start, phrase.text);
+    if (!found.mentions.includes(phrase.text)) found.mentions.push(phrase.text);
+    return found;
+  };
+  /** The speaker who issued a document mentioned at `at`, from what the text said just before. */
+  const issuerOf = (noun: string, at: number, mention: string): Entity | null => {
+    const hint = findIssuer(text, at, noun);
+    if (hint?.kind === 'phrase') {
+      const found = named(hint, false);
+      if (found) return found;
+    } else if (hint) {
+      // "the US military said in a statement": the speaker of the sentence that mentions it.
+      let best: Entity | null = null;
+      let distance = Infinity;
+      for (const [other, entity] of hint.channel ? byDraft : []) {
+        const start = other.source?.start ?? -1;
+        if (other.in !== 'text' || start < hint.sentenceStart || start >= hint.sentenceEnd || entity.document) continue;
+        if (Math.abs(start - hint.at) < distance) [best, distance] = [entity, Math.abs(start - hint.at)];
+      }
+      if (best) return best;
+      const issuing = hint.issuing && named(hint.issuing, true);
+      if (issuing) return issuing;
+    }
+    // "the campaign statement", "the office release": the body named in the mention itself.
+    const body = mention.split(/\s+/).find((w) => ORGANIZATION_NOUNS.has(w.toLowerCase()));
+    const owner = body ? resolve(registry, parseMention(`the ${body.toLowerCase()}`), at, false) : null;
+    if (owner) return owner;
+    // "the statement" again: the same unnamed document as before.
+    return recent(registry.recent(), at, (e) => e.document === noun);
+  };
+  /**
+   * "Carlineo was arrested … in which he said …": a person named as a sentence's subject after the
+   * last speaker's mention, close before a he/she, is who it points to.
+   */
+  let lastSource = -1;
+  // Text mentions come in text order, so the subjects before each are a growing prefix.
+  let passed = 0;
+  const subjectFor = (p: ParsedMention, pos: number): Entity | null => {
+    while (passed < subjects.length && subjects[passed]!.end <= pos) passed++;
+    const found = passed > 0 ? subjects[passed - 1]! : null;
+    if (!p.gender || !found || found.start <= lastSource || pos - found.start > SUBJECT_REACH) return null;
+    const q = parseMention(found.text);
+    if (q.kind !== 'person' || !q.name.length || q.plural) return null;
+    const known = resolve(registry, q, found.start, false);
+    // The person's gender must not disagree: as a first name or title tells it, or else as the
+    // pronouns between the name and this one do ("Braun has worked … He has denied …" is no "she").
+    const gender = known?.gender || q.gender || pronounGender(text.slice(found.end, pos));
+    if (gender && gender !== p.gender) return null;
+    return known ?? create({ ...q, gender: p.gender }, found.start, found.text);
   };
   for (const { d, i } of order) {
     if (d.parent) continue; // nested quotes take their claim's speaker below
@@ -122,12 +192,32 @@ export function resolveSpeakers(drafts: DraftItem[]): ResolvedSpeakers {
     // "Mike Lee, who declared …": the relative stands for the mention before it.
     const mention = d.referent?.text ?? d.source.text;
     const pos = d.in === 'title' ? Number.MAX_SAFE_INTEGER : d.source.start;
-    const p = parseMention(mention);
-    let e = resolve(registry, p, pos, d.in === 'title');
-    if (!e) {
+    const p = asCountry(registry, parseMention(mention));
+    // ("Patti Lane and Stevie Ray, who joked …": the relative stands for the last one only.)
+    const joint = d.referent ? null : jointMention(registry, mention);
+    const doc = text && d.in === 'text' && !d.referent ? issuedDocument(mention) : null;
+    const noun = doc?.noun;
+    const viaSubject = p.kind === 'pronoun' && d.in === 'text' ? subjectFor(p, d.source.start) : null;
+    if (d.in === 'text') lastSource = d.source.start;
+    let e = viaSubject ? viaSubject : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
+    if (!e && joint) {
+      e = create(joint.parsed, pos, mention, joint.key);
+      // Each named conjunct is known from here on, so a later "Clinton" finds "Hillary Clinton";
+      // it becomes a speaker only if it speaks alone.
+      for (const q of joint.parts) {
+        if (q.kind !== 'person') continue;
+        const known = resolve(registry, q, pos, false);
+        if (known) absorb(known, q);
+        else create(q, pos, joinName(q.name));
+      }
+    } else if (!e && noun) {
+      // Nobody named as its issuer: an unnamed source, never a speaker called "statement".
+      e = create({ ...p, kind: 'unnamed', name: [], label: `author of the ${noun}`, role: null, head: noun }, pos, `author of the ${noun}`);
+      e.document = noun;
+    } else if (!e) {
       if (p.kind === 'pronoun') continue; // a pronoun with nothing to point to stays unresolved
       e = create(p, pos, mention);
-    } else {
+    } else if (!noun && !joint) {
       absorb(e, p);
       registry.index(e);
     }
@@ -154,6 +244,32 @@ export function resolveSpeakers(drafts: DraftItem[]): ResolvedSpeakers {
     })),
     speakerIds: speakerIds.map((id) => (id ? rename.get(id) ?? null : null)),
   };
+}
+
+/** The gender the pronouns of a stretch of text agree on, or null when they mix or are absent. */
+function pronounGender(stretch: string): Gender {
+  const male = /\b(?:he|him|his|himself)\b/i.test(stretch);
+  const female = /\b(?:she|her|hers|herself)\b/i.test(stretch);
+  return male === female ? null : male ? 'm' : 'f';
+}
+
+/** A one-word country name read as a person ("Jordan said") is a state, unless a person of that name was met. */
+function asCountry(registry: Registry, p: ParsedMention): ParsedMention {
+  if (p.kind !== 'person' || !isCountry(joinName(p.name))) return p;
+  if (registry.withSurname(surname(p.name)).some((e) => e.kind === 'person')) return p;
+  return { ...p, kind: 'organization', gender: null };
+}
+
+/** "Egypt and Jordan", "Bill and Hillary Clinton": one speaker for both names, with a key to find it again. */
+function jointMention(registry: Registry, mention: string): { parsed: ParsedMention; key: string; parts: ParsedMention[] } | null {
+  const parts = conjuncts(mention);
+  if (!parts) return null;
+  const names = parts.map((part) => asCountry(registry, parseMention(part)));
+  if (!names.every((q) => (q.kind === 'person' || q.kind === 'organization') && q.name.length)) return null;
+  const name = [...names[0]!.name, 'and', ...names[1]!.name];
+  const kind = names.every((q) => q.kind === 'person') ? 'person' : 'organization';
+  const parsed: ParsedMention = { name, label: joinName(name), role: null, head: null, kind, gender: null, definite: false, plural: true };
+  return { parsed, key: joinName(name).toLowerCase(), parts: names };
 }
 
 /** Adds what a new mention tells about its speaker: a fuller name, a first role, a gender. */
@@ -205,15 +321,29 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
   if (p.definite && p.head) {
     const head = p.head;
     const synonyms = ROLE_SYNONYMS.get(head) ?? [head];
-    // Capitalised modifiers must agree: "the Russian top diplomat" must not pick an American one.
-    const wanted = (p.role ?? '').split(/[^\p{L}-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    // Capitalised modifiers must agree: "the Russian top diplomat" must not pick an American one,
+    // nor "the French foreign ministry" Russia's, nor "the Danish official" a Norwegian one.
+    const wanted = properModifiers(p);
     const said = (e: Entity, w: string) => e.roleWords.has(w) || e.heads.has(w);
-    const fits = (e: Entity) => synonyms.some((s) => said(e, s)) && wanted.every((w) => said(e, w));
+    const agrees = (e: Entity) => wanted.every((w) => said(e, w) || [...e.roleWords].some((x) => sameModifier(x, w)));
+    const fits = (e: Entity) => synonyms.some((s) => said(e, s)) && agrees(e);
     const named = recent(registry.recent(), pos, (e) => e.kind === 'person' && fits(e));
     if (named) return named;
-    return recent(registry.recent(), pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural);
+    return recent(registry.recent(), pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural && agrees(e));
   }
   return null;
+}
+
+/** The capitalised words of an unnamed mention's description, lower-cased: "French", "Russia's" → "russia". */
+function properModifiers(p: ParsedMention): string[] {
+  return (p.role ?? '').split(/[^\p{L}-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+}
+
+/** One place or body written two ways: "Russia's"/"Russian", "America"/"American". */
+function sameModifier(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2;
 }
 
 function resolvePronoun(entities: readonly Entity[], p: ParsedMention, pos: number): Entity | null {
@@ -221,7 +351,7 @@ function resolvePronoun(entities: readonly Entity[], p: ParsedMention, pos: numb
     return recent(entities, pos, (e) => e.kind === 'person' && !e.plural && (!e.gender || e.gender === p.gender));
   }
   if (p.head === 'they') return recent(entities, pos, (e) => e.kind === 'organization' || e.plural);
-  if (p.head === 'it') return recent(entities, pos, (e) => e.kind === 'organization' || e.kind === 'other');
+  if (p.head === 'it') return recent(entities, pos, (e) => e.kind === 'organization' || e.kind === 'other' || !!e.document);
   return null;
 }
 

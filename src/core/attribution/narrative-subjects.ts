@@ -1,0 +1,75 @@
+/**
+ * People the narrative names as the subject of a sentence without quoting them ("Carlineo was
+ * arrested in April …"). A later "he said" may point to them rather than to a speaker quoted
+ * paragraphs before; `speakers.ts` weighs them as pronoun antecedents.
+ */
+import type { Span } from '../types';
+import { subjectStart } from './clause-bounds';
+import { DETERMINERS } from './lexicon';
+import { phraseAfter } from './mentions';
+import type { SentenceView } from './sentence-view';
+import { verbLike } from './subjects';
+
+/** Auxiliaries that show the name before them is a subject. */
+const AUXILIARIES = new Set('is was are were has had have will would could can should did does may might must'.split(' '));
+
+/** How many tokens a second introductory phrase may take before its comma. */
+const INTRO_REACH = 6;
+
+/** Irregular past forms `verbLike` does not know. */
+const IRREGULAR_PAST = new Set(
+  'found became got knew led paid sold built heard meant fell grew rose drove chose broke fought taught caught bought struck'.split(' '),
+);
+
+const ADVERBS = new Set('still also later then never often now already recently once again first'.split(' '));
+
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
+
+/** Capitalised words that open sentences without being first names. */
+const OPENERS = new Set('but and or so yet in on at as if when while after before since then for by with from to of'.split(' '));
+
+const AFTER_CAPITALISED = /\p{Lu}[\p{L}.'’-]*\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** Reads each sentence's opening person subject; built once per text. */
+export function narrativeSubjects(text: string): (view: SentenceView) => Span | null {
+  let surnames: Set<string> | null = null;
+  /** Words the text writes after a first name or title ("Patrick Carlineo", "Mr. Carlineo"). */
+  const known = () => {
+    if (surnames) return surnames;
+    surnames = new Set();
+    for (const m of text.matchAll(AFTER_CAPITALISED)) {
+      const before = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
+      if (!DETERMINERS.has(before) && !OPENERS.has(before)) surnames.add(m[1]!);
+    }
+    return surnames;
+  };
+  return (view) => {
+    const { tokens } = view;
+    if (!tokens.length) return null;
+    let start = subjectStart(view, tokens.length);
+    let mention = start < tokens.length && !view.quoteOf[start] ? phraseAfter(tokens, start, tokens.length, false, 'subject') : null;
+    // "Then, last week, Taylor Swift posted …": more introductory phrases than `subjectStart` takes.
+    for (let tries = 0; !mention && tries < 2; tries++) {
+      const comma = tokens.findIndex((t, k) => k >= start && k < start + INTRO_REACH && t.text === ',');
+      if (comma < 0 || comma + 1 >= tokens.length || view.quoteOf[comma + 1]) break;
+      start = comma + 1;
+      mention = phraseAfter(tokens, start, tokens.length, false, 'subject');
+    }
+    if (!mention || mention.kind !== 'name') return null;
+    // "Web of Angels was …", "the Bank of America said": a capitalised run after "of" names a thing.
+    const of = tokens.slice(mention.start, mention.end).findIndex((t) => t.lower === 'of');
+    if (of >= 0 && tokens.slice(mention.start + of + 1, mention.end).every((t) => t.cap || t.kind === 'punct')) return null;
+    // "Smith still found …": one adverb may stand before the verb.
+    const verb = ADVERBS.has(tokens[mention.end]?.lower ?? '') || /ly$/.test(tokens[mention.end]?.lower ?? '') ? mention.end + 1 : mention.end;
+    const next = tokens[verb];
+    if (!next || view.quoteOf[verb] || !(AUXILIARIES.has(next.lower) || IRREGULAR_PAST.has(next.lower) || verbLike(view, verb))) return null;
+    // One capitalised word opening a sentence may be any noun ("Crops are withering", "Bombs may
+    // not fall"): it is a surname only if the text also writes it after a first name or title.
+    if (mention.end - mention.start === 1 && !known().has(tokens[mention.start]!.text)) return null;
+    // "Justice Scalia's comments …", "Russians were …": a possessive or a plural is no person subject.
+    if (/['’]s$/.test(tokens[mention.end - 1]!.text) || PLURAL_VERBS.has(next.lower)) return null;
+    const from = tokens[mention.start]!.start;
+    const to = tokens[mention.end - 1]!.end;
+    return { text: text.slice(from, to), start: from, end: to };
+  };
+}
