@@ -264,8 +264,12 @@ export async function crossValidate(engine, articles, { folds = 5, thresholds, t
   return runs;
 }
 
-/** Precision the chosen threshold must keep out of sample: what users see must stay precise. */
-const MIN_PRECISION = 0.86;
+/**
+ * Precision the chosen threshold must keep out of sample: what users see must stay precise. A hand
+ * audit of 24 modern news pages (claims 0.67–0.76 precise against 0.87 on PolNeAR dev) asked for
+ * margin above the 0.86 used before; 0.87 also raised the quote threshold and cost direct quotes.
+ */
+const MIN_PRECISION = 0.865;
 
 async function main() {
   const trainPath = path.join(dataDir, 'polnear/train-articles.jsonl');
