@@ -10,6 +10,7 @@ import { createTimeSlicer } from '../shared/yielder';
 import { ext } from '../shared/ext';
 import { ATTRIBUTE_PORT, isOwnContentScript, MAX_TEXT, parseAttributePart, type AttributionPart } from '../shared/messages';
 import { errorMessage } from '../shared/rpc';
+import { sizedGroups } from '../shared/text-parts';
 
 /**
  * Pauses this far apart: the background has no page to keep smooth, only other messages (the
@@ -76,19 +77,10 @@ function answerInParts(port: Runtime.Port, { items, speakers }: Attribution): vo
 
 /** The JSON texts of arrays of consecutive items, each about `size` characters at most (one item may exceed it alone). */
 export function* itemBatches(items: readonly unknown[], size: number): Generator<string> {
-  let batch: string[] = [];
-  let length = 0;
-  for (const item of items) {
-    const json = JSON.stringify(item);
-    if (batch.length && length + json.length > size) {
-      yield `[${batch.join(',')}]`;
-      batch = [];
-      length = 0;
-    }
-    batch.push(json);
-    length += json.length + 1;
-  }
-  if (batch.length) yield `[${batch.join(',')}]`;
+  const json = (function* () {
+    for (const item of items) yield JSON.stringify(item);
+  })();
+  for (const batch of sizedGroups(json, size, 1)) yield `[${batch.join(',')}]`;
 }
 
 /** False when the page went away meanwhile (nothing more to send). */

@@ -16,26 +16,33 @@ export function textParts(text: string, size: number): string[] {
 }
 
 /**
+ * Consecutive pieces grouped so each group's length (plus `separator` characters per piece) stays
+ * within `size`; a piece longer than that forms a group of its own.
+ */
+export function* sizedGroups(pieces: Iterable<string>, size: number, separator = 0): Generator<string[]> {
+  let group: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    if (group.length && length + piece.length > size) {
+      yield group;
+      group = [];
+      length = 0;
+    }
+    group.push(piece);
+    length += piece.length + separator;
+  }
+  if (group.length) yield group;
+}
+
+/**
  * Pieces of a text joined into parts of at most about `size` characters (a piece longer than that
  * is cut as {@link textParts} cuts it): the whole text is never built in one string.
  */
 export function* joinedParts(pieces: readonly string[], size: number): Generator<string> {
-  let group: string[] = [];
-  let length = 0;
-  for (const piece of pieces) {
-    if (length + piece.length > size && group.length) {
-      yield group.join('');
-      group = [];
-      length = 0;
-    }
-    if (piece.length > size) {
-      yield* textParts(piece, size);
-      continue;
-    }
-    group.push(piece);
-    length += piece.length;
+  for (const group of sizedGroups(pieces, size)) {
+    if (group.length === 1 && group[0]!.length > size) yield* textParts(group[0]!, size);
+    else yield group.join('');
   }
-  if (group.length) yield group.join('');
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
