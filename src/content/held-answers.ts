@@ -9,7 +9,7 @@ import { ext } from '../shared/ext';
 import { isOwnExtensionPage } from '../shared/messages';
 import { ANSWER_PART_CHARS, ANSWER_PORT, newToken, STREAM_MIN_CHARS, type StreamedAnswer } from '../shared/streamed-answer';
 import { joinedParts } from '../shared/text-parts';
-import { JsonPieces } from '../shared/sliced-json';
+import type { JsonPieces } from '../shared/sliced-json';
 
 /** A held answer not fetched by then is dropped (the background fetches it at once). */
 const HOLD_MS = 60_000;
@@ -20,10 +20,10 @@ export class HeldAnswers {
   constructor(private readonly makePause: () => Yielder) {}
 
   /** `json` as one text when short; otherwise kept, and a token for the background to fetch it with. */
-  answerWith(json: string | JsonPieces): string | StreamedAnswer {
-    if (json.length <= STREAM_MIN_CHARS) return typeof json === 'string' ? json : json.text();
+  answerWith(json: JsonPieces): string | StreamedAnswer {
+    if (json.length <= STREAM_MIN_CHARS) return json.text();
     const token = newToken();
-    this.held.set(token, typeof json === 'string' ? new JsonPieces([json]) : json);
+    this.held.set(token, json);
     setTimeout(() => this.held.delete(token), HOLD_MS);
     return { streamed: token, chars: json.length };
   }

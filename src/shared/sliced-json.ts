@@ -35,10 +35,6 @@ export async function jsonPiecesSliced(value: unknown, pause: Yielder): Promise<
   return new JsonPieces(out);
 }
 
-export async function stringifySliced(value: unknown, pause: Yielder): Promise<string> {
-  return (await jsonPiecesSliced(value, pause)).text();
-}
-
 /** Appends the JSON of `value` to `out`; false (nothing appended) where JSON.stringify writes nothing. */
 async function write(value: unknown, pause: Yielder, out: string[]): Promise<boolean> {
   if (!holdsLong(value)) {

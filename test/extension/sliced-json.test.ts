@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { jsonPiecesSliced, stringifySliced } from '../../src/shared/sliced-json';
+import { jsonPiecesSliced } from '../../src/shared/sliced-json';
+import type { Yielder } from '../../src/core/types';
+
+/** The whole JSON text the sliced writer gives. */
+const stringifySliced = async (value: unknown, pause: Yielder) => (await jsonPiecesSliced(value, pause)).text();
 
 const entry = (i: number) => ({ id: `q${i}`, kind: i % 2 ? 'quote' : 'claim', text: `words ${i} “quoted” \ud800`, start: i, end: i + 5, segments: [[i, i + 5]], cue: null, gone: undefined });
 

@@ -42,6 +42,10 @@ vi.mock('../../src/shared/ext', () => ({
 const { ANSWER_PART_CHARS, fetchStreamedAnswer, isStreamedAnswer, STREAM_MIN_CHARS } = await import('../../src/shared/streamed-answer');
 const { HeldAnswers } = await import('../../src/content/held-answers');
 const { askContent, pack, packSliced } = await import('../../src/shared/rpc');
+const { JsonPieces } = await import('../../src/shared/sliced-json');
+
+/** A JSON text written in one piece. */
+const whole = (json: string) => new JsonPieces([json]);
 
 const neverPause = () => undefined;
 const held = new HeldAnswers(() => neverPause);
@@ -58,9 +62,9 @@ function longJson(): string {
 describe('long answers from the content script', () => {
   it('go as they are when short, and as a token to fetch when long', () => {
     const short = JSON.stringify({ status: 'ready', items: [] });
-    expect(held.answerWith(short)).toBe(short);
+    expect(held.answerWith(whole(short))).toBe(short);
     const json = longJson();
-    const answer = held.answerWith(json);
+    const answer = held.answerWith(whole(json));
     expect(isStreamedAnswer(answer)).toBe(true);
     expect(answer).toEqual({ streamed: expect.stringMatching(/^[0-9a-f]{32}$/), chars: json.length });
     expect(JSON.stringify(answer).length).toBeLessThan(STREAM_MIN_CHARS);
@@ -68,7 +72,7 @@ describe('long answers from the content script', () => {
 
   it('arrive whole in the background, in several parts, surrogate pairs never split', async () => {
     const json = longJson();
-    const answer = held.answerWith(json);
+    const answer = held.answerWith(whole(json));
     if (!isStreamedAnswer(answer)) throw new Error('expected a streamed answer');
     await expect(fetchStreamedAnswer(4, answer)).resolves.toBe(json);
     const content = fake.contentEnds.at(-1) as FakePort;
@@ -96,7 +100,7 @@ describe('long answers from the content script', () => {
   });
 
   it('are sent once: the same token again finds nothing, and the background hears the port close', async () => {
-    const answer = held.answerWith(longJson());
+    const answer = held.answerWith(whole(longJson()));
     if (!isStreamedAnswer(answer)) throw new Error('expected a streamed answer');
     await fetchStreamedAnswer(4, answer);
     await expect(fetchStreamedAnswer(4, answer)).rejects.toThrow(/closed before its answer/);
@@ -104,7 +108,7 @@ describe('long answers from the content script', () => {
   });
 
   it('are sent only to this extension’s own pages: a port opened from a web page’s context or by another extension is closed unanswered', async () => {
-    const answer = held.answerWith(longJson());
+    const answer = held.answerWith(whole(longJson()));
     if (!isStreamedAnswer(answer)) throw new Error('expected a streamed answer');
     const strangers = [{ id: ID, url: 'https://news.example.com/a', tab: { id: 4 } }, { id: 'another-extension', url: 'chrome-extension://another-extension/bg.js' }, { id: ID }];
     for (const opener of strangers) {
@@ -116,7 +120,7 @@ describe('long answers from the content script', () => {
     // Still held for the background itself.
     await expect(fetchStreamedAnswer(4, answer)).resolves.toHaveLength(answer.chars);
     // An extension page shown in a tab (the popup opened as a page) is the extension's own too.
-    const again = held.answerWith(longJson());
+    const again = held.answerWith(whole(longJson()));
     if (!isStreamedAnswer(again)) throw new Error('expected a streamed answer');
     fake.opener = { id: ID, url: `chrome-extension://${ID}/src/popup/index.html`, tab: { id: 9 } };
     await expect(fetchStreamedAnswer(4, again)).resolves.toHaveLength(again.chars);
@@ -125,7 +129,7 @@ describe('long answers from the content script', () => {
 
   it('are refused when longer than announced', async () => {
     const json = longJson();
-    const answer = held.answerWith(json);
+    const answer = held.answerWith(whole(json));
     if (!isStreamedAnswer(answer)) throw new Error('expected a streamed answer');
     await expect(fetchStreamedAnswer(4, { ...answer, chars: answer.chars - 1 })).rejects.toThrow(/does not fit/);
   });
@@ -138,7 +142,7 @@ describe('long answers from the content script', () => {
 
   it('come out of askContent as the parsed answer, like a short one', async () => {
     const value = { status: 'ready', entries: JSON.parse(longJson()).entries as unknown[] };
-    fake.onSendMessage = () => pack(held.answerWith(JSON.stringify(value)));
+    fake.onSendMessage = () => pack(held.answerWith(whole(JSON.stringify(value))));
     await expect(askContent(4, 'exportData', {})).resolves.toEqual(value);
     fake.onSendMessage = () => pack({ status: 'cannot-read', reason: 'pdf' });
     await expect(askContent(4, 'exportData', {})).resolves.toEqual({ status: 'cannot-read', reason: 'pdf' });
