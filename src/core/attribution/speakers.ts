@@ -113,7 +113,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     .map((d, i) => ({ d, i }))
     .sort((a, b) => (a.d.in === b.d.in ? (a.d.source?.start ?? a.d.segments[0]![0]) - (b.d.source?.start ?? b.d.segments[0]![0]) : a.d.in === 'title' ? 1 : -1));
   let nextId = 1;
-  const create = (p: ParsedMention, pos: number, mention: string, joint?: string): Entity => {
+  const create = (p: ParsedMention, pos: number, joint?: string): Entity => {
     const e: Entity = {
       id: `s${nextId++}`,
       name: p.name,
@@ -136,7 +136,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
   const named = (phrase: { text: string; start: number }, unnamed: boolean): Entity | null => {
     const ip = parseMention(phrase.text);
     if (!(ip.kind === 'person' || ip.kind === 'organization' || (unnamed && ip.kind === 'unnamed' && ip.head))) return null;
-    const found = resolve(registry, ip, phrase.start, false) ?? create(ip, phrase.start, phrase.text);
+    const found = resolve(registry, ip, phrase.start, false) ?? create(ip, phrase.start);
     if (!found.mentions.includes(phrase.text)) found.mentions.push(phrase.text);
     return found;
   };
@@ -184,7 +184,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     // pronouns between the name and this one do ("Braun has worked … He has denied …" is no "she").
     const gender = known?.gender || q.gender || pronounGender(text.slice(found.end, pos));
     if (gender && gender !== p.gender) return null;
-    return known ?? create({ ...q, gender: p.gender }, found.start, found.text);
+    return known ?? create({ ...q, gender: p.gender }, found.start);
   };
   for (const { d, i } of order) {
     if (d.parent) continue; // nested quotes take their claim's speaker below
@@ -201,22 +201,22 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     if (d.in === 'text') lastSource = d.source.start;
     let e = viaSubject ? viaSubject : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
     if (!e && joint) {
-      e = create(joint.parsed, pos, mention, joint.key);
+      e = create(joint.parsed, pos, joint.key);
       // Each named conjunct is known from here on, so a later "Clinton" finds "Hillary Clinton";
       // it becomes a speaker only if it speaks alone.
       for (const q of joint.parts) {
         if (q.kind !== 'person') continue;
         const known = resolve(registry, q, pos, false);
         if (known) absorb(known, q);
-        else create(q, pos, joinName(q.name));
+        else create(q, pos);
       }
     } else if (!e && noun) {
       // Nobody named as its issuer: an unnamed source, never a speaker called "statement".
-      e = create({ ...p, kind: 'unnamed', name: [], label: `author of the ${noun}`, role: null, head: noun }, pos, `author of the ${noun}`);
+      e = create({ ...p, kind: 'unnamed', name: [], label: `author of the ${noun}`, role: null, head: noun }, pos);
       e.document = noun;
     } else if (!e) {
       if (p.kind === 'pronoun') continue; // a pronoun with nothing to point to stays unresolved
-      e = create(p, pos, mention);
+      e = create(p, pos);
     } else if (!noun && !joint) {
       absorb(e, p);
       registry.index(e);
