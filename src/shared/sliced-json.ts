@@ -22,9 +22,11 @@ export class JsonPieces {
     this.length = pieces.reduce((sum, piece) => sum + piece.length, 0);
   }
 
-  /** The whole text (one copy of it: for short texts). */
+  private joined: string | null = null;
+
+  /** The whole text (one copy of it, made once: for short texts). */
   text(): string {
-    return this.pieces.join('');
+    return (this.joined ??= this.pieces.join(''));
   }
 }
 

@@ -99,6 +99,15 @@ describe('long answers from the content script', () => {
     expect(parts.every(({ part }) => part.length <= ANSWER_PART_CHARS + 1)).toBe(true);
   });
 
+  it('join a short answer once, though the text is asked for twice (the answer, then its packing)', async () => {
+    const packed = await packSliced({ status: 'ready', items: [1, 2, 3] }, neverPause);
+    if (!packed) throw new Error('expected an answer');
+    const join = vi.spyOn(packed.json.pieces as string[], 'join');
+    expect(held.answerWith(packed.json)).toBe(JSON.stringify({ status: 'ready', items: [1, 2, 3] }));
+    expect(pack(packed)).toEqual({ packed: JSON.stringify({ status: 'ready', items: [1, 2, 3] }) });
+    expect(join).toHaveBeenCalledTimes(1);
+  });
+
   it('are sent once: the same token again finds nothing, and the background hears the port close', async () => {
     const answer = held.answerWith(whole(longJson()));
     if (!isStreamedAnswer(answer)) throw new Error('expected a streamed answer');
