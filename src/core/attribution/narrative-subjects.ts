@@ -16,10 +16,8 @@ const AUXILIARIES = new Set('is was are were has had have will would could can s
 /** How many tokens a second introductory phrase may take before its comma. */
 const INTRO_REACH = 6;
 
-/** Irregular past forms `verbLike` does not know. */
-const IRREGULAR_PAST = new Set(
-  'found became got knew led paid sold built heard meant fell grew rose drove chose broke fought taught caught bought struck'.split(' '),
-);
+/** Irregular past forms `verbLike` does not know (its own list, IRREGULAR_VERBS in subjects.ts, has the rest). */
+const IRREGULAR_PAST = new Set('found became led paid sold built heard meant fell grew rose drove chose broke fought taught caught bought struck'.split(' '));
 
 const ADVERBS = new Set('still also later then never often now already recently once again first'.split(' '));
 
