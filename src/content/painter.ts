@@ -39,8 +39,21 @@ export interface Painter {
 /** Ranges added to the highlights between two offers of the main thread. */
 const RANGES_PER_BATCH = 250;
 
-export function createPainter(doc: Document): Painter {
-  return highlightApi(doc) ? new HighlightPainter(doc) : new MarkPainter(doc);
+/**
+ * When a new painting's highlights join the page's registry. The engines repaint them differently:
+ * Blink rebuilds the marks of every registered highlight whenever one of them changes, once per
+ * frame, so highlights registered first and filled in slices cost a rebuild of all the ranges so
+ * far per slice (quadratic: 675 ms of painting at 200k words); Gecko adds each range to its
+ * highlight as it comes, so registering a full highlight adds them all in one task (up to 215 ms
+ * at 200k words). Hence: Blink fills them first and registers once; Gecko registers, then fills.
+ */
+export type Registration = 'when-filled' | 'then-fill';
+
+/** This package's engine: each build is made for one browser (`vite build --mode chrome|firefox…`). */
+export const BUILD_REGISTRATION: Registration = import.meta.env.MODE.startsWith('firefox') ? 'then-fill' : 'when-filled';
+
+export function createPainter(doc: Document, registration: Registration): Painter {
+  return highlightApi(doc) ? new HighlightPainter(doc, registration) : new MarkPainter(doc);
 }
 
 class HighlightPainter implements Painter {
@@ -53,7 +66,7 @@ class HighlightPainter implements Painter {
   private generation = 0;
 
   /** `doc`: the document the ranges live in (the top one, or a same-origin frame's). */
-  constructor(private readonly doc: Document) {
+  constructor(private readonly doc: Document, private readonly registration: Registration) {
     this.styles = new ScopedStyles(globalThis.document);
   }
 
@@ -76,7 +89,11 @@ class HighlightPainter implements Painter {
     }
   }
 
-  /** A new painting: the highlights are replaced, then filled a batch of ranges per step. */
+  /**
+   * A new painting: new highlights filled a batch of ranges per step, replacing the old ones
+   * before the first step or after the last (see Registration). A painting abandoned before its
+   * end registers nothing more.
+   */
   private *start(items: readonly PaintedItem[]): Generator<void, void> {
     this.generation++;
     const api = this.api();
@@ -89,10 +106,15 @@ class HighlightPainter implements Painter {
       const highlight = new Highlight();
       // Claims can contain quoted fragments; the quote should show on top.
       highlight.priority = kind === 'quote' ? 1 : 0;
-      registry.set(HIGHLIGHT_NAMES[kind], highlight);
-      this.painted.set(HIGHLIGHT_NAMES[kind], highlight);
       highlights[kind] = highlight;
     }
+    const register = () => {
+      for (const kind of ['quote', 'claim'] as const) {
+        registry.set(HIGHLIGHT_NAMES[kind], highlights[kind]);
+        this.painted.set(HIGHLIGHT_NAMES[kind], highlights[kind]);
+      }
+    };
+    if (this.registration === 'then-fill') register();
     let batch: Range[] = [];
     for (const item of items) {
       for (const range of item.ranges) {
@@ -107,6 +129,7 @@ class HighlightPainter implements Painter {
       }
     }
     this.styles.cover(batch);
+    if (this.registration === 'when-filled') register();
   }
 
   focus(item: PaintedItem | null): void {

@@ -17,7 +17,7 @@ import type { CaretDocument } from './dom-types';
 import { describeItem } from './describe';
 import { engineRun, entryRanges, freshPainted, isDetached, pageEntries, refreshAnchors, samePainting, type EngineRun, type PageEntries } from './entries';
 import { watchHover } from './hover';
-import { createPainter, type PaintedItem, type Painter } from './painter';
+import { BUILD_REGISTRATION, createPainter, type PaintedItem, type Painter } from './painter';
 import { useHighlightCss } from './styles';
 import { selectedEntry } from './selection';
 import { SpeakerTooltip } from './tooltip';
@@ -92,7 +92,7 @@ export class PageSession {
   private settleDisplay: () => void = () => undefined;
 
   constructor(private readonly doc: Document, private readonly events: SessionEvents) {
-    this.painter = createPainter(doc);
+    this.painter = createPainter(doc, BUILD_REGISTRATION);
     this.tooltip = new SpeakerTooltip(doc);
     this.displaySettled = new Promise((resolve) => (this.settleDisplay = resolve));
   }
