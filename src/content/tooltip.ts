@@ -1,15 +1,20 @@
 /**
  * The speaker tooltip shown while the pointer rests on a highlight. It lives in a closed shadow
- * root on a host element at the end of <body>, styled only through CSSOM inline styles: page CSS
+ * root on a host element at the end of <html>, styled only through CSSOM inline styles: page CSS
  * cannot reach into it, a strict CSP does not block it, and page scripts cannot read it.
  */
 
-const HOST_TAG = 'saywho-tooltip';
+/**
+ * A built-in element: a page can define a custom element of any name we might use, run its own
+ * constructor on our host and take the closed shadow root through `attachInternals()` (where the
+ * tooltip shows the reader's notes); a `<div>` can never be upgraded.
+ */
+const HOST_TAG = 'div';
 const OFFSET = 14;
 
 /**
- * The host is in the page's DOM, so each property that could move or hide it is set inline with
- * !important (which beats any page stylesheet). No `all: initial` here: Chrome expands it into
+ * The host is in the page's DOM (and a plain <div>, which page rules aim at), so each property
+ * that could move, hide or dress it is set inline with !important (which beats any page stylesheet). No `all: initial` here: Chrome expands it into
  * every longhand, which then shadows the position set later.
  */
 const HOST_STYLE: Record<string, string> = {
@@ -20,9 +25,19 @@ const HOST_STYLE: Record<string, string> = {
   bottom: 'auto',
   width: 'auto',
   height: 'auto',
+  'min-width': '0',
+  'min-height': '0',
+  'max-width': 'none',
+  'max-height': 'none',
   margin: '0',
   padding: '0',
   border: '0',
+  outline: 'none',
+  background: 'none',
+  'box-shadow': 'none',
+  filter: 'none',
+  'clip-path': 'none',
+  float: 'none',
   transform: 'none',
   opacity: '1',
   visibility: 'visible',
@@ -90,8 +105,9 @@ export class SpeakerTooltip {
 
   private ensure(): HTMLElement | null {
     if (this.host?.isConnected && this.box) return this.box;
-    const body = this.doc.body;
-    if (!body) return null;
+    // After <body>, not in it: the page's `body > :last-child` rules keep matching what they did.
+    const root = this.doc.documentElement;
+    if (!root || !this.doc.body) return null;
     const host = this.doc.createElement(HOST_TAG);
     for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
     const shadow = host.attachShadow({ mode: 'closed' });
@@ -99,7 +115,7 @@ export class SpeakerTooltip {
     box.setAttribute('role', 'tooltip');
     for (const [property, value] of Object.entries(BOX_STYLE)) box.style.setProperty(property, value);
     shadow.append(box);
-    body.append(host);
+    root.append(host);
     this.host = host;
     this.box = box;
     return box;

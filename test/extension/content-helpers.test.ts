@@ -202,3 +202,22 @@ describe('tooltip text', () => {
     expect(describeItem({ ...item('q1'), speakerId: null }, result.speakers)).toBe('Quote — speaker not identified');
   });
 });
+
+describe('tooltip host', () => {
+  it('is a built-in element after <body>, its text only in a closed shadow root', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { SpeakerTooltip } = await import('../../src/content/tooltip');
+    const { document } = parseHTML('<html><body><p>Article</p><footer>Footer</footer></body></html>');
+    const tooltip = new SpeakerTooltip(document);
+    tooltip.show('Quote — Sergei Lavrov. Your note: private', 10, 10);
+    const host = tooltip.element!;
+    // A custom element's name holds a hyphen; a page can define any such name and upgrade our host.
+    expect(host.localName).not.toContain('-');
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(document.body.lastElementChild?.localName).toBe('footer');
+    expect(host.shadowRoot).toBeNull();
+    expect(document.documentElement.textContent).not.toContain('private');
+    tooltip.destroy();
+    expect(host.isConnected).toBe(false);
+  });
+});
