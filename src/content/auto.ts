@@ -9,6 +9,7 @@
  * Re-reading is debounced and rate-limited: a page that keeps changing is read again at most
  * every few seconds, with a growing gap, so highlights never repaint in a storm.
  */
+import { addressOf } from './address';
 
 /** Wait this long after a change before looking (changes come in bursts). */
 const SETTLE_MS = 500;
@@ -33,7 +34,7 @@ interface Callbacks {
 
 export function followPage(doc: Document, { onGrow, onNavigate, isOwn }: Callbacks): PageFollower {
   const view = doc.defaultView;
-  let address = addressOf(doc);
+  let address = addressOf(doc.location.href);
   let grown = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRead = -Infinity;
@@ -51,7 +52,7 @@ export function followPage(doc: Document, { onGrow, onNavigate, isOwn }: Callbac
   };
   const check = () => {
     timer = undefined;
-    const now = addressOf(doc);
+    const now = addressOf(doc.location.href);
     if (now !== address) {
       address = now;
       grown = 0;
@@ -91,11 +92,6 @@ export function followPage(doc: Document, { onGrow, onNavigate, isOwn }: Callbac
       view?.removeEventListener('popstate', onAddress);
     },
   };
-}
-
-/** The page's address without its fragment (a jump within the page is not a new page). */
-function addressOf(doc: Document): string {
-  return doc.location.href.replace(/#.*$/, '');
 }
 
 /** Characters of visible-looking text a newly added node brings. */

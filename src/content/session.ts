@@ -13,6 +13,7 @@ import { applyChange, type EntryChange, type Placement, type SavedAnalysis } fro
 import type { AnalysisResult, Item, ItemKind } from '../core/types';
 import type { CannotReadReason, Display, ExportData, TabAnalysis, TabView } from '../shared/messages';
 import { errorMessage } from '../shared/rpc';
+import { addressOf } from './address';
 import type { CaretDocument } from './dom-types';
 import { describeItem } from './describe';
 import { engineRun, entryRanges, freshPainted, isDetached, pageEntries, refreshAnchors, samePainting, type EngineRun, type PageEntries } from './entries';
@@ -68,6 +69,8 @@ interface Analysed {
 export class PageSession {
   /** The first reading of the page (its answer says only whether it is ready). */
   private pending: Promise<TabAnalysis> | null = null;
+  /** Where the first reading began, without the fragment. */
+  private pendingAddress = '';
   /** The operation running now: the next one starts when it is done. */
   private queue: Promise<unknown> = Promise.resolve();
   private analysed: Analysed | null = null;
@@ -104,8 +107,14 @@ export class PageSession {
    */
   getResult(fallbackCss?: string, saved?: SavedAnalysis, withRecord = false): Promise<TabAnalysis> {
     if (fallbackCss) this.adoptStyles(fallbackCss);
-    if (this.pending && this.analysed && this.analysed.url !== this.doc.location.href) this.clear();
-    if (!this.pending) this.pending = this.analyse();
+    // A reading begun at another address (an in-page navigation, even one made while it ran)
+    // belongs to the previous article.
+    const here = addressOf(this.doc.location.href);
+    if (this.pending && this.pendingAddress !== here) this.clear();
+    if (!this.pending) {
+      this.pending = this.analyse();
+      this.pendingAddress = here;
+    }
     return this.pending.then((answer) =>
       this.exclusive(async (current) => {
         const analysed = this.analysed;
@@ -157,7 +166,7 @@ export class PageSession {
    */
   async refresh(): Promise<void> {
     const previous = this.analysed;
-    if (!previous || previous.url !== this.doc.location.href) return;
+    if (!previous || addressOf(previous.url) !== addressOf(this.doc.location.href)) return;
     const generation = this.generation;
     try {
       const pause = createTimeSlicer();
@@ -427,7 +436,7 @@ export class PageSession {
   private onPageChange(cause: 'mutation' | 'poll'): void {
     const analysed = this.analysed;
     if (!analysed) return;
-    if (analysed.url !== this.doc.location.href) {
+    if (addressOf(analysed.url) !== addressOf(this.doc.location.href)) {
       // An in-page navigation: these highlights belong to the previous article.
       this.clear();
       return;

@@ -38,6 +38,8 @@ function seedPage(): { doc: Document; events: { results: number[]; cleared: numb
   const { document, MutationObserver } = parseHTML(SEED);
   // The page watcher observes with the page's global MutationObserver.
   vi.stubGlobal('MutationObserver', MutationObserver);
+  // Writable, so a test can move the page to another address the way pushState or a click on
+  // `#comments` would.
   Object.defineProperty(document, 'location', { value: { href: 'https://news.example.com/lavrov' } });
   const events = { results: [] as number[], cleared: 0 };
   return { doc: withTestRanges(document as unknown as Document), events };
@@ -114,5 +116,39 @@ describe('a page session', () => {
     expect(marks(doc)).toBe(0);
     expect(doc.body.textContent).toBe(before);
     expect(events.cleared).toBe(1);
+  });
+
+  it('keeps its highlights and its cache after a jump within the page (#comments)', async () => {
+    const { doc, events } = seedPage();
+    const page = session(doc, events);
+    expect((await page.getResult()).status).toBe('ready');
+    const painted = marks(doc);
+    doc.location.href = 'https://news.example.com/lavrov#comments';
+    doc.body.append(doc.createElement('aside')); // a change the page watcher looks at
+    // The watcher's debounced check and its poll (every 1.5 s) have both run by then.
+    await new Promise((resolve) => setTimeout(resolve, 1700));
+    expect(events.cleared).toBe(0);
+    expect(marks(doc)).toBe(painted);
+    expect((await page.getResult()).status).toBe('ready');
+    expect(gate.calls, 'no second reading').toBe(1);
+    page.clear();
+  });
+
+  it('reads the new article when the page navigated in place while its first reading was out', async () => {
+    const { doc, events } = seedPage();
+    const page = session(doc, events);
+    let open = () => undefined as void;
+    gate.hold = new Promise<void>((resolve) => (open = resolve));
+    const first = page.getResult();
+    await vi.waitFor(() => expect(gate.calls).toBe(1));
+    doc.location.href = 'https://news.example.com/next-story';
+    const second = page.getResult();
+    open();
+    await expect(first).resolves.toMatchObject({ status: 'error' });
+    const answer = await second;
+    if (answer.status !== 'ready') throw new Error(`not ready: ${JSON.stringify(answer)}`);
+    expect(answer.result.url).toBe('https://news.example.com/next-story');
+    expect(gate.calls).toBe(2);
+    page.clear();
   });
 });
