@@ -28,7 +28,7 @@ interface Callbacks {
   onGrow(): void;
   /** The page's address changed (fragment aside). */
   onNavigate(): void;
-  /** Nodes SayWho itself adds (highlight marks, the tooltip), which are not page growth. */
+  /** Nodes SayWho itself adds (highlight marks), which are not page growth; the tooltip host holds no text. */
   isOwn(node: Node): boolean;
 }
 

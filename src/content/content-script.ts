@@ -38,6 +38,7 @@ function start(): void {
   const events = {
     onResult: (count: number, view: TabView | null) => notify(() => tellBackground('resultReady', view ? { count, view: JSON.stringify(view) } : { count })),
     onCleared: () => notify(() => tellBackground('cleared', {})),
+    connected: extensionConnected,
   };
   // Usually the page itself; a same-origin frame's document when only the frame holds the article.
   let target: Document = document;
@@ -110,9 +111,16 @@ function start(): void {
     if (start) showAs(start.display);
     else current().displayUnknown();
     if (start?.auto && !follower) {
+      const stopIfOrphaned = () => {
+        if (extensionConnected()) return false;
+        follower?.stop();
+        current().retire();
+        return true;
+      };
       follower = followPage(document, {
-        onGrow: () => void current().refresh(),
+        onGrow: () => void (stopIfOrphaned() || current().refresh()),
         onNavigate: () => {
+          if (stopIfOrphaned()) return;
           // A new page in place: its frames are looked into afresh when it holds no article.
           if (target === document) framesRead = null;
           void begin().catch(() => undefined);
@@ -123,6 +131,18 @@ function start(): void {
     return resultOf(undefined, start?.saved);
   };
   begin().catch(() => undefined);
+}
+
+/**
+ * False once this script's extension was reloaded, updated or removed: Chromium leaves the old
+ * copy running, its extension API gone (`runtime.id` undefined), beside the new one.
+ */
+function extensionConnected(): boolean {
+  try {
+    return Boolean(ext.runtime?.id);
+  } catch {
+    return false;
+  }
 }
 
 function answer(session: PageSession, message: ContentMessage, resultOf: (...request: Parameters<PageSession['getResult']>) => Promise<TabAnalysis>) {

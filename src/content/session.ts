@@ -46,6 +46,11 @@ export interface SessionEvents {
   onResult(count: number, view: TabView | null): void;
   /** The highlights are gone. */
   onCleared(): void;
+  /**
+   * False once the extension that injected this script was reloaded, updated or removed (its new
+   * copy may be painting the same page): this session then stops for good (`retire`).
+   */
+  connected(): boolean;
 }
 
 interface Analysed {
@@ -226,11 +231,7 @@ export class PageSession {
 
   /** Removes every trace from the page; the next `getResult` analyses again. */
   clear(): { ok: boolean } {
-    clearTimeout(this.focusTimer);
-    this.stopHover?.();
-    this.stopHover = null;
-    this.watch?.stop();
-    this.watch = null;
+    this.stopWatching();
     this.painter.clear();
     this.tooltip.destroy();
     const hadResult = this.analysed !== null;
@@ -239,6 +240,29 @@ export class PageSession {
     this.pending = null;
     if (hadResult) this.events.onCleared();
     return { ok: true };
+  }
+
+  /**
+   * Stops this copy for good: its extension is gone, so nothing could answer for its highlights.
+   * They are removed only while they are still the page's: a new copy may have painted over them
+   * under the same names, and clearing by name would wipe that copy's.
+   */
+  retire(): void {
+    const ours = this.painter.mutatesDom || this.painter.isIntact();
+    this.stopWatching();
+    if (ours) this.painter.clear();
+    this.tooltip.destroy();
+    this.generation++;
+    this.analysed = null;
+    this.pending = null;
+  }
+
+  private stopWatching(): void {
+    clearTimeout(this.focusTimer);
+    this.stopHover?.();
+    this.stopHover = null;
+    this.watch?.stop();
+    this.watch = null;
   }
 
   /**
@@ -434,6 +458,8 @@ export class PageSession {
   }
 
   private onPageChange(cause: 'mutation' | 'poll'): void {
+    // Else an orphaned copy and the new one would take turns repainting the same highlights.
+    if (!this.events.connected()) return this.retire();
     const analysed = this.analysed;
     if (!analysed) return;
     if (addressOf(analysed.url) !== addressOf(this.doc.location.href)) {

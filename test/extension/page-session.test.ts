@@ -34,19 +34,26 @@ const { PageSession } = await import('../../src/content/session');
 
 const SEED = readFileSync(new URL('../fixtures/seed-article.html', import.meta.url), 'utf8');
 
-function seedPage(): { doc: Document; events: { results: number[]; cleared: number } } {
+interface Events {
+  results: number[];
+  cleared: number;
+  /** False once "the extension was reloaded". */
+  connected: boolean;
+}
+
+function seedPage(): { doc: Document; events: Events } {
   const { document, MutationObserver } = parseHTML(SEED);
   // The page watcher observes with the page's global MutationObserver.
   vi.stubGlobal('MutationObserver', MutationObserver);
   // Writable, so a test can move the page to another address the way pushState or a click on
   // `#comments` would.
   Object.defineProperty(document, 'location', { value: { href: 'https://news.example.com/lavrov' } });
-  const events = { results: [] as number[], cleared: 0 };
+  const events: Events = { results: [], cleared: 0, connected: true };
   return { doc: withTestRanges(document as unknown as Document), events };
 }
 
-function session(doc: Document, events: { results: number[]; cleared: number }) {
-  const created = new PageSession(doc, { onResult: (count) => events.results.push(count), onCleared: () => events.cleared++ });
+function session(doc: Document, events: Events) {
+  const created = new PageSession(doc, { onResult: (count) => events.results.push(count), onCleared: () => events.cleared++, connected: () => events.connected });
   created.displayUnknown();
   return created;
 }
@@ -150,5 +157,45 @@ describe('a page session', () => {
     expect(answer.result.url).toBe('https://news.example.com/next-story');
     expect(gate.calls).toBe(2);
     page.clear();
+  });
+
+  it('stops for good, its marks removed, once its extension is gone (reloaded or updated)', async () => {
+    const { doc, events } = seedPage();
+    const page = session(doc, events);
+    expect((await page.getResult()).status).toBe('ready');
+    expect(marks(doc)).toBeGreaterThan(0);
+    events.connected = false;
+    doc.body.append(doc.createElement('aside')); // the page watcher's next check
+    await vi.waitFor(() => expect(marks(doc)).toBe(0), { timeout: 2500 });
+    // Nothing to tell: the background that would hear it is gone.
+    expect(events.cleared).toBe(0);
+  });
+
+  it('when retiring, removes its highlights while they are the page\'s, and leaves alone those a new copy painted over them', async () => {
+    for (const replaced of [false, true]) {
+      const { doc, events } = seedPage();
+      const registry = new Map<string, Set<AbstractRange>>();
+      class Highlight extends Set<AbstractRange> {
+        priority = 0;
+      }
+      const view = doc.defaultView!;
+      Object.defineProperty(doc, 'defaultView', { value: Object.assign(Object.create(view), { CSS: { highlights: registry }, Highlight }) });
+      const page = session(doc, events);
+      expect(await page.getResult()).toMatchObject({ status: 'ready' });
+      await vi.waitFor(() => expect(registry.get('saywho-quote')?.size).toBeGreaterThan(0));
+      // The new copy paints under the same names.
+      const newCopy = { quote: new Highlight(), claim: new Highlight() };
+      if (replaced) for (const kind of ['quote', 'claim'] as const) registry.set(`saywho-${kind}`, newCopy[kind]);
+      events.connected = false;
+      doc.body.append(doc.createElement('aside')); // the page watcher's next check
+      if (!replaced) {
+        await vi.waitFor(() => expect(registry.size).toBe(0), { timeout: 2500 });
+        continue;
+      }
+      // Long enough for the watcher's check and its poll: an orphan still watching would repaint.
+      await new Promise((resolve) => setTimeout(resolve, 1700));
+      expect(registry.get('saywho-quote')).toBe(newCopy.quote);
+      expect(registry.get('saywho-claim')).toBe(newCopy.claim);
+    }
   });
 });
