@@ -186,14 +186,18 @@ export async function automaticModeFollowsPages(browser: PagesBrowser): Promise<
   expect(spa.page.url()).toMatch(/story=2$/);
   await waitFor('the badge of the second story', async () => Number(await badge(options, spa.tabId)) >= 3);
 
-  // Off again: unregistered; a new page is not read.
+  // Off again: unregistered; a new page is not read, nor the next article of the single-page
+  // site still open (its old highlights go with the old article).
   await options.bringToFront();
   await options.click(`${testId('auto-site')} ${testId('auto-site-remove')}`);
   await messageText(options, 'settings-message', /Removed 127\.0\.0\.1/);
   await waitFor('no registered script', async () => (await registered(options)).length === 0);
+  await spa.page.evaluate(() => (window as unknown as { goToStory3(): void }).goToStory3(), null);
   const after2 = await browser.openWebPage(ARTICLES.report.fixture);
   await new Promise((resolve) => setTimeout(resolve, 3000));
   expect(await highlights(after2.page)).toEqual({ quote: [], claim: [] });
+  expect(spa.page.url()).toMatch(/story=3$/);
+  expect(await highlights(spa.page), 'the single-page site after automatic mode was turned off').toEqual({ quote: [], claim: [] });
 }
 
 /** "Automatic on this site" from the popup. */

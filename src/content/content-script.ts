@@ -103,14 +103,20 @@ function start(): void {
     });
   });
   // Read the page at once, and meanwhile ask the background how to show it (the first painting
-  // waits for that), whether automatic mode covers it and whether it was saved before.
+  // waits for that), whether automatic mode covers it and whether it was saved before. A new
+  // page in place (automatic mode's follower) is read only once the background says automatic
+  // mode still covers it: the reader may have turned it off since.
   let follower: PageFollower | null = null;
-  const begin = async (): Promise<unknown> => {
-    void resultOf().catch(() => undefined);
+  const begin = async (followed = false): Promise<unknown> => {
+    if (!followed) void resultOf().catch(() => undefined);
     const start = parseStartAnswer(await tellBackground('started', {}).catch(() => null));
     if (start) showAs(start.display);
     else current().displayUnknown();
-    if (start?.auto && !follower) {
+    if (!start?.auto) {
+      follower?.stop();
+      follower = null;
+      if (followed) return null;
+    } else if (!follower) {
       const stopIfOrphaned = () => {
         if (extensionConnected()) return false;
         follower?.stop();
@@ -123,7 +129,7 @@ function start(): void {
           if (stopIfOrphaned()) return;
           // A new page in place: its frames are looked into afresh when it holds no article.
           if (target === document) framesRead = null;
-          void begin().catch(() => undefined);
+          void begin(true).catch(() => undefined);
         },
         isOwn: (node) => /^SAYWHO-/.test(node.nodeName) || /^SAYWHO-/.test(node.parentNode?.nodeName ?? ''),
       });
