@@ -203,3 +203,20 @@ describe('merging in time slices', () => {
     expect(pauses).toBeGreaterThan(saved.entries.length);
   });
 });
+
+describe('a page with overlong metadata', () => {
+  it('is still saved: the record cuts the page’s texts to what storage keeps, never through a surrogate pair', async () => {
+    const { checkRecord } = await import('../../src/shared/storage/schema');
+    const { body } = page(ORIGINAL);
+    const fresh = engineRun(body, FOUND_ORIGINAL);
+    // 1999 letters then an emoji (two UTF-16 units) straddling the 2000th unit.
+    fresh.result.title = `${'T'.repeat(1999)}😀${'x'.repeat(600)}`;
+    fresh.result.outlet = { name: 'N'.repeat(700), domain: 'news.example.com' };
+    fresh.result.byline = 'B'.repeat(3000);
+    const { record } = mergeAnalysis({ fresh, saved: null, bodyText: body.text, key: KEY });
+    expect(() => checkRecord(record)).not.toThrow();
+    expect(record.title).toBe('T'.repeat(1999));
+    expect(record.outlet.name).toHaveLength(500);
+    expect(record.byline).toHaveLength(2000);
+  });
+});

@@ -28,7 +28,7 @@ import type { AnalysisResult, Item, Yielder } from '../types';
 import { isCorrected } from './apply';
 import { foldText, matchEntries, type Located } from './match';
 import { SpeakerList } from './speakers';
-import type { SavedAnalysis, SavedEntry, SavedSpeaker } from './types';
+import { RECORD_TEXT_LIMITS as LIMITS, type SavedAnalysis, type SavedEntry, type SavedSpeaker } from './types';
 
 export interface FreshAnalysis {
   /** The engine's result for the page as it is now. */
@@ -183,10 +183,10 @@ function* mergeSteps({ fresh, saved, bodyText, key, toArticle }: MergeInput): Ge
     key,
     url: engine.url,
     canonicalUrl: engine.canonicalUrl ?? null,
-    title: engine.title,
-    outlet: { ...engine.outlet },
-    published: engine.published,
-    byline: engine.byline,
+    title: clip(engine.title, LIMITS.title),
+    outlet: { name: clip(engine.outlet.name, LIMITS.outlet), domain: clip(engine.outlet.domain, LIMITS.outlet) },
+    published: clipOrNull(engine.published, LIMITS.published),
+    byline: clipOrNull(engine.byline, LIMITS.byline),
     createdAt: saved?.createdAt ?? analysedAt,
     analysedAt,
     updatedAt: saved?.updatedAt ?? analysedAt,
@@ -211,8 +211,8 @@ function fromFresh(item: Item, id: string, anchor: ItemAnchor | undefined, previ
     end: item.end,
     selectors: anchor?.found && anchor.selector ? anchor.selector : (previous?.selectors ?? anchor?.selector ?? null),
     speakerId: item.speakerId,
-    cue: item.cue?.text ?? null,
-    source: item.source?.text ?? null,
+    cue: clipOrNull(item.cue?.text ?? null, LIMITS.cue),
+    source: clipOrNull(item.source?.text ?? null, LIMITS.cue),
   };
   if (item.in === 'title') {
     entry.in = 'title';
@@ -245,5 +245,22 @@ function adoptSpeaker(list: SpeakerList, saved: Map<string, SavedSpeaker>, id: s
 }
 
 function toSavedSpeaker(speaker: SavedSpeaker): SavedSpeaker {
-  return { id: speaker.id, name: speaker.name, role: speaker.role, kind: speaker.kind, mentions: [...speaker.mentions] };
+  return {
+    id: speaker.id,
+    name: clip(speaker.name, LIMITS.speaker),
+    role: clipOrNull(speaker.role, LIMITS.speaker),
+    kind: speaker.kind,
+    mentions: speaker.mentions.map((mention) => clip(mention, LIMITS.speaker)),
+  };
+}
+
+/** `text` cut to `max` UTF-16 units, never between the two halves of a surrogate pair. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+
+function clipOrNull(text: string | null, max: number): string | null {
+  return text === null ? null : clip(text, max);
 }

@@ -101,3 +101,9 @@ export const MAX_NOTE = 2000;
 export const MAX_SPEAKER_NAME = 200;
 /** Longest entry the reader can mark. */
 export const MAX_ADDED_TEXT = 5000;
+/**
+ * Longest texts from the page a record keeps (storage refuses longer ones, storage/schema.ts): a
+ * record cuts them, so a page's overlong metadata (a 3000-character og:title) never costs the
+ * reader the saving of their corrections.
+ */
+export const RECORD_TEXT_LIMITS = { title: 2000, outlet: 500, published: 200, byline: 2000, speaker: 2000, cue: 2000 } as const;

@@ -13,7 +13,7 @@
  */
 import type { ItemSelectors, TextPositionSelector, TextQuoteSelector } from '../../core/anchoring/types';
 import type { Correction, SavedAnalysis, SavedEntry, SavedSpeaker } from '../../core/corrections/types';
-import { MAX_NOTE, MAX_SPEAKER_NAME } from '../../core/corrections/types';
+import { MAX_NOTE, MAX_SPEAKER_NAME, RECORD_TEXT_LIMITS as LIMITS } from '../../core/corrections/types';
 import type { ItemKind, SpeakerKind } from '../../core/types';
 import { array, integer, isoDate, nullableString, object, oneOf, ShapeError, string, type Obj } from './shape';
 
@@ -76,10 +76,10 @@ export function checkRecord(value: unknown): SavedAnalysis {
     key: string(record.key, 'key', MAX_URL),
     url: string(record.url, 'url', MAX_URL),
     canonicalUrl: nullableString(record.canonicalUrl, 'canonicalUrl', MAX_URL),
-    title: string(record.title, 'title', 2000),
-    outlet: { name: string(outlet.name, 'outlet.name', 500), domain: string(outlet.domain, 'outlet.domain', 500) },
-    published: nullableString(record.published, 'published', 200),
-    byline: nullableString(record.byline, 'byline', 2000),
+    title: string(record.title, 'title', LIMITS.title),
+    outlet: { name: string(outlet.name, 'outlet.name', LIMITS.outlet), domain: string(outlet.domain, 'outlet.domain', LIMITS.outlet) },
+    published: nullableString(record.published, 'published', LIMITS.published),
+    byline: nullableString(record.byline, 'byline', LIMITS.byline),
     createdAt: isoDate(record.createdAt, 'createdAt'),
     analysedAt: isoDate(record.analysedAt, 'analysedAt'),
     updatedAt: isoDate(record.updatedAt, 'updatedAt'),
@@ -93,10 +93,10 @@ function checkSpeaker(value: unknown, path: string): SavedSpeaker {
   const speaker = object(value, path);
   return {
     id: string(speaker.id, `${path}.id`, MAX_ID),
-    name: string(speaker.name, `${path}.name`, 2000),
-    role: nullableString(speaker.role, `${path}.role`, 2000),
+    name: string(speaker.name, `${path}.name`, LIMITS.speaker),
+    role: nullableString(speaker.role, `${path}.role`, LIMITS.speaker),
     kind: oneOf(speaker.kind, `${path}.kind`, SPEAKER_KINDS),
-    mentions: array(speaker.mentions ?? [], `${path}.mentions`, 200).map((mention, i) => string(mention, `${path}.mentions[${i}]`, 2000)),
+    mentions: array(speaker.mentions ?? [], `${path}.mentions`, 200).map((mention, i) => string(mention, `${path}.mentions[${i}]`, LIMITS.speaker)),
   };
 }
 
@@ -110,8 +110,8 @@ function checkEntry(value: unknown, path: string): SavedEntry {
     end: integer(entry.end, `${path}.end`),
     selectors: entry.selectors === null ? null : checkSelectors(entry.selectors, `${path}.selectors`),
     speakerId: nullableString(entry.speakerId, `${path}.speakerId`, MAX_ID),
-    cue: nullableString(entry.cue, `${path}.cue`, 2000),
-    source: nullableString(entry.source, `${path}.source`, 2000),
+    cue: nullableString(entry.cue, `${path}.cue`, LIMITS.cue),
+    source: nullableString(entry.source, `${path}.source`, LIMITS.cue),
   };
   if (!checked.id) throw new ShapeError(`${path}.id`, 'empty');
   if (entry.in !== undefined) checked.in = oneOf(entry.in, `${path}.in`, ['title'] as const);
