@@ -50,6 +50,12 @@ export async function readAndRestore(tabId: number): Promise<ReadTab> {
       restored = true;
     }
   }
+  // The reader deleted this page's saved analysis (history, settings) after its corrections were
+  // made, while the tab kept them in memory: the page forgets them instead of saving them back.
+  const held = answer.status === 'ready' ? answer.record : undefined;
+  if (!restored && held && held.revision > 0 && (await analyses().deletedSince(held.key, held.updatedAt).catch(() => false))) {
+    answer = await askContent(tabId, 'getResult', { forget: true, withRecord: true }).catch(() => answer);
+  }
   const replaces = byAddress && key && byAddress.key !== key ? byAddress.key : undefined;
   if (answer.status !== 'ready') return { shown: answer, settled: Promise.resolve(answer) };
   const plan = planSave(answer, tab, notices);

@@ -154,7 +154,7 @@ function extensionConnected(): boolean {
 function answer(session: PageSession, message: ContentMessage, resultOf: (...request: Parameters<PageSession['getResult']>) => Promise<TabAnalysis>) {
   switch (message.type) {
     case 'getResult':
-      return resultOf(message.fallbackCss, message.saved, message.withRecord);
+      return resultOf(message.fallbackCss, message.saved, message.withRecord, message.forget);
     case 'exportData':
       return session.exportData();
     case 'scrollTo':

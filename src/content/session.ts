@@ -108,9 +108,10 @@ export class PageSession {
   /**
    * The analysis of the page as it is now: cached, unless the page navigated in place. `saved`:
    * the page's saved analysis, merged in when it is newer than what the page shows. `withRecord`:
-   * include the record to save.
+   * include the record to save. `forget`: the reader deleted the page's saved analysis, so the
+   * corrections held here go too (the engine's entries stay).
    */
-  getResult(fallbackCss?: string, saved?: SavedAnalysis, withRecord = false): Promise<TabAnalysis> {
+  getResult(fallbackCss?: string, saved?: SavedAnalysis, withRecord = false, forget = false): Promise<TabAnalysis> {
     if (fallbackCss) this.adoptStyles(fallbackCss);
     // A reading begun at another address (an in-page navigation, even one made while it ran)
     // belongs to the previous article.
@@ -124,7 +125,10 @@ export class PageSession {
       this.exclusive(async (current) => {
         const analysed = this.analysed;
         if (answer.status !== 'ready' || !analysed) return answer;
-        if (saved && (!analysed.restored || isNewer(saved, analysed.record))) {
+        if (forget) {
+          analysed.restored = false;
+          await this.remerge(analysed, null, current);
+        } else if (saved && (!analysed.restored || isNewer(saved, analysed.record))) {
           analysed.restored = true;
           await this.remerge(analysed, saved, current);
         } else {
@@ -348,7 +352,8 @@ export class PageSession {
   }
 
   /** Merges the run with `record` again (after a correction, or a saved analysis arrived) and shows it. */
-  private async remerge(analysed: Analysed, record: SavedAnalysis, current: () => boolean): Promise<void> {
+  /** Merges the engine's run with `record` (null: the engine's entries alone) and shows the result. */
+  private async remerge(analysed: Analysed, record: SavedAnalysis | null, current: () => boolean): Promise<void> {
     const pause = createTimeSlicer();
     await refreshAnchors(this.doc, analysed.run, pause);
     const entries = current() ? await pageEntries(this.doc, analysed.run, record, pause) : null;

@@ -63,7 +63,7 @@ export function HistoryApp() {
 
   const remove = (article: HistoryArticle) => {
     analyses()
-      .remove(article.key)
+      .delete(article.key)
       .then(() => {
         setMessage({ kind: 'done', text: `Deleted “${article.title || article.url}”.`, undo: article.record });
         return reload();

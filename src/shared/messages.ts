@@ -142,7 +142,7 @@ export interface BackgroundToContent {
    * script adopts them itself (and does not have to carry them). `withRecord`: include the record
    * to save (the background saves what the reader opened SayWho on).
    */
-  getResult: { request: { fallbackCss?: string; saved?: SavedAnalysis; display?: Display; withRecord?: boolean }; response: TabAnalysis };
+  getResult: { request: { fallbackCss?: string; saved?: SavedAnalysis; display?: Display; withRecord?: boolean; forget?: boolean }; response: TabAnalysis };
   /** The full analysis with its article text and selectors (null before there is one). */
   exportData: { request: Record<never, never>; response: ExportData | null };
   scrollTo: { request: { itemId: string }; response: { found: boolean } };
@@ -298,6 +298,7 @@ export function parseContentMessage(value: unknown): ContentMessage | null {
       const display = parseDisplay(value.display);
       if (display) message.display = display;
       if (value.withRecord === true) message.withRecord = true;
+      if (value.forget === true) message.forget = true;
       return message;
     }
     case 'exportData':

@@ -198,4 +198,22 @@ describe('a page session', () => {
       expect(registry.get('saywho-claim')).toBe(newCopy.claim);
     }
   });
+
+  it('forgets the reader\'s corrections when asked (the saved analysis was deleted), keeping the engine\'s entries', async () => {
+    const { doc, events } = seedPage();
+    const page = session(doc, events);
+    const first = await page.getResult(undefined, undefined, true);
+    if (first.status !== 'ready') throw new Error('not ready');
+    const itemId = first.result.items[0]!.id;
+    const noted = await page.correct({ type: 'note', itemId, note: 'Check the video' });
+    expect(noted.status === 'ready' && noted.record?.entries.some((entry) => entry.correction?.note === 'Check the video')).toBe(true);
+    const forgotten = await page.getResult(undefined, undefined, true, true);
+    if (forgotten.status !== 'ready' || !forgotten.record) throw new Error('not ready');
+    expect(forgotten.record.entries.some((entry) => entry.correction)).toBe(false);
+    expect(forgotten.record.revision).toBe(0);
+    expect(forgotten.result.items.map((item) => item.id)).toEqual(first.result.items.map((item) => item.id));
+    expect(forgotten.result.items.some((item) => item.note)).toBe(false);
+    page.clear();
+  });
 });
+

@@ -189,3 +189,28 @@ describe('corrections', () => {
     expect(await correctEntry(TAB, { type: 'delete', itemId: 'q1' })).toEqual({ status: 'error', message: expect.stringMatching(/did not answer/) });
   });
 });
+
+describe('a page whose saved analysis the reader deleted while it stayed open', () => {
+  it('forgets the corrections it holds instead of saving them back', async () => {
+    // The tab still holds the reader's note (revision 1, made at 10:05); the history's delete came later.
+    const held = savedRecord({ revision: 1, updatedAt: '2024-03-12T10:05:00.000Z' });
+    const fresh = savedRecord({ entries: savedRecord().entries.map(({ correction: _dropped, ...entry }) => entry) });
+    fake.area.plant('saywho:cleared', '2024-03-12T11:00:00.000Z');
+    const answering = contentShowing(held);
+    fake.content = (message) => ((message as { forget?: boolean }).forget ? contentShowing(fresh)(message) : answering(message));
+    const answer = await analyseAndRestore(TAB);
+    expect(fake.requests.map((request) => (request as { forget?: boolean }).forget === true)).toEqual([false, true]);
+    expect(answer).toMatchObject({ status: 'ready', storage: { saved: true } });
+    const stored = JSON.stringify(fake.area.data.get(analysisKey(KEY)));
+    expect(stored).not.toContain('Who is this?');
+  });
+
+  it('saves corrections made after the deletion', async () => {
+    fake.area.plant('saywho:cleared', '2024-03-12T09:00:00.000Z');
+    fake.content = contentShowing(savedRecord({ revision: 1, updatedAt: '2024-03-12T10:05:00.000Z' }));
+    await analyseAndRestore(TAB);
+    expect(fake.requests).toHaveLength(1);
+    expect(JSON.stringify(fake.area.data.get(analysisKey(KEY)))).toContain('Who is this?');
+  });
+});
+

@@ -193,3 +193,22 @@ describe('a full quota', () => {
     expect(await store.quarantined()).toEqual([]);
   });
 });
+
+describe('the reader’s deletions', () => {
+  it('note when a page’s analysis (history) or every one (settings) was deleted', async () => {
+    const { area, store } = storeWith();
+    const before = new Date(NOW.getTime() - 1000).toISOString();
+    const after = new Date(NOW.getTime() + 1000).toISOString();
+    await store.save(savedRecord());
+    expect(await store.deletedSince(KEY, before)).toBe(false);
+    await store.delete(KEY);
+    expect((await store.load(KEY)).status).toBe('missing');
+    expect(await store.deletedSince(KEY, before)).toBe(true);
+    expect(await store.deletedSince(KEY, after), 'corrections made after the deletion are the reader’s new ones').toBe(false);
+    expect(await store.deletedSince('https://news.example.com/other', before)).toBe(false);
+    expect([...area.data.keys()].some((key) => key.includes('news.example.com')), 'the deleted address is not kept readable').toBe(false);
+    await store.clear();
+    expect(await store.deletedSince('https://news.example.com/other', before)).toBe(true);
+    expect([...area.data.keys()].filter((key) => key.startsWith('saywho:deleted:')), 'clearing stands for every page’s mark').toEqual([]);
+  });
+});

@@ -10,6 +10,13 @@ export const QUARANTINE_PREFIX = 'saywho:quarantine:';
 export const META_KEY = 'saywho:meta';
 /** Reserved for the settings page. */
 export const SETTINGS_KEY = 'saywho:settings';
+/**
+ * When the reader deleted a page's saved analysis (history; the key's digest follows the prefix),
+ * and every one (settings): a tab still open on such a page must not save the corrections it
+ * holds back (AnalysisStore.deletedSince).
+ */
+export const DELETED_PREFIX = 'saywho:deleted:';
+export const CLEARED_KEY = 'saywho:cleared';
 
 /** Query parameters that only say where a reader came from (never which article). */
 const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl|ocid|cmpid|ref_src|ref_url|smid|smtyp|sh|at_medium|at_campaign|ito|guccounter)$/i;

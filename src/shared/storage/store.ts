@@ -4,7 +4,7 @@
  */
 import type { SavedAnalysis } from '../../core/corrections/types';
 import type { StorageArea } from './area';
-import { analysisKey, ANALYSIS_PREFIX, META_KEY, QUARANTINE_PREFIX } from './keys';
+import { analysisKey, ANALYSIS_PREFIX, CLEARED_KEY, DELETED_PREFIX, META_KEY, QUARANTINE_PREFIX } from './keys';
 import { migrateRecord } from './migrate';
 import { checkRecord, CURRENT_SCHEMA, toStored } from './schema';
 import { isQuotaError } from './notices';
@@ -72,6 +72,26 @@ export class AnalysisStore {
     await this.serial(key, () => this.area.remove(analysisKey(key)));
   }
 
+  /**
+   * The reader deletes a page's analysis (history): removed, and the time noted, so that a tab
+   * still open on the page, which holds the corrections in memory, forgets them instead of saving
+   * them back (see {@link deletedSince}).
+   */
+  async delete(key: string): Promise<void> {
+    const mark = await deletionMark(key);
+    await this.serial(key, async () => {
+      await this.area.remove(analysisKey(key));
+      await this.area.set({ [mark]: this.now().toISOString() });
+    });
+  }
+
+  /** True when the reader deleted the analysis saved under `key` (or all of them) at or after `since` (ISO). */
+  async deletedSince(key: string, since: string): Promise<boolean> {
+    const mark = await deletionMark(key);
+    const marks = await this.area.get([mark, CLEARED_KEY]);
+    return [marks[mark], marks[CLEARED_KEY]].some((at) => typeof at === 'string' && at >= since);
+  }
+
   /** Every readable saved analysis (for the history page), newest change first. */
   async list(): Promise<ListResult> {
     const all = await this.area.get(null);
@@ -97,10 +117,14 @@ export class AnalysisStore {
       .map(([, value]) => value as QuarantinedRecord);
   }
 
-  /** Removes every saved analysis and the quarantine (settings: "forget everything"). */
+  /**
+   * Removes every saved analysis and the quarantine (settings: "forget everything"), noting when
+   * (which stands for every page's own deletion mark, so those go too).
+   */
   async clear(): Promise<void> {
-    const keys = Object.keys(await this.area.get(null)).filter((key) => key.startsWith(ANALYSIS_PREFIX) || key.startsWith(QUARANTINE_PREFIX));
+    const keys = Object.keys(await this.area.get(null)).filter((key) => key.startsWith(ANALYSIS_PREFIX) || key.startsWith(QUARANTINE_PREFIX) || key.startsWith(DELETED_PREFIX));
     if (keys.length) await this.area.remove(keys);
+    await this.area.set({ [CLEARED_KEY]: this.now().toISOString() });
   }
 
   /**
@@ -207,4 +231,15 @@ export class AnalysisStore {
 function errorMessage(error: unknown): string {
   const message = (error as { message?: unknown } | null)?.message;
   return typeof message === 'string' ? message : String(error);
+}
+
+/**
+ * Where the deletion of the page under `key` is noted: a digest, so the address the reader
+ * deleted from their history is not kept in readable form.
+ */
+async function deletionMark(key: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key)));
+  let hex = '';
+  for (const byte of digest.subarray(0, 16)) hex += byte.toString(16).padStart(2, '0');
+  return DELETED_PREFIX + hex;
 }
