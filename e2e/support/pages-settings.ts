@@ -156,6 +156,12 @@ export async function automaticModeFollowsPages(browser: PagesBrowser): Promise<
   await waitForHighlights(seed.page, 'highlights without a click', (now) => now.quote.length >= 5 && now.claim.length >= 5);
   await waitFor('the badge', async () => Number(await badge(options, seed.tabId)) >= 12);
   expect(savedAnalyses(await extensionStorage(options)), 'pages read automatically are not saved by themselves').toEqual({});
+  // A jump within the page (#comments): the same page, highlights and badge kept.
+  const painted = await highlights(seed.page);
+  await seed.page.evaluate(() => void (location.hash = 'comments'), null);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  expect(await highlights(seed.page), 'the highlights after a jump within the page').toEqual(painted);
+  await waitFor('the badge after a jump within the page', async () => Number(await badge(options, seed.tabId)) >= 12);
 
   // A paragraph that arrives after the first reading: highlighted too, once.
   const LATE = 'We will look at the weekend hours next,';

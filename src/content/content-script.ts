@@ -14,6 +14,9 @@ import { PageSession } from './session';
 import { createTimeSlicer, macrotask } from '../shared/yielder';
 import { recordSpan } from './timing';
 
+/** How long after a jump within the page to tell the background again what the page shows. */
+const REANNOUNCE_MS = 300;
+
 /**
  * Injections into the same page share one isolated world, so a second injection (the popup
  * opened again) finds this flag and leaves the running session alone.
@@ -101,6 +104,17 @@ function start(): void {
       const answer = held.answerWith(packed.json);
       return typeof answer === 'string' ? packed : answer;
     });
+  });
+  // After the background's reset for the "loading" tab the jump is reported as (service-worker.ts).
+  // Only the browser's own events, one at a time: a page firing its own costs nothing.
+  let reannouncing = false;
+  addEventListener('hashchange', (event) => {
+    if (!event.isTrusted || reannouncing) return;
+    reannouncing = true;
+    setTimeout(() => {
+      reannouncing = false;
+      current().announceAgain();
+    }, REANNOUNCE_MS);
   });
   // Read the page at once, and meanwhile ask the background how to show it (the first painting
   // waits for that), whether automatic mode covers it and whether it was saved before. A new

@@ -380,6 +380,15 @@ export class PageSession {
    * Tells the background (badge, and the list it keeps for the popup), a task later: serialising
    * a long article's list is work of its own, not to be added to the painting.
    */
+  /**
+   * Tells the background again what the page shows: a jump within the page (#comments) keeps the
+   * highlights, but the browser reports it as a loading tab, and the background then drops the
+   * tab's badge and kept list.
+   */
+  announceAgain(): void {
+    if (this.analysed) this.announce(this.analysed);
+  }
+
   private announce(analysed: Analysed): void {
     void afterTimers().then(() => {
       const count = analysed.result.items.length;
