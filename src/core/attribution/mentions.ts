@@ -95,6 +95,13 @@ function anotherAlone(tokens: Token[], i: number): boolean {
   return !next || next.kind === 'punct' || (!next.cap && (CUE_VERBS.has(next.lower) || FINITE_VERBS.has(next.lower)));
 }
 
+const COUNT_WORDS = new Set('one two three four five six seven eight nine ten'.split(' '));
+
+/** A number written in digits or as a word ("nine out of 10"). */
+function isCount(t: Token): boolean {
+  return t.kind === 'number' || COUNT_WORDS.has(t.lower);
+}
+
 /** "two-thirds", "three-fourths": a share of people. */
 const FRACTION = /^(one|two|three|four|five)-(halves|half|thirds?|fourths?|quarters?|fifths?)$/;
 
@@ -118,7 +125,7 @@ export function classifyMention(tokens: Token[], range: TokenRange): MentionKind
   if (range.end - range.start === 1 && anotherAlone(tokens, range.start)) return 'group';
   if (tokens[range.start]?.kind === 'number' && tokens[range.start + 1]?.text === '%') return 'group';
   // "4 in 10", "39 of them": a count of people.
-  if (tokens[range.start]?.kind === 'number' && ['in', 'of', 'out'].includes(tokens[range.start + 1]?.lower ?? '')) return 'group';
+  if (tokens[range.start] && isCount(tokens[range.start]!) && ['in', 'of', 'out'].includes(tokens[range.start + 1]?.lower ?? '')) return 'group';
   let kind: MentionKind | null = null;
   let hasName = false;
   for (let i = range.start; i < range.end; i++) {
@@ -240,6 +247,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
         continue;
       }
       break;
+    }
+    // "nine out of 10 voters": a count of people.
+    if (t.lower === 'of' && start < end && i - 2 >= floor && tokens[i - 1]!.lower === 'out' && isCount(tokens[i - 2]!)) {
+      start = i - 1;
+      i -= 2;
+      continue;
     }
     if (NP_LINKERS.has(t.lower)) {
       const prev = tokens[i - 1];
