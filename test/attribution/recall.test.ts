@@ -91,3 +91,21 @@ describe('questions put to someone', () => {
     expect(all.filter((r) => r.pattern === 'question')).toEqual([]);
   });
 });
+
+describe('"according to" in more places', () => {
+  it('reads an opener with its comma before "according to"', async () => {
+    const r = await readingOf('But, according to the harbour board, the pier will close in May.', 'the pier');
+    expect(r?.source).toBe('the harbour board');
+  });
+
+  it('reads a one-word subject before the aside and its verb after it', async () => {
+    const r = await readingOf('Ridership, according to the ferry company, has doubled since May.', 'Ridership');
+    expect(r?.source).toBe('the ferry company');
+    expect(r?.content).toBe('Ridership | has doubled since May');
+  });
+
+  it('reads a noun phrase after "according to" whatever its first word: "according to state law"', async () => {
+    const r = await readingOf('According to state law, no ferry may sail without a pilot.', 'no ferry');
+    expect(r?.source).toBe('state law');
+  });
+});

@@ -588,7 +588,9 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
     // "according to the AP and television networks, …": up to the comma a conjunction joins names, unless a clause follows it.
     const joins = toComma && sawHead && (t.lower === 'and' || t.lower === 'or') && !!tokens[i + 1] && tokens[i + 1]!.kind === 'word' && !SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower);
     // "said state Sen. Dana Ortiz", "said state officials": a cue-like word qualifying the noun after it.
-    const qualifier = !sawHead && !t.cap && CUE_VERBS.has(t.lower) && nounModifier(tokens[i + 1], t);
+    // After "according to" the phrase is a noun phrase: "according to state law".
+    const afterAccording = toComma && i === start && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap && !NP_BREAKERS.has(tokens[i + 1]!.lower);
+    const qualifier = !sawHead && !t.cap && CUE_VERBS.has(t.lower) && (nounModifier(tokens[i + 1], t) || afterAccording);
     if (!isMentionWord(t) && !nounAfterDeterminer && !joins && !qualifier && !isNameModal(tokens, i) && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
     const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !(t.cap && i > start && tokens[i - 1]!.cap && tokens[i + 1]?.cap) && !(i > start && isInitial(tokens, i)) && !anotherAlone(tokens, i);
     if (NP_LINKERS.has(t.lower) && !toComma) {
@@ -613,7 +615,8 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
   const plain = toComma && end > start && tokens[end - 1]!.kind === 'word' && !NP_BREAKERS.has(tokens[end - 1]!.lower);
   if (end <= start || (!sawHead && !plain)) return null;
   const core = { start, end };
-  const kind = classifyMention(tokens, core);
+  // "according to state law", "according to the bill": a plain noun phrase there names a text.
+  const kind = classifyMention(tokens, core) ?? (plain ? 'document' : null);
   if (!kind) return null;
   // "…, said Brian Fallon, a spokesman for the campaign, a group of …"
   while (withAppositive && isPunct(tokens[end], ',')) {
