@@ -109,3 +109,22 @@ describe('"according to" in more places', () => {
     expect(r?.source).toBe('state law');
   });
 });
+
+describe('where a reported clause starts after the cue', () => {
+  it('does not skip a clause with a contracted negation to reach a later "that"', async () => {
+    const r = await readingOf('The mayor said Ortiz didn’t seem worried about working with the board to ensure that the ferry runs.', 'Ortiz');
+    expect(r?.source).toBe('The mayor');
+    expect((await readingsOf('The mayor said Ortiz didn’t seem worried about working with the board to ensure that the ferry runs.')).some((x) => x.content === 'the ferry runs')).toBe(false);
+  });
+
+  it('reads "that" before a verb after the object as a relative pronoun', async () => {
+    const text = 'The captain recalled a storm at the harbour that wrecked three boats.';
+    const all = await readingsOf(text);
+    expect(all.some((x) => x.content.startsWith('wrecked'))).toBe(false);
+    expect(all.some((x) => x.content.startsWith('a storm at the harbour that wrecked'))).toBe(true);
+  });
+
+  it('still skips adjuncts to reach the "that" of what was said', async () => {
+    expect((await readingOf('Ortiz told reporters on Tuesday that the ferry was late.', 'the ferry'))?.source).toBe('Ortiz');
+  });
+});
