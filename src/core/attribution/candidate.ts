@@ -22,6 +22,7 @@ export type Pattern =
   | 'absolute'
   | 'fronted'
   | 'bare-quote'
+  | 'question'
   | 'transcript';
 
 export interface Candidate {

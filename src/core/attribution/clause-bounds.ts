@@ -407,6 +407,8 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
     }
     const t = tokens[j]!;
     if (t.lower === 'that' && j + 1 < tokens.length) {
+      // "recalled an incident at a theater that left her in tears": after a noun, "that" before a verb opens a relative clause.
+      if (view.tokens.slice(i, j).some((w) => w.kind === 'word') && relativeThat(view, j)) break;
       if (isAdjunct(view, i, j)) {
         findChannel(view, i, j, (r) => (channel ??= r));
         return { start: j, colon: false, channel, object };
@@ -471,6 +473,15 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
   return { start: j, colon: false, channel, object };
 }
 
+const RELATIVE_VERBS = new Set('is was are were has have had will would can could should may might must'.split(' '));
+
+/** "that" followed by a verb: a relative pronoun, not the start of what was said. */
+function relativeThat(view: SentenceView, at: number): boolean {
+  const next = view.tokens[at + 1]!;
+  if (next.kind !== 'word' || next.cap || view.quoteOf[at + 1]) return false;
+  return RELATIVE_VERBS.has(next.lower) || /ed$/.test(next.lower) || IRREGULAR_PAST.has(next.lower);
+}
+
 /** Words that make a clause, not an adjunct: "said the test could change that" has no "that"-clause. */
 const NOT_ADJUNCT = new Set("he she they it we i is was are were will would has have had could can should may might must does did do".split(' '));
 
@@ -484,6 +495,8 @@ function isAdjunct(view: SentenceView, from: number, to: number): boolean {
     }
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '.' && t.text !== "'" && t.text !== '’') return false;
     if (NOT_ADJUNCT.has(t.lower) && view.tokens[k - 1]?.lower !== 'as') return false; // ", as did the campaign, that …" is an aside
+    // "said Ortiz didn't appear concerned about working with … to ensure that …": a clause of its own.
+    if (t.kind === 'word' && !t.cap && t.lower.endsWith("n't")) return false;
     if (!t.cap && CUE_VERBS.has(t.lower)) return false; // "said adding that …": the that-clause is the participle's
   }
   return true;

@@ -91,7 +91,8 @@ export const CUE_MODIFIERS = words(
   similarly too long earlier quickly immediately simply just flatly strongly reportedly allegedly since
   specifically explicitly initially first subsequently herself himself themselves itself ultimately finally
   often frequently always openly angrily bluntly tersely bluntly briefly curtly emphatically sharply previously
-  has since already even is was are were be been being here today yesterday tonight now still usually actually`,
+  has since already even is was are were be been being here today yesterday tonight now still usually actually
+  however though meanwhile instead nonetheless nevertheless likewise`,
 );
 
 /** Words that open a sentence without being part of the content ("Meanwhile, …", "At the same time …"). */

@@ -95,6 +95,13 @@ function anotherAlone(tokens: Token[], i: number): boolean {
   return !next || next.kind === 'punct' || (!next.cap && (CUE_VERBS.has(next.lower) || FINITE_VERBS.has(next.lower)));
 }
 
+const COUNT_WORDS = new Set('one two three four five six seven eight nine ten'.split(' '));
+
+/** A number written in digits or as a word ("nine out of 10"). */
+function isCount(t: Token): boolean {
+  return t.kind === 'number' || COUNT_WORDS.has(t.lower);
+}
+
 /** "two-thirds", "three-fourths": a share of people. */
 const FRACTION = /^(one|two|three|four|five)-(halves|half|thirds?|fourths?|quarters?|fifths?)$/;
 
@@ -118,7 +125,7 @@ export function classifyMention(tokens: Token[], range: TokenRange): MentionKind
   if (range.end - range.start === 1 && anotherAlone(tokens, range.start)) return 'group';
   if (tokens[range.start]?.kind === 'number' && tokens[range.start + 1]?.text === '%') return 'group';
   // "4 in 10", "39 of them": a count of people.
-  if (tokens[range.start]?.kind === 'number' && ['in', 'of', 'out'].includes(tokens[range.start + 1]?.lower ?? '')) return 'group';
+  if (tokens[range.start] && isCount(tokens[range.start]!) && ['in', 'of', 'out'].includes(tokens[range.start + 1]?.lower ?? '')) return 'group';
   let kind: MentionKind | null = null;
   let hasName = false;
   for (let i = range.start; i < range.end; i++) {
@@ -240,6 +247,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Token
         continue;
       }
       break;
+    }
+    // "nine out of 10 voters": a count of people.
+    if (t.lower === 'of' && start < end && i - 2 >= floor && tokens[i - 1]!.lower === 'out' && isCount(tokens[i - 2]!)) {
+      start = i - 1;
+      i -= 2;
+      continue;
     }
     if (NP_LINKERS.has(t.lower)) {
       const prev = tokens[i - 1];
@@ -575,7 +588,9 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
     // "according to the AP and television networks, …": up to the comma a conjunction joins names, unless a clause follows it.
     const joins = toComma && sawHead && (t.lower === 'and' || t.lower === 'or') && !!tokens[i + 1] && tokens[i + 1]!.kind === 'word' && !SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower);
     // "said state Sen. Dana Ortiz", "said state officials": a cue-like word qualifying the noun after it.
-    const qualifier = !sawHead && !t.cap && CUE_VERBS.has(t.lower) && nounModifier(tokens[i + 1], t);
+    // After "according to" the phrase is a noun phrase: "according to state law".
+    const afterAccording = toComma && i === start && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap && !NP_BREAKERS.has(tokens[i + 1]!.lower);
+    const qualifier = !sawHead && !t.cap && CUE_VERBS.has(t.lower) && (nounModifier(tokens[i + 1], t) || afterAccording);
     if (!isMentionWord(t) && !nounAfterDeterminer && !joins && !qualifier && !isNameModal(tokens, i) && !(toComma && sawHead && !CUE_VERBS.has(t.lower) && !['that', 'and', 'but', 'or', 'as', 'because', 'while'].includes(t.lower))) break;
     const det = DETERMINERS.has(t.lower) && !PRONOUN_LIKE.has(t.lower) && !(t.cap && i > start && tokens[i - 1]!.cap && tokens[i + 1]?.cap) && !(i > start && isInitial(tokens, i)) && !anotherAlone(tokens, i);
     if (NP_LINKERS.has(t.lower) && !toComma) {
@@ -600,7 +615,8 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
   const plain = toComma && end > start && tokens[end - 1]!.kind === 'word' && !NP_BREAKERS.has(tokens[end - 1]!.lower);
   if (end <= start || (!sawHead && !plain)) return null;
   const core = { start, end };
-  const kind = classifyMention(tokens, core);
+  // "according to state law", "according to the bill": a plain noun phrase there names a text.
+  const kind = classifyMention(tokens, core) ?? (plain ? 'document' : null);
   if (!kind) return null;
   // "…, said Brian Fallon, a spokesman for the campaign, a group of …"
   while (withAppositive && isPunct(tokens[end], ',')) {

@@ -12,6 +12,7 @@ import { findCues, isCoordinated, isPassive, isProgressive, participleSlot, type
 import { classifyMention, isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
 import { looseSubjectBefore, senderOf, verbLike } from './subjects';
 import { proposeBareQuotes, proposeColonQuote } from './quote-readings';
+import { proposeQuestions } from './questions';
 import { quoteVerbs } from './verb-quotes';
 import { NP_BREAKERS, ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
 import { CUE_VERBS } from './cues';
@@ -42,6 +43,7 @@ export function proposeCandidates(view: SentenceView): Candidate[] {
   }
   // Quoted words in the object of a verb no cue reads: "ripped Comey for acting as “the judge”".
   for (const { cue, quoteStart } of quoteVerbs(view, cues)) proposeContentAfter(view, cue, cues, out, 'verb-quote', quoteStart);
+  proposeQuestions(view, cues, out);
   proposeColonQuote(view, cues, out);
   proposeBareQuotes(view, out);
   return out;
@@ -326,7 +328,9 @@ function proposeAccordingTo(view: SentenceView, cue: Cue, cues: Cue[], out: Cand
   const mention = phraseAfter(tokens, cue.range.end, tokens.length, true, 'comma');
   if (!mention) return;
   const startOfClause = clauseStart(view, cue.range.start);
-  const atStart = cue.range.start === startOfClause || openerLength(view, startOfClause, cue.range.start) === cue.range.start - startOfClause;
+  // "According to X, …", "But according to X, …" and "But, according to X, …".
+  const opener = openerLength(view, startOfClause, cue.range.start);
+  const atStart = cue.range.start === startOfClause || opener === cue.range.start - startOfClause || (opener > 0 && opener + 1 === cue.range.start - startOfClause && isPunct(tokens[cue.range.start - 1], ','));
   if (atStart) {
     const from = isPunct(tokens[mention.end], ',') ? mention.end + 1 : mention.end;
     const content = contentOf(view, from, contentEnd(view, from, cues));
@@ -334,12 +338,13 @@ function proposeAccordingTo(view: SentenceView, cue: Cue, cues: Cue[], out: Cand
     return;
   }
   const before = contentOf(view, startOfClause, cue.range.start, { dropOpeners: true });
-  if (!before || wordCount(view, before.start, before.end) < 2) return;
+  if (!before) return;
+  const rest = isPunct(tokens[mention.end], ',') && isPunct(tokens[cue.range.start - 1], ',') ? contentOf(view, mention.end + 1, contentEnd(view, mention.end + 1, cues)) : null;
+  const restWords = rest ? wordCount(view, rest.start, rest.end) : 0;
+  // "Fundraising, according to the campaign, has surged": a one-word subject before the aside, its verb after it.
+  if (wordCount(view, before.start, before.end) < 2 && restWords < 2) return;
   let segments = before.segments;
-  if (isPunct(tokens[mention.end], ',') && isPunct(tokens[cue.range.start - 1], ',')) {
-    const rest = contentOf(view, mention.end + 1, contentEnd(view, mention.end + 1, cues));
-    if (rest && wordCount(view, rest.start, rest.end) >= 2) segments = [...segments, ...rest.segments];
-  }
+  if (rest && restWords >= 2) segments = [...segments, ...rest.segments];
   const content: Content = { ...before, kind: before.kind === 'quote' && segments.length === before.segments.length ? 'quote' : 'claim', segments };
   out.push(candidate('according-post', cue, content, mention));
 }

@@ -8,7 +8,7 @@
  */
 import { opensClause } from './clause-bounds';
 import { CUE_VERBS } from './cues';
-import { CUE_MODIFIERS, DETERMINERS, TIME_WORDS } from './lexicon';
+import { CUE_MODIFIERS, DETERMINERS, NP_BREAKERS, TIME_WORDS } from './lexicon';
 import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
 import { isDash, type SentenceView } from './sentence-view';
 
@@ -27,8 +27,12 @@ const REACH = 60;
 
 const RELATIVES = new Set(['who', 'whose', 'that', 'which']);
 const PHRASE_OPENERS = new Set(
-  'of from in at on for with across among including familiar close speaking citing representing affiliated involved aligned based working'.split(' '),
+  'of from in at on for with across among including like familiar close speaking citing representing affiliated involved aligned based working'.split(' '),
 );
+/** Words of a measured time span besides the time words themselves ("less than two weeks ago"). */
+const TIME_MEASURES = new Set('just a an few couple of less more than about nearly almost only some several one two three four five six seven eight nine ten'.split(' '));
+/** What may follow a describing participle ("filed Thursday", "obtained by", "briefed on"). */
+const PARTICIPLE_LINKS = new Set('by on in at for with to from about over under during after before into'.split(' '));
 /** Cue forms that, inside the gap, mean a second clause rather than a modifier. */
 const MAIN_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'tell']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -88,8 +92,17 @@ function modifierKind(view: SentenceView, from: number, to: number): LooseSubjec
     return null;
   }
   if (!first.cap && (PHRASE_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && first.kind === 'word'))) return 'phrase';
-  // "The council earlier this month announced", "Wells Fargo just this week said": a time adjunct.
-  if (!first.cap && to - from <= 4 && tokens.slice(from, to).every((t) => TIME_WORDS.has(t.lower) || t.lower === 'just')) return 'phrase';
+  // "The council earlier this month announced", "Wells Fargo just this week said", "the
+  // department less than two weeks ago said": a time adjunct.
+  const gap = tokens.slice(from, to);
+  if (!first.cap && to - from <= 6 && gap.some((t) => TIME_WORDS.has(t.lower)) && gap.every((t) => TIME_WORDS.has(t.lower) || TIME_MEASURES.has(t.lower) || t.kind === 'number')) return 'phrase';
+  // "A court document filed Thursday says", "officials briefed on the talks said", "voters
+  // surveyed said": a past participle that describes the subject, with no verb of its own after it.
+  if (!first.cap && first.kind === 'word' && /ed$/.test(first.lower) && !FINITE.has(first.lower) && !CUE_VERBS.has(first.lower) && to - from <= 8) {
+    const plain = gap.every((t, k) => (t.kind === 'word' || t.kind === 'number' || t.text === '.') && (k === 0 || !(FINITE.has(t.lower) || /ed$/.test(t.lower) || (NP_BREAKERS.has(t.lower) && !PARTICIPLE_LINKS.has(t.lower) && !TIME_WORDS.has(t.lower)))));
+    const next = tokens[from + 1];
+    if (plain && (to - from === 1 || !next || next.cap || PARTICIPLE_LINKS.has(next.lower) || TIME_WORDS.has(next.lower))) return 'phrase';
+  }
   // "Organizers of the push to boycott the speech said": an infinitive that describes.
   if (first.lower === 'to' && tokens[from + 1]?.kind === 'word' && !tokens[from + 1]!.cap && !tokens[from - 1]?.cap) return 'phrase';
   return null;
@@ -122,8 +135,16 @@ export function looseSubjectBefore(view: SentenceView, cue: number, floor: numbe
     // "activists clamoring to block him say": the participle opens the modifier.
     if (np.end - np.start > 1 && tokens[np.end - 1]!.lower.endsWith('ing') && !tokens[np.end - 1]!.cap) np.end--;
     if (np.end === s + 1 && !tokens[s]!.cap && np.kind !== 'pronoun' && np.kind !== 'group' && np.kind !== 'role' && np.kind !== 'organization') continue;
-    const modifier = modifierKind(view, np.end, verb);
+    let modifier = modifierKind(view, np.end, verb);
+    // "Officials hired by the county said": the forward reading ran into the participle.
+    const participle = modifier ? -1 : tokens.findIndex((t, k) => k > np.start && k < np.end && t.kind === 'word' && !t.cap && /ed$/.test(t.lower));
+    if (participle > 0) {
+      modifier = modifierKind(view, participle, verb);
+      if (modifier) np.end = participle;
+    }
     if (!modifier) continue;
+    // "critics like Huffman say": "like" gives examples of a class of people ("Looks like someone told" names no one).
+    if (tokens[np.end]?.lower === 'like' && np.kind !== 'role' && np.kind !== 'group' && np.kind !== 'organization') continue;
     if (modifier !== 'plain' && CUE_VERBS.has(tokens[s]!.lower) && !tokens[s]!.cap) continue;
     return { mention: np, regionStart: s, modifier, gap: verb - np.end };
   }
