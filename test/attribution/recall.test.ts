@@ -128,11 +128,3 @@ describe('where a reported clause starts after the cue', () => {
     expect((await readingOf('Ortiz told reporters on Tuesday that the ferry was late.', 'the ferry'))?.source).toBe('Ortiz');
   });
 });
-
-describe('an active "asked" stays the asker’s', () => {
-  it('reads no passive question in "The board also asked whether …"', async () => {
-    const all = await readingsOf('The harbour board also asked whether the ferry could run at night.');
-    expect(all.filter((r) => r.pattern === 'question')).toEqual([]);
-    expect((await readingsOf('Ortiz was also asked whether the ferry could run at night.')).some((r) => r.pattern === 'question')).toBe(true);
-  });
-});

@@ -13,9 +13,7 @@ import { isDash, type SentenceView } from './sentence-view';
 /** Words that open the question itself. "to" (a request: "asked to leave") is left out. */
 const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'whom', 'which', 'where', 'when']);
 /** What stands before a passive "asked": a subordinator ("when asked") or a form of "be". */
-const ASKED_AFTER = new Set(['when', 'if', 'after', 'before', 'once', 'while', 'upon', 'being', 'been', 'be', 'was', 'were', 'is', 'are']);
-/** Adverbs that may stand between those and "asked" ("was also asked", "when later asked"). */
-const ADVERBS = new Set(['also', 'later', 'repeatedly', 'then', 'once', 'again', 'specifically', 'directly']);
+const ASKED_AFTER = new Set(['when', 'if', 'after', 'before', 'once', 'while', 'upon', 'being', 'been', 'be', 'was', 'were', 'is', 'are', 'also', 'later', 'repeatedly', 'then']);
 
 /** Every passive "asked …" question of the sentence. */
 export function proposeQuestions(view: SentenceView, cues: Cue[], out: Candidate[]): void {
@@ -23,13 +21,10 @@ export function proposeQuestions(view: SentenceView, cues: Cue[], out: Candidate
   for (const cue of cues) {
     const at = cue.range.start;
     if (cue.lemma !== 'ask' || cue.range.end !== at + 1 || tokens[at]!.lower !== 'asked') continue;
-    let p = at - 1;
-    while (p > 0 && ADVERBS.has(tokens[p]!.lower) && !view.quoteOf[p]) p--;
-    const prev = tokens[p];
-    // "Asked whether …, X said", "…, asked about …" open a clause; "when asked", "was (also) asked" are
-    // passive. "Lawmakers (also) asked whether …" is the active verb, read like any cue.
-    const opens = p === at - 1 && (!prev || isPunct(prev, ',;:') || isDash(view, at - 1) || view.isMark[at - 1]);
-    if (!opens && !(prev && ASKED_AFTER.has(prev.lower) && !view.quoteOf[p])) continue;
+    const prev = tokens[at - 1];
+    // "Asked whether …, X said", "…, asked about …" open a clause; "when asked", "was asked" are passive.
+    const opens = !prev || isPunct(prev, ',;:') || isDash(view, at - 1) || view.isMark[at - 1];
+    if (!opens && !(prev && ASKED_AFTER.has(prev.lower) && !view.quoteOf[at - 1])) continue;
     let from = at + 1;
     let source = null;
     if (tokens[from]?.lower === 'by') {
