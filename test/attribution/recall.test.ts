@@ -66,32 +66,6 @@ describe('subjects with something between them and the verb', () => {
   });
 });
 
-describe('questions put to someone', () => {
-  it('reads the question after a passive "asked", with no source or the asker after "by"', async () => {
-    const a = await readingOf('Asked whether the ferry would run in winter, Ortiz said she had not decided.', 'whether the ferry');
-    expect(a?.pattern).toBe('question');
-    expect(a?.source).toBeNull();
-    expect(a?.content).toBe('whether the ferry would run in winter');
-    const b = await readingOf('“We will see,” the mayor said when asked by a reporter if the pier would reopen.', 'if the pier');
-    expect(b?.source).toBe('a reporter');
-    const c = await readingOf('Residents were asked which repairs mattered most.', 'which repairs');
-    expect(c?.pattern).toBe('question');
-  });
-
-  it('keeps a relative clause or an appositive inside the question', async () => {
-    const r = await readingOf('Asked whether the plan, which the council rejected, would return, Ortiz shrugged.', 'whether the plan');
-    expect(r?.content).toBe('whether the plan, which the council rejected, would return');
-  });
-
-  it('reads no question from a request or an active "asked"', async () => {
-    const all = [
-      ...(await readingsOf('The crew was asked to leave the pier.')),
-      ...(await readingsOf('Dana Ortiz asked for more time.')),
-    ];
-    expect(all.filter((r) => r.pattern === 'question')).toEqual([]);
-  });
-});
-
 describe('"according to" in more places', () => {
   it('reads an opener with its comma before "according to"', async () => {
     const r = await readingOf('But, according to the harbour board, the pier will close in May.', 'the pier');

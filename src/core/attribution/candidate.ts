@@ -22,7 +22,6 @@ export type Pattern =
   | 'absolute'
   | 'fronted'
   | 'bare-quote'
-  | 'question'
   | 'transcript';
 
 export interface Candidate {

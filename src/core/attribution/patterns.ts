@@ -12,7 +12,6 @@ import { findCues, isCoordinated, isPassive, isProgressive, participleSlot, type
 import { classifyMention, isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
 import { looseSubjectBefore, senderOf, verbLike } from './subjects';
 import { proposeBareQuotes, proposeColonQuote } from './quote-readings';
-import { proposeQuestions } from './questions';
 import { quoteVerbs } from './verb-quotes';
 import { NP_BREAKERS, ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
 import { CUE_VERBS } from './cues';
@@ -43,7 +42,6 @@ export function proposeCandidates(view: SentenceView): Candidate[] {
   }
   // Quoted words in the object of a verb no cue reads: "ripped Comey for acting as “the judge”".
   for (const { cue, quoteStart } of quoteVerbs(view, cues)) proposeContentAfter(view, cue, cues, out, 'verb-quote', quoteStart);
-  proposeQuestions(view, cues, out);
   proposeColonQuote(view, cues, out);
   proposeBareQuotes(view, out);
   return out;
