@@ -952,3 +952,14 @@ describe('where or for whom someone spoke is no content', () => {
     expect(asked.item('for a meeting').kind).toBe('claim');
   });
 });
+
+describe('a subject pronoun after an adjunct', () => {
+  // "In a blog post at the time she wrote …": the pronoun is who spoke, the phrase before it is when and where.
+  it('reads the pronoun alone as the source', async () => {
+    const text = '“It was time,” the singer Ana Ruiz said.\n\nIn a blog post at the time she wrote that the label had blocked her songs.';
+    const f = await analyse(text);
+    const item = f.item('the label had blocked her songs');
+    expect(item.source?.text).toBe('she');
+    expect(f.speakerOf(item)).toBe('Ana Ruiz');
+  });
+});
