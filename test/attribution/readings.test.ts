@@ -963,3 +963,11 @@ describe('a subject pronoun after an adjunct', () => {
     expect(f.speakerOf(item)).toBe('Ana Ruiz');
   });
 });
+
+describe('a possessive is no verb', () => {
+  // "the harbour’s affairs": neither word is the verb of a clause whose subject could speak.
+  it('gives a coordinated cue the subject of the sentence, past a possessive in the object', async () => {
+    const f = await analyse('The union’s leader accused the mayor and the council of meddling in the harbour’s affairs and warned that the ferry would stop in May.');
+    expect(f.item('the ferry would stop').source?.text).toBe('The union’s leader');
+  });
+});
