@@ -161,6 +161,26 @@ describe('pronouns and people named in the narrative', () => {
     expect(f.speakerOf(f.item('I was exhausted'))).toMatch(/Hale/);
   });
 
+  it('reads a subject past an aside in commas or brackets before its verb', async () => {
+    const text = [
+      'The budget is too small, Senator Mark Whitfield said.',
+      'The panel also heard from Tom Ashby, a retired pilot, and from Rep. Lena Ortiz (D-NM), who chairs it.',
+      'Ashby, earlier in the hearing, was firm about the money. “Without it we cannot fly,” he said.',
+    ].join('\n\n');
+    const f = await analyse(text);
+    expect(f.speakerOf(f.item('Without it we cannot fly'))).toMatch(/Ashby/);
+  });
+
+  it('gives a name the gender the narrative’s pronouns give it', async () => {
+    const text = [
+      'The court will rule in May, the lawyer Paul Brandt said.',
+      'Lindqvist had been married for two years when she met the painter. “We were happy,” Lindqvist wrote in an email.',
+      'The gallery closed in 2006. “It was not my decision,” he wrote.',
+    ].join('\n\n');
+    const f = await analyse(text);
+    expect(f.speakerOf(f.item('It was not my decision'))).toBe('Paul Brandt');
+  });
+
   it('does not take a capitalised common noun opening a sentence for a person', async () => {
     const text = 'The harvest failed, Governor Paul Mensah said.\n\nCrops were lost across the north. Floods may come again, he said.';
     const f = await analyse(text);

@@ -912,3 +912,62 @@ describe('where a speaker is from', () => {
     expect(f.item('The risk').segments).toHaveLength(2);
   });
 });
+
+describe('naming is not speech', () => {
+  // "is called “…”", "a poem called “…”": the quoted words are a name; nobody says them.
+  it('reads no attribution from a naming participle in the passive or after a noun', async () => {
+    for (const text of [
+      'When the dust comes from straw, the illness is called “thresher’s cough.”',
+      'What is often called “the quiet season” starts in November.',
+      'One of the gifts, a song called “Harbour Lights,” won a prize.',
+    ]) {
+      const f = await analyse(text);
+      expect(f.result.items, text).toEqual([]);
+    }
+  });
+
+  it('still reads "called" with its object first as speech', async () => {
+    const f = await analyse('The mayor called the plan “a fantasy for tourists.”');
+    expect(f.item('a fantasy for tourists').kind).toBe('quote');
+  });
+});
+
+describe('where or for whom someone spoke is no content', () => {
+  // "reports for NPR", "testified before the Senate", "said in that statement": a channel, not what was said.
+  it('reads no claim from a cue whose object only names a channel or an occasion', async () => {
+    for (const text of [
+      'As Lena Voss reports for Radio Kestrel, the ferry will stop running in May.',
+      'The harbour master testified before the County Transport Committee in Dunmore.',
+      'The port authority repeated its figures, and the harbour master said so in that statement.',
+    ]) {
+      const f = await analyse(text);
+      expect(f.result.items.filter((i) => i.kind === 'claim' && /^(for|before|that statement)/.test(i.text)), text).toEqual([]);
+    }
+  });
+
+  it('still reads what follows the channel, and a request for something', async () => {
+    const f = await analyse('As Lena Voss reports for Radio Kestrel, the ferry will stop running in May.');
+    expect(f.item('the ferry will stop running').source?.text).toBe('Lena Voss');
+    const asked = await analyse('The fishermen asked for a meeting with the minister.');
+    expect(asked.item('for a meeting').kind).toBe('claim');
+  });
+});
+
+describe('a subject pronoun after an adjunct', () => {
+  // "In a blog post at the time she wrote …": the pronoun is who spoke, the phrase before it is when and where.
+  it('reads the pronoun alone as the source', async () => {
+    const text = '“It was time,” the singer Ana Ruiz said.\n\nIn a blog post at the time she wrote that the label had blocked her songs.';
+    const f = await analyse(text);
+    const item = f.item('the label had blocked her songs');
+    expect(item.source?.text).toBe('she');
+    expect(f.speakerOf(item)).toBe('Ana Ruiz');
+  });
+});
+
+describe('a possessive is no verb', () => {
+  // "the harbour’s affairs": neither word is the verb of a clause whose subject could speak.
+  it('gives a coordinated cue the subject of the sentence, past a possessive in the object', async () => {
+    const f = await analyse('The union’s leader accused the mayor and the council of meddling in the harbour’s affairs and warned that the ferry would stop in May.');
+    expect(f.item('the ferry would stop').source?.text).toBe('The union’s leader');
+  });
+});

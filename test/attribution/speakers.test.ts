@@ -92,3 +92,13 @@ describe('speaker names of institutions and clipped mentions', () => {
     expect(parseMention('He Weiming').name).toEqual(['He', 'Weiming']);
   });
 });
+
+describe('an envoy to a country', () => {
+  // "Norway’s ambassador to Chile": the country the envoy is sent to is part of the role, not a name.
+  it('keeps the country in the role and names nobody', async () => {
+    const f = await analyse('Norway’s ambassador to Chile said the talks would resume in June.');
+    const speaker = f.result.speakers.find((s) => s.id === f.item('the talks would resume').speakerId)!;
+    expect(speaker.name).not.toBe('Chile');
+    expect(speaker.kind).toBe('unnamed');
+  });
+});

@@ -405,6 +405,9 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
   const aside = asideBefore(tokens, end, floor);
   if (aside) return { mention: aside, regionStart: aside.start, negated };
   let core = phraseBefore(tokens, end, floor);
+  // "In a Tumblr post at the time she described …": a subject pronoun ends any phrase it closes;
+  // the words before it are an adjunct, not part of who spoke.
+  if (core.end - core.start > 1 && PRONOUN_SUBJECTS.has(tokens[core.end - 1]!.lower)) core = { start: core.end - 1, end: core.end };
   let appositiveEnd = end;
   if (core.end === core.start) {
     // "NAME, APPOSITIVE, said", "NAME, 70, a retired teacher, said", "NAME, who …, said",
@@ -451,6 +454,8 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
   }
   return { mention: { start: core.start, end: core.end, kind }, regionStart: core.start, negated };
 }
+
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** "that" or "which" at `i` opening a relative clause of a text or a thing that carries words. */
 export function isTextRelative(tokens: Token[], i: number): boolean {

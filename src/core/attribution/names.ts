@@ -7,6 +7,7 @@
 import type { SpeakerKind } from '../types';
 import { TITLE_ABBREVIATIONS } from './abbreviations';
 import { DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
+import { isCountry } from './countries';
 import { isMedium } from './outlets';
 import { FEMALE_NAMES, MALE_NAMES, ORGANIZATION_WORDS, ROLE_WORDS } from './name-words';
 import { isInitial, tokenize, type Token } from './tokens';
@@ -173,6 +174,8 @@ function readMention(text: string): ParsedMention {
   }
   // "Secretary of State Antony Blinken": "of State" belongs to the role.
   if (start > 1 && head[start - 1]?.lower === 'of') start++;
+  // "China's ambassador to Britain (Liu Xiaming)": the country the role is sent to belongs to it.
+  if (start > 1 && start < end && head[start - 1]?.lower === 'to' && roleWord(head[start - 2]!) && isCountry(head[start]!.text)) start++;
   while (start < end && (head[start]!.text === '.' || NAME_PARTICLES.has(head[start]!.lower) && start === 0)) start++;
   let gender: Gender = null;
   for (const w of lower) if (HONORIFIC_GENDER[w.replace(/\.$/, '')] !== undefined) gender = HONORIFIC_GENDER[w.replace(/\.$/, '')]!;

@@ -6,6 +6,7 @@
 import type { Span } from '../types';
 import { subjectStart } from './clause-bounds';
 import { DETERMINERS } from './lexicon';
+import { CUE_VERBS } from './cues';
 import { phraseAfter } from './mentions';
 import type { SentenceView } from './sentence-view';
 import { verbLike } from './subjects';
@@ -37,7 +38,8 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
     surnames = new Set();
     for (const m of text.matchAll(AFTER_CAPITALISED)) {
       const before = m[0].slice(0, m[0].length - m[1]!.length).trim().toLowerCase();
-      if (!DETERMINERS.has(before) && !OPENERS.has(before)) surnames.add(m[1]!);
+      // ("Jessie Buckley’s doorstep" writes the surname too.)
+      if (!DETERMINERS.has(before) && !OPENERS.has(before)) surnames.add(m[1]!.replace(/['’]s$/, ''));
     }
     return surnames;
   };
@@ -57,17 +59,52 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
     // "Web of Angels was …", "the Bank of America said": a capitalised run after "of" names a thing.
     const of = tokens.slice(mention.start, mention.end).findIndex((t) => t.lower === 'of');
     if (of >= 0 && tokens.slice(mention.start + of + 1, mention.end).every((t) => t.cap || t.kind === 'punct')) return null;
+    // "Stafford, earlier in the hearing, was …", "Aderholt (R-AL), ranking member, pushed …":
+    // an aside between commas or brackets may stand between the name and its verb.
+    const after = pastAside(view, mention.end);
     // "Smith still found …": one adverb may stand before the verb.
-    const verb = ADVERBS.has(tokens[mention.end]?.lower ?? '') || /ly$/.test(tokens[mention.end]?.lower ?? '') ? mention.end + 1 : mention.end;
+    const verb = ADVERBS.has(tokens[after]?.lower ?? '') || /ly$/.test(tokens[after]?.lower ?? '') ? after + 1 : after;
     const next = tokens[verb];
-    if (!next || view.quoteOf[verb] || !(AUXILIARIES.has(next.lower) || IRREGULAR_PAST.has(next.lower) || verbLike(view, verb))) return null;
+    if (!next || view.quoteOf[verb] || !(AUXILIARIES.has(next.lower) || /n['’]t$/.test(next.lower) || IRREGULAR_PAST.has(next.lower) || verbLike(view, verb))) return null;
     // One capitalised word opening a sentence may be any noun ("Crops are withering", "Bombs may
     // not fall"): it is a surname only if the text also writes it after a first name or title.
     if (mention.end - mention.start === 1 && !known().has(tokens[mention.start]!.text)) return null;
     // "Justice Scalia's comments …", "Russians were …": a possessive or a plural is no person subject.
     if (/['’]s$/.test(tokens[mention.end - 1]!.text) || PLURAL_VERBS.has(next.lower)) return null;
+    if (after > mention.end && PLURAL_VERBS.has(next.lower)) return null;
     const from = tokens[mention.start]!.start;
     const to = tokens[mention.end - 1]!.end;
     return { text: text.slice(from, to), start: from, end: to };
   };
+}
+
+/**
+ * Words an aside never holds: a second clause ("and", ";") or an attribution of its own
+ * ("Finding water on Europa, he said, is …": Europa is no person the "he" could be).
+ */
+const ASIDE_BREAKERS = new Set(['and', 'but', 'or', ';', 'he', 'she', 'they', 'i', 'we']);
+
+/** How many tokens an aside between a subject and its verb may take. */
+const ASIDE_REACH = 24;
+
+/**
+ * Where the verb may stand after the subject ending at `end`: past one or two asides in commas or
+ * brackets ("Young, in his testimony, didn't …"; "Aderholt (R-AL), ranking member, pushed …";
+ * "Buckley, who hadn't sung in years, worried …"), or at `end` when none follows. An aside holds
+ * no quote, no cue and none of `ASIDE_BREAKERS`; a list of names ("Smith, Jones and Lee were …")
+ * is no aside either.
+ */
+function pastAside(view: SentenceView, end: number): number {
+  const { tokens } = view;
+  let at = end;
+  for (let asides = 0; asides < 2; asides++) {
+    const open = tokens[at];
+    if (!open || open.kind !== 'punct' || (open.text !== ',' && open.text !== '(')) break;
+    const close = open.text === '(' ? ')' : ',';
+    let k = at + 1;
+    while (k < tokens.length && k - at <= ASIDE_REACH && tokens[k]!.text !== close && !view.quoteOf[k] && !ASIDE_BREAKERS.has(tokens[k]!.lower) && !CUE_VERBS.has(tokens[k]!.lower)) k++;
+    if (tokens[k]?.text !== close || k === at + 1) break;
+    at = k + 1;
+  }
+  return at;
 }

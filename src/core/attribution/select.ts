@@ -9,6 +9,7 @@ import type { Candidate } from './candidate';
 import { isEditorsNote } from './notices';
 import { notASpeaker } from './voice';
 import { opensClause, subjectStart } from './clause-bounds';
+import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon';
 import { verbLike, verbStem } from './subjects';
 
 const FINITE = new Set("is was are were has have had will would can could should may might must does did do 's 're 've 'll".split(' '));
@@ -275,7 +276,65 @@ function explicitClause(view: SentenceView, c: Candidate): boolean {
  */
 function notSpeech(view: SentenceView, c: Candidate): boolean {
   if (NOT_SPEECH.has(c.lemma) || (c.lemma === 'agree' && view.tokens[c.cue.end]?.lower === 'to')) return true;
+  if (NAMING.has(view.tokens[c.cue.start]!.lower) && namesSomething(view, c.cue.start)) return true;
+  if (channelOnly(view, c)) return true;
   return NOUN_PHRASE_ACTS.has(c.lemma) && noProposition(view, c);
+}
+
+/** Past participles that also give a thing its name: "is called “feather duvet lung”", "a poem titled …". */
+const NAMING = new Set('called dubbed labeled labelled branded named titled nicknamed'.split(' '));
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
+const NAMED_THING_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another']);
+
+/**
+ * A naming participle in the passive, or hanging on a noun right before quoted words, names
+ * something; nobody speaks: "HP is called “feather duvet lung”", "what's often called …", "a poem
+ * called “Winter Solstice”". ("One lawmaker called Trump “…”" has its object first: speech.)
+ */
+function namesSomething(view: SentenceView, cue: number): boolean {
+  const { tokens } = view;
+  let k = cue - 1;
+  while (k >= 0 && !tokens[k]!.cap && /ly$/.test(tokens[k]!.lower)) k--; // "is sometimes called"
+  const before = tokens[k];
+  if (!before || view.quoteOf[k]) return false;
+  if (BE.has(before.lower) || /^what['’]s$/.test(before.lower)) return true;
+  const quoteNext = !!view.isMark[cue + 1];
+  return k === cue - 1 && quoteNext && before.kind === 'word' && !before.cap && !FINITE.has(before.lower) && NAMED_THING_DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** Prepositions that open where or for whom something was said: "in a statement", "for NPR", "before Congress". */
+const CHANNEL_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'before', 'to']);
+/** Occasions and media a statement is made in ("in an interview", "at a briefing"). */
+const OCCASIONS = new Set('interview interviews chat briefing conference hearing speech meeting appearance podcast broadcast show program programme'.split(' '));
+const PLACE_RELATIVES = new Set(['where', 'which', 'who', 'when']);
+/** Lemmas whose prepositional object is what they ask for ("asked for help", "called for talks"). */
+const REQUESTS = new Set(['ask', 'call', 'plead', 'argue', 'urge', 'warn', 'caution', 'press', 'push', 'appeal', 'beg', 'pray']);
+
+/**
+ * A content that only says where or for whom someone spoke: "reports for NPR", "testified before
+ * the Senate Judiciary Committee", "said in that statement". A preposition, then capitalised
+ * names or a document or occasion noun, and no verb — or just "that statement" — is nothing said.
+ */
+function channelOnly(view: SentenceView, c: Candidate): boolean {
+  if (!c.content || c.content.kind !== 'claim' || c.content.start <= c.cue.start || REQUESTS.has(c.lemma)) return false;
+  const { tokens } = view;
+  const { start } = c.content;
+  // "testified before the committee, where lawmakers …": a relative clause describes the place.
+  let end = c.content.end;
+  for (let i = start + 1; i < end - 1; i++) if (tokens[i]!.text === ',' && PLACE_RELATIVES.has(tokens[i + 1]!.lower)) end = i;
+  // "said in [that statement]": the preposition may have been read as the gap before the content.
+  const opened = CHANNEL_PREPOSITIONS.has(tokens[start]!.lower);
+  const after = !opened && CHANNEL_PREPOSITIONS.has(tokens[start - 1]?.lower ?? '');
+  if ((!opened && !(after && end - start <= 3)) || end - start > 9 || hasVerb(view, start, end)) return false;
+  let named = false;
+  for (let i = opened ? start + 1 : start; i < end; i++) {
+    const t = tokens[i]!;
+    if (view.quoteOf[i]) return false;
+    if (t.kind !== 'word') continue;
+    if ((t.cap && opened) || DOCUMENT_NOUNS.has(t.lower) || OCCASIONS.has(t.lower)) named = true;
+    else if (!DETERMINERS.has(t.lower) && !CHANNEL_PREPOSITIONS.has(t.lower) && t.lower !== 'of') return false;
+  }
+  return named;
 }
 
 /** Scores the candidates of one sentence and keeps a consistent set, best first. */

@@ -11,6 +11,7 @@ import type { DraftItem } from './items';
 import { conjuncts } from './coordination';
 import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
+import { narrativeGender } from './narrative-gender';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { ORGANIZATION_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
@@ -84,6 +85,8 @@ const SUBJECT_REACH = 400;
 const WINDOW = 3000;
 
 const surname = (name: string[]) => name.filter((w) => /\p{L}/u.test(w)).slice(-1)[0]?.toLowerCase().replace(/['’]s$/, '') ?? '';
+/** The last word of a name as written ("Matthesen"), for finding it in the text. */
+const lastNameWord = (name: string[]) => name.filter((w) => /\p{L}/u.test(w)).slice(-1)[0]?.replace(/['’]s$/, '') ?? '';
 const firstName = (name: string[]) => (name.filter((w) => /\p{L}/u.test(w)).length > 1 ? name[0]! : null);
 
 function roleWordsOf(p: ParsedMention): string[] {
@@ -113,13 +116,16 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     .map((d, i) => ({ d, i }))
     .sort((a, b) => (a.d.in === b.d.in ? (a.d.source?.start ?? a.d.segments[0]![0]) - (b.d.source?.start ?? b.d.segments[0]![0]) : a.d.in === 'title' ? 1 : -1));
   let nextId = 1;
+  const genderOf = narrativeGender(text);
   const create = (p: ParsedMention, pos: number, joint?: string): Entity => {
+    // A named person whose name tells no gender: as the narrative's pronouns after the name tell it.
+    const told = p.kind === 'person' && !p.gender && !joint && p.name.length ? genderOf(lastNameWord(p.name)) : null;
     const e: Entity = {
       id: `s${nextId++}`,
       name: p.name,
       role: p.role,
       kind: p.kind === 'pronoun' ? 'person' : p.kind,
-      gender: p.gender,
+      gender: p.gender ?? told,
       mentions: [],
       roleWords: new Set(roleWordsOf(p)),
       heads: new Set(p.head ? [p.head] : []),

@@ -43,10 +43,16 @@ const FINITE = new Set('is was are were has have had will would can could should
 const IRREGULAR_VERBS = new Set('read put began begins spoke sang shot wrote told said says thought felt went came quipped brought shook took gave made got left held kept stood sat ran won lost met sent spent saw knew'.split(' '));
 const NOT_VERBS = new Set('who whom whose which that and or but as if than then of for from in on at to by with about into over after before while when where because its his hers yours ours theirs this thus plus less unless news perhaps always sometimes'.split(' '));
 
+/** Words whose "'s" is "is" or "has", not a possessive. */
+const CONTRACTED = new Set('he she it that there what who where here let how when why which'.split(' '));
+
 /** A lower-case word that may be a finite verb: "barked", "reads", a known cue form. */
 export function verbLike(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   if (!t || t.kind !== 'word' || t.cap || view.quoteOf[i] || NOT_VERBS.has(t.lower)) return false;
+  // "the country’s affairs": a possessive, and the word after it, are nouns ("he’s said" is no possessive).
+  const possessive = (w: string) => /^\p{L}{2,}['’]s$/u.test(w) && !CONTRACTED.has(w.toLowerCase().slice(0, -2));
+  if (possessive(t.text) || possessive(view.tokens[i - 1]?.text ?? '')) return false;
   return CUE_VERBS.has(t.lower) || IRREGULAR_VERBS.has(t.lower) || /[^s]s$|ed$/.test(t.lower);
 }
 
