@@ -199,11 +199,19 @@ export async function automaticModeFollowsPages(browser: PagesBrowser): Promise<
   await messageText(options, 'settings-message', /Removed 127\.0\.0\.1/);
   await waitFor('no registered script', async () => (await registered(options)).length === 0);
   await spa.page.evaluate(() => (window as unknown as { goToStory3(): void }).goToStory3(), null);
+  // … nor a quote that arrives late on a page read while it was on.
+  const LATER = 'The Sunday hours will follow in the spring,';
+  await late.page.evaluate((text) => {
+    const p = document.createElement('p');
+    p.textContent = `“${text}” Ashford told the Courier on Thursday, before the council met again.`;
+    document.getElementById('live')!.appendChild(p);
+  }, LATER);
   const after2 = await browser.openWebPage(ARTICLES.report.fixture);
   await new Promise((resolve) => setTimeout(resolve, 3000));
   expect(await highlights(after2.page)).toEqual({ quote: [], claim: [] });
   expect(spa.page.url()).toMatch(/story=3$/);
   expect(await highlights(spa.page), 'the single-page site after automatic mode was turned off').toEqual({ quote: [], claim: [] });
+  expect((await highlights(late.page)).quote, 'a late quote after automatic mode was turned off').not.toContain(LATER);
 }
 
 /** "Automatic on this site" from the popup. */

@@ -66,11 +66,22 @@ async function sync(): Promise<AutoModeStatus> {
 export async function answerStart(tabId: number): Promise<StartAnswer> {
   const settings = await currentSettings();
   const display = displayOf(settings);
-  const url = await ext.tabs.get(tabId).then((tab) => tab.url, () => undefined);
-  if (!url || !autoModeCovers(settings.auto, url)) return { auto: false, display };
+  const url = await coveredUrl(tabId, settings);
+  if (!url) return { auto: false, display };
   await applyPageStyle(tabId, settings.style).catch(() => undefined);
   const saved = await savedAnalysis(url);
   return saved ? { auto: true, display, saved } : { auto: true, display };
+}
+
+/** Whether automatic mode still covers the tab's page (the reader may have turned it off since). */
+export async function stillAuto(tabId: number): Promise<{ auto: boolean }> {
+  return { auto: (await coveredUrl(tabId, await currentSettings())) !== null };
+}
+
+/** The tab's address when automatic mode covers it, else null. */
+async function coveredUrl(tabId: number, settings: Awaited<ReturnType<typeof currentSettings>>): Promise<string | null> {
+  const url = await ext.tabs.get(tabId).then((tab) => tab.url, () => undefined);
+  return url && autoModeCovers(settings.auto, url) ? url : null;
 }
 
 async function savedAnalysis(url: string): Promise<StartAnswer['saved']> {

@@ -8,7 +8,7 @@ import { ext } from '../shared/ext';
 import { isOwnContentScript, isOwnExtensionPage, parseBackgroundNotice, parsePopupMessage, type BackgroundNotice, type PopupMessage, type StorageUpdate, type TabAnalysis } from '../shared/messages';
 import { askContent, onMessages } from '../shared/rpc';
 import { serveAttribution } from './attribution';
-import { answerStart, syncAutoMode } from './auto-mode';
+import { answerStart, stillAuto, syncAutoMode } from './auto-mode';
 import { clearCount, showCount } from './badge';
 import { onCommand } from './commands';
 import { createMarkMenu, onMarkMenuClick } from './context-menu';
@@ -89,6 +89,7 @@ async function answerPopup(message: PopupMessage): Promise<unknown> {
 
 async function takeNotice(tabId: number, notice: BackgroundNotice): Promise<unknown> {
   if (notice.type === 'started') return answerStart(tabId);
+  if (notice.type === 'stillAuto') return stillAuto(tabId);
   // A list too long to be sent along replaces the kept one all the same: that one is out of date.
   if (notice.type === 'resultReady') await Promise.all([showCount(tabId, notice.count), notice.view ? keepTabView(tabId, notice.view) : forgetTabView(tabId)]);
   else await Promise.all([clearCount(tabId), forgetTabView(tabId)]);

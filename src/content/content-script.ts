@@ -4,7 +4,7 @@
  * registers it for the sites the reader chose, so it also starts as those pages load.
  * It analyses the page, paints the highlights and answers the background's requests.
  */
-import { parseContentMessage, parseStartAnswer, type ContentMessage, type Display, type TabAnalysis, type TabView } from '../shared/messages';
+import { isStillAuto, parseContentMessage, parseStartAnswer, type ContentMessage, type Display, type TabAnalysis, type TabView } from '../shared/messages';
 import { ext } from '../shared/ext';
 import { onMessages, packSliced, tellBackground } from '../shared/rpc';
 import { followPage, type PageFollower } from './auto';
@@ -137,8 +137,18 @@ function start(): void {
         current().retire();
         return true;
       };
+      // A page that grew is read again only while automatic mode still covers it.
+      const regrow = async () => {
+        if (stopIfOrphaned()) return;
+        if (!isStillAuto(await tellBackground('stillAuto', {}).catch(() => null))) {
+          follower?.stop();
+          follower = null;
+          return;
+        }
+        await current().refresh();
+      };
       follower = followPage(document, {
-        onGrow: () => void (stopIfOrphaned() || current().refresh()),
+        onGrow: () => void regrow().catch(() => undefined),
         onNavigate: () => {
           if (stopIfOrphaned()) return;
           // A new page in place: its frames are looked into afresh when it holds no article.

@@ -165,6 +165,8 @@ export interface ContentToBackground {
   cleared: { request: Record<never, never>; response: { ok: boolean } };
   /** The content script started on a page (or the page navigated in place): how to read it. */
   started: { request: Record<never, never>; response: StartAnswer };
+  /** Whether automatic mode still covers the page (asked before re-reading a page that grew). */
+  stillAuto: { request: Record<never, never>; response: { auto: boolean } };
 }
 
 /**
@@ -335,11 +337,17 @@ export function parseStartAnswer(value: unknown): StartAnswer | null {
   return saved ? { auto: value.auto, display, saved } : { auto: value.auto, display };
 }
 
+/** The background's answer to `stillAuto`: true only when it says so. */
+export function isStillAuto(value: unknown): boolean {
+  return isRecord(value) && value.auto === true;
+}
+
 /** A content script's notice, or null. A `view` that does not look like one is left out. */
 export function parseBackgroundNotice(value: unknown): BackgroundNotice | null {
   if (!isRecord(value)) return null;
   if (value.type === 'cleared') return { type: 'cleared' };
   if (value.type === 'started') return { type: 'started' };
+  if (value.type === 'stillAuto') return { type: 'stillAuto' };
   if (value.type !== 'resultReady') return null;
   const count = value.count;
   if (!Number.isSafeInteger(count) || (count as number) < 0) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnContentScript, isOwnExtensionPage, isTabView, parseAttributePart, parseBackgroundNotice, parseContentMessage, parsePopupMessage, parseStorageUpdate, type TabView } from '../../src/shared/messages';
+import { isOwnContentScript, isOwnExtensionPage, isStillAuto, isTabView, parseAttributePart, parseBackgroundNotice, parseContentMessage, parsePopupMessage, parseStorageUpdate, type TabView } from '../../src/shared/messages';
 import { fakeResult } from '../export/fixtures';
 
 const ID = 'iiocbjgdmjidnpmbpceldeidcloimmgj';
@@ -49,6 +49,12 @@ describe('content → background notices', () => {
   it('accepts resultReady with a count and cleared', () => {
     expect(parseBackgroundNotice({ type: 'resultReady', count: 12 })).toEqual({ type: 'resultReady', count: 12 });
     expect(parseBackgroundNotice({ type: 'cleared' })).toEqual({ type: 'cleared' });
+  });
+
+  it('asks whether automatic mode still covers the page, and reads only a plain yes as yes', () => {
+    expect(parseBackgroundNotice({ type: 'stillAuto', extra: 1 })).toEqual({ type: 'stillAuto' });
+    expect(isStillAuto({ auto: true })).toBe(true);
+    for (const answer of [{ auto: false }, { auto: 'true' }, null, undefined, 'yes', { error: 'asleep' }]) expect(isStillAuto(answer)).toBe(false);
   });
 
   it('keeps the list the popup will show as text, and leaves out anything else', () => {
