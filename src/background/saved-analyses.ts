@@ -41,19 +41,22 @@ export async function readAndRestore(tabId: number): Promise<ReadTab> {
   const byAddress = tabUrl ? await lookup(recordKey(tabUrl, null), notices) : null;
   let answer = await analyseTab(tabId, byAddress ?? undefined);
   if (answer.status !== 'ready') return { shown: answer, settled: Promise.resolve(answer) };
-  let restored = byAddress !== null;
+  let stored = byAddress;
   const key = answer.record?.key;
   if (key && key !== byAddress?.key) {
     const byCanonical = await lookup(key, notices);
     if (byCanonical) {
       answer = await askContent(tabId, 'getResult', { saved: byCanonical, withRecord: true }).catch(() => answer);
-      restored = true;
+      stored = byCanonical;
     }
   }
-  // The reader deleted this page's saved analysis (history, settings) after its corrections were
-  // made, while the tab kept them in memory: the page forgets them instead of saving them back.
+  const restored = stored !== null;
+  // The reader deleted this page's saved analysis (history, settings) after the corrections the
+  // tab still holds were made: the page forgets them instead of saving them back. A record stored
+  // since then (the page opened again elsewhere, or the deletion undone) counts only when it
+  // carries those corrections.
   const held = answer.status === 'ready' ? answer.record : undefined;
-  if (!restored && held && held.revision > 0 && (await analyses().deletedSince(held.key, held.updatedAt).catch(() => false))) {
+  if (held && held.revision > (stored?.revision ?? 0) && (await analyses().deletedSince(held.key, held.updatedAt).catch(() => false))) {
     answer = await askContent(tabId, 'getResult', { forget: true, withRecord: true }).catch(() => answer);
   }
   const replaces = byAddress && key && byAddress.key !== key ? byAddress.key : undefined;

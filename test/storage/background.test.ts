@@ -205,6 +205,23 @@ describe('a page whose saved analysis the reader deleted while it stayed open', 
     expect(stored).not.toContain('Who is this?');
   });
 
+  it('forgets them too when the page was saved afresh since (opened again in another tab), and not when the deletion was undone', async () => {
+    const held = savedRecord({ revision: 2, updatedAt: '2024-03-12T10:05:00.000Z' });
+    const fresh = savedRecord({ revision: 0, updatedAt: '2024-03-12T12:00:00.000Z', entries: savedRecord().entries.map(({ correction: _dropped, ...entry }) => entry) });
+    fake.area.plant('saywho:cleared', '2024-03-12T11:00:00.000Z');
+    for (const [stored, forgets] of [
+      [fresh, true],
+      [held, false],
+    ] as const) {
+      fake.requests = [];
+      fake.area.plant(analysisKey(KEY), { schema: 2, ...stored });
+      // The tab keeps its own record unless the saved one is newer (as the session does).
+      fake.content = (message) => ((message as { forget?: boolean }).forget ? contentShowing(fresh)(message) : contentShowing(held)({}));
+      await analyseAndRestore(TAB);
+      expect(fake.requests.some((request) => (request as { forget?: boolean }).forget === true), `forget, with ${stored.revision === 0 ? 'a fresh record' : 'the undone one'} stored`).toBe(forgets);
+    }
+  });
+
   it('saves corrections made after the deletion', async () => {
     fake.area.plant('saywho:cleared', '2024-03-12T09:00:00.000Z');
     fake.content = contentShowing(savedRecord({ revision: 1, updatedAt: '2024-03-12T10:05:00.000Z' }));

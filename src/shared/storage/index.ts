@@ -48,7 +48,8 @@
  * const loaded = await store.load(recordKey(url, canonicalUrl)!);   // 'found' | 'missing' | …
  * const saved = await store.save(record);                          // 'saved' | 'quota' | …
  * const { records, skipped } = await store.list();                 // history: newest change first
- * await store.remove(record.key); await store.clear();             // forget one / everything
+ * await store.delete(record.key); await store.clear();             // the reader forgets one / everything
+ * await store.remove(oldKey);                                      // moved: the page's old key
  * const view = viewOfRecord(record);                               // result + anchors, for exports
  * ```
  * Listen to `storage.onChanged` (area `local`) with {@link isAnalysisKey} to follow changes.

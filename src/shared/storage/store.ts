@@ -68,6 +68,7 @@ export class AnalysisStore {
     return result;
   }
 
+  /** Removes what is saved under `key` (the page moved to another key); the reader's deletion is {@link delete}. */
   async remove(key: string): Promise<void> {
     await this.serial(key, () => this.area.remove(analysisKey(key)));
   }
