@@ -1,5 +1,11 @@
-/** The page's address without its fragment: a jump within the page (#comments) is not a new page. */
+/**
+ * The page's address as far as it names the article: without a fragment that only points into
+ * the page (#comments), which is not a new page; with a route fragment (#/story/2, #!/story/2),
+ * which single-page sites use to show another article.
+ */
 export function addressOf(url: string): string {
   const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
+  if (hash < 0) return url;
+  const fragment = url.slice(hash + 1);
+  return fragment.startsWith('/') || fragment.startsWith('!') ? url : url.slice(0, hash);
 }
