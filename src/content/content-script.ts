@@ -14,7 +14,11 @@ import { PageSession } from './session';
 import { createTimeSlicer, macrotask } from '../shared/yielder';
 import { recordSpan } from './timing';
 
-/** How long after a jump within the page to tell the background again what the page shows. */
+/**
+ * How long after a jump within the page to tell the background again what the page shows: the
+ * browser's "loading" report of the jump reaches the background at about the same time as the
+ * hashchange reaches the page, so this leaves its reset time to finish first.
+ */
 const REANNOUNCE_MS = 300;
 
 /**
@@ -105,8 +109,10 @@ function start(): void {
       return typeof answer === 'string' ? packed : answer;
     });
   });
-  // After the background's reset for the "loading" tab the jump is reported as (service-worker.ts).
-  // Only the browser's own events, one at a time: a page firing its own costs nothing.
+  // A jump within the page keeps its highlights, but Chromium reports it as a loading tab and
+  // the background then drops the badge and the kept list (service-worker.ts): say them again
+  // once that is done. Only the browser's own events, at most one re-announce per delay (a page
+  // can still jump often by setting location.hash: one short message each time).
   let reannouncing = false;
   addEventListener('hashchange', (event) => {
     if (!event.isTrusted || reannouncing) return;
@@ -126,11 +132,12 @@ function start(): void {
     const start = parseStartAnswer(await tellBackground('started', {}).catch(() => null));
     if (start) showAs(start.display);
     else current().displayUnknown();
-    if (!start?.auto) {
+    // No answer (the background restarting) says nothing about automatic mode: keep following.
+    if (start && !start.auto) {
       follower?.stop();
       follower = null;
       if (followed) return null;
-    } else if (!follower) {
+    } else if (start?.auto && !follower) {
       const stopIfOrphaned = () => {
         if (extensionConnected()) return false;
         follower?.stop();
@@ -140,7 +147,9 @@ function start(): void {
       // A page that grew is read again only while automatic mode still covers it.
       const regrow = async () => {
         if (stopIfOrphaned()) return;
-        if (!isStillAuto(await tellBackground('stillAuto', {}).catch(() => null))) {
+        const still = await tellBackground('stillAuto', {}).catch(() => null);
+        if (still === null) return; // no answer: not this time, but keep following
+        if (!isStillAuto(still)) {
           follower?.stop();
           follower = null;
           return;

@@ -76,6 +76,8 @@ export class PageSession {
   private pending: Promise<TabAnalysis> | null = null;
   /** Where the first reading began, without the fragment. */
   private pendingAddress = '';
+  /** Set for good once this copy's extension is gone (see `retire`). */
+  private retired = false;
   /** The operation running now: the next one starts when it is done. */
   private queue: Promise<unknown> = Promise.resolve();
   private analysed: Analysed | null = null;
@@ -252,6 +254,10 @@ export class PageSession {
    * under the same names, and clearing by name would wipe that copy's.
    */
   retire(): void {
+    // Once only: a second call would find nothing painted, take the page's highlights (a new
+    // copy's by then) for its own and clear them by name.
+    if (this.retired) return;
+    this.retired = true;
     const ours = this.painter.mutatesDom || this.painter.isIntact();
     this.stopWatching();
     if (ours) this.painter.clear();
@@ -351,8 +357,10 @@ export class PageSession {
     return analysed;
   }
 
-  /** Merges the run with `record` again (after a correction, or a saved analysis arrived) and shows it. */
-  /** Merges the engine's run with `record` (null: the engine's entries alone) and shows the result. */
+  /**
+   * Merges the run with `record` again (a saved analysis arrived; null: the reader deleted it, the
+   * engine's entries alone) and shows the result.
+   */
   private async remerge(analysed: Analysed, record: SavedAnalysis | null, current: () => boolean): Promise<void> {
     const pause = createTimeSlicer();
     await refreshAnchors(this.doc, analysed.run, pause);
@@ -377,10 +385,6 @@ export class PageSession {
   }
 
   /**
-   * Tells the background (badge, and the list it keeps for the popup), a task later: serialising
-   * a long article's list is work of its own, not to be added to the painting.
-   */
-  /**
    * Tells the background again what the page shows: a jump within the page (#comments) keeps the
    * highlights, but the browser reports it as a loading tab, and the background then drops the
    * tab's badge and kept list.
@@ -389,6 +393,10 @@ export class PageSession {
     if (this.analysed) this.announce(this.analysed);
   }
 
+  /**
+   * Tells the background (badge, and the list it keeps for the popup), a task later: serialising
+   * a long article's list is work of its own, not to be added to the painting.
+   */
   private announce(analysed: Analysed): void {
     void afterTimers().then(() => {
       const count = analysed.result.items.length;

@@ -45,8 +45,8 @@ function seedPage(): { doc: Document; events: Events } {
   const { document, MutationObserver } = parseHTML(SEED);
   // The page watcher observes with the page's global MutationObserver.
   vi.stubGlobal('MutationObserver', MutationObserver);
-  // Writable, so a test can move the page to another address the way pushState or a click on
-  // `#comments` would.
+  // Its href can be set, so a test can move the page to another address the way pushState or a
+  // click on `#comments` would.
   Object.defineProperty(document, 'location', { value: { href: 'https://news.example.com/lavrov' } });
   const events: Events = { results: [], cleared: 0, connected: true };
   return { doc: withTestRanges(document as unknown as Document), events };
@@ -190,6 +190,10 @@ describe('a page session', () => {
       doc.body.append(doc.createElement('aside')); // the page watcher's next check
       if (!replaced) {
         await vi.waitFor(() => expect(registry.size).toBe(0), { timeout: 2500 });
+        // The new copy paints next; this one, told again to retire (its follower), leaves that alone.
+        for (const kind of ['quote', 'claim'] as const) registry.set(`saywho-${kind}`, newCopy[kind]);
+        page.retire();
+        expect(registry.get('saywho-quote')).toBe(newCopy.quote);
         continue;
       }
       // Long enough for the watcher's check and its poll: an orphan still watching would repaint.
