@@ -213,10 +213,16 @@ describe('a page with overlong metadata', () => {
     fresh.result.title = `${'T'.repeat(1999)}😀${'x'.repeat(600)}`;
     fresh.result.outlet = { name: 'N'.repeat(700), domain: 'news.example.com' };
     fresh.result.byline = 'B'.repeat(3000);
+    fresh.result.published = 'P'.repeat(300);
+    fresh.result.speakers = fresh.result.speakers.map((speaker) => ({ ...speaker, name: 'S'.repeat(2500), role: 'R'.repeat(2500), mentions: ['M'.repeat(2500)] }));
+    fresh.result.items = fresh.result.items.map((item) => ({ ...item, cue: item.cue && { ...item.cue, text: 'C'.repeat(2500) }, source: { text: 'O'.repeat(2500), start: 0, end: 2500 } }));
     const { record } = mergeAnalysis({ fresh, saved: null, bodyText: body.text, key: KEY });
     expect(() => checkRecord(record)).not.toThrow();
     expect(record.title).toBe('T'.repeat(1999));
     expect(record.outlet.name).toHaveLength(500);
     expect(record.byline).toHaveLength(2000);
+    expect(record.published).toHaveLength(200);
+    expect(record.speakers[0]!.name).toHaveLength(2000);
+    expect(record.entries[0]!.source).toHaveLength(2000);
   });
 });

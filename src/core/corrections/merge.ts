@@ -212,7 +212,7 @@ function fromFresh(item: Item, id: string, anchor: ItemAnchor | undefined, previ
     selectors: anchor?.found && anchor.selector ? anchor.selector : (previous?.selectors ?? anchor?.selector ?? null),
     speakerId: item.speakerId,
     cue: clipOrNull(item.cue?.text ?? null, LIMITS.cue),
-    source: clipOrNull(item.source?.text ?? null, LIMITS.cue),
+    source: clipOrNull(item.source?.text ?? null, LIMITS.source),
   };
   if (item.in === 'title') {
     entry.in = 'title';

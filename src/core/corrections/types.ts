@@ -106,4 +106,4 @@ export const MAX_ADDED_TEXT = 5000;
  * record cuts them, so a page's overlong metadata (a 3000-character og:title) never costs the
  * reader the saving of their corrections.
  */
-export const RECORD_TEXT_LIMITS = { title: 2000, outlet: 500, published: 200, byline: 2000, speaker: 2000, cue: 2000 } as const;
+export const RECORD_TEXT_LIMITS = { title: 2000, outlet: 500, published: 200, byline: 2000, speaker: 2000, cue: 2000, source: 2000 } as const;

@@ -111,7 +111,7 @@ function checkEntry(value: unknown, path: string): SavedEntry {
     selectors: entry.selectors === null ? null : checkSelectors(entry.selectors, `${path}.selectors`),
     speakerId: nullableString(entry.speakerId, `${path}.speakerId`, MAX_ID),
     cue: nullableString(entry.cue, `${path}.cue`, LIMITS.cue),
-    source: nullableString(entry.source, `${path}.source`, LIMITS.cue),
+    source: nullableString(entry.source, `${path}.source`, LIMITS.source),
   };
   if (!checked.id) throw new ShapeError(`${path}.id`, 'empty');
   if (entry.in !== undefined) checked.in = oneOf(entry.in, `${path}.in`, ['title'] as const);
