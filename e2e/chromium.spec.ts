@@ -59,6 +59,26 @@ test.describe('test package (dist/chrome-test)', () => {
     await expectCopyCitation(view, page.url(), () => chromium.readClipboard(page));
   });
 
+  test('after the extension is reloaded, the copy left in an open tab retires: no repainting fight, Clear clears', async ({ launchChromium }) => {
+    const chromium = await launchChromium('test');
+    const page = await chromium.openPage(SEED.page);
+    const first = await chromium.openPopupInTab(await chromium.tabIdOf(page));
+    await expectSeedPopup(first.view);
+    await expectHighlights(chromium.article(page));
+    await first.page.close();
+    await chromium.reloadExtension();
+    const second = await chromium.openPopupInTab(await chromium.tabIdOf(page));
+    await expectSeedPopup(second.view);
+    // Two copies both watching their highlights would repaint over each other every 1.5 s.
+    const paintings = () => page.evaluate(() => performance.getEntriesByName('saywho:painted').length);
+    const before = await paintings();
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    expect((await paintings()) - before, 'paintings in the 4 s after the reload').toBeLessThanOrEqual(1);
+    await second.view.click('[data-testid="clear-highlights"]');
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    expect(Object.values(await readHighlightSizes(chromium.article(page))), 'highlights 3.5 s after Clear').toEqual([0, 0, 0]);
+  });
+
   test('every export downloads a file that parses and holds the entries', async ({ launchChromium }) => {
     const chromium = await launchChromium('test');
     const page = await chromium.openPage(SEED.page);

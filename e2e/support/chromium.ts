@@ -38,6 +38,8 @@ export interface ChromiumSession {
   readClipboard(page: Page): Promise<string>;
   clickToolbarButton(page: Page): Promise<PopupView>;
   openToolbarPopup(page: Page): Promise<PopupView>;
+  /** Loads the package again (an update or a reload): same id, a new service worker; open tabs keep the old content script. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -89,7 +91,8 @@ export async function launchChromium(pkg: ExtensionPackage, net: TestNet): Promi
   const origin = `chrome-extension://${extensionId}/`;
   const popupUrl = origin + pkg.popupPath;
   let cdpClient: Browser | undefined;
-  const serviceWorker = () => context.serviceWorkers().find((w) => w.url().startsWith(origin)) ?? worker;
+  // The newest: after a reload (reloadExtension) the old worker may still be listed.
+  const serviceWorker = () => context.serviceWorkers().findLast((w) => w.url().startsWith(origin)) ?? worker;
   const browserSession = await context.browser()!.newBrowserCDPSession();
 
   async function popupTargetIds(): Promise<Set<string>> {
@@ -169,6 +172,11 @@ export async function launchChromium(pkg: ExtensionPackage, net: TestNet): Promi
       const before = await popupTargetIds();
       await serviceWorker().evaluate(() => (globalThis as unknown as { chrome: WebExtensionApi }).chrome.action.openPopup());
       return toolbarPopup(before);
+    },
+    async reloadExtension() {
+      const { id } = await browserSession.send('Extensions.loadUnpacked', { path: pkg.dir });
+      if (id !== extensionId) throw new Error(`the reloaded package got another id (${id})`);
+      await waitFor('the new service worker', async () => context.serviceWorkers().some((w) => w.url().startsWith(origin) && w !== worker));
     },
     async close() {
       // Disconnect the second client first: closing it must not race the browser's shutdown.
