@@ -32,8 +32,8 @@ async function readingOf(text: string, prefix: string): Promise<Reading | undefi
 }
 
 describe('subjects with something between them and the verb', () => {
-  it('reads a count of people: "nine out of 10 say"', async () => {
-    expect((await readingOf('Nearly nine out of 10 say the ferry should run all winter.', 'the ferry'))?.source).toMatch(/nine out of 10$/);
+  it('reads a count of people: "seven out of 10 say"', async () => {
+    expect((await readingOf('About seven out of 10 say the harbour bus runs too rarely.', 'the harbour bus'))?.source).toBe('seven out of 10');
     expect((await readingOf('About four out of 10 residents said the ferry was too slow.', 'the ferry'))?.source).toBe('four out of 10 residents');
   });
 
@@ -44,12 +44,12 @@ describe('subjects with something between them and the verb', () => {
 
   it('reads a measured time span between subject and verb', async () => {
     const r = await readingOf('The harbour board less than three weeks ago announced that the pier would close.', 'the pier');
-    expect(r?.source).toMatch(/^The harbour board/);
+    expect(r?.source).toBe('The harbour board');
   });
 
   it('reads a describing participle: "a report released Monday says"', async () => {
     expect((await readingOf('A report released Monday says the pier needs repairs.', 'the pier'))?.source).toBe('A report');
-    expect((await readingOf('Engineers hired by the county said the pier needs repairs.', 'the pier'))?.source).toMatch(/^Engineers/);
+    expect((await readingOf('Engineers hired by the county said the pier needs repairs.', 'the pier'))?.source).toBe('Engineers');
   });
 
   it('reads examples of a class of people: "critics like Ortiz say"', async () => {
@@ -100,5 +100,21 @@ describe('where a reported clause starts after the cue', () => {
 
   it('still skips adjuncts to reach the "that" of what was said', async () => {
     expect((await readingOf('Ortiz told reporters on Tuesday that the ferry was late.', 'the ferry'))?.source).toBe('Ortiz');
+  });
+});
+
+describe('review 12c: what the recall rules must not take', () => {
+  it('keeps a joined subject whole: "The harbour master and I agreed that …"', async () => {
+    const r = await readingOf('The harbour master and I agreed that the ferry was too slow.', 'the ferry');
+    expect(r?.source).toBe('The harbour master and I');
+  });
+
+  it('reads an -ed noun or adjective after "that" as the reported clause\'s subject, not a relative verb', async () => {
+    for (const [text, content] of [
+      ['The mayor said in a long interview with the paper that speed limits would rise.', 'speed limits would rise'],
+      ['The mayor said in a long interview with the paper that armed guards would stay.', 'armed guards would stay'],
+    ] as const) {
+      expect((await readingsOf(text)).some((r) => r.content === content), text).toBe(true);
+    }
   });
 });

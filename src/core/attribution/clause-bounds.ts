@@ -475,11 +475,19 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
 
 const RELATIVE_VERBS = new Set('is was are were has have had will would can could should may might must'.split(' '));
 
+/** What may follow a past verb that opens a relative clause ("that wrecked three boats", "that hit him"). */
+const AFTER_RELATIVE_PAST = new Set([...DETERMINERS, ...OBJECT_PRONOUNS, ...NP_LINKERS, 'into', 'over', 'by', 'about', 'after', 'before', 'during']);
+
 /** "that" followed by a verb: a relative pronoun, not the start of what was said. */
 function relativeThat(view: SentenceView, at: number): boolean {
   const next = view.tokens[at + 1]!;
   if (next.kind !== 'word' || next.cap || view.quoteOf[at + 1]) return false;
-  return RELATIVE_VERBS.has(next.lower) || /ed$/.test(next.lower) || IRREGULAR_PAST.has(next.lower);
+  if (RELATIVE_VERBS.has(next.lower) || IRREGULAR_PAST.has(next.lower)) return true;
+  // An -ed word is a past verb only before its object or an adjunct: "that speed limits …",
+  // "that need had grown", "that armed guards …" are the reported clause's own subjects.
+  if (!/ed$/.test(next.lower)) return false;
+  const after = view.tokens[at + 2];
+  return !after || after.kind === 'number' || isPunct(after, '.,;:') || AFTER_RELATIVE_PAST.has(after.lower);
 }
 
 /** Words that make a clause, not an adjunct: "said the test could change that" has no "that"-clause. */

@@ -407,7 +407,8 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
   let core = phraseBefore(tokens, end, floor);
   // "In a Tumblr post at the time she described …": a subject pronoun ends any phrase it closes;
   // the words before it are an adjunct, not part of who spoke.
-  if (core.end - core.start > 1 && PRONOUN_SUBJECTS.has(tokens[core.end - 1]!.lower)) core = { start: core.end - 1, end: core.end };
+  // A joined subject keeps its pronoun ("My wife and I agreed", "The governor and I told").
+  if (core.end - core.start > 1 && PRONOUN_SUBJECTS.has(tokens[core.end - 1]!.lower) && !COORDINATORS.has(tokens[core.end - 2]!.lower)) core = { start: core.end - 1, end: core.end };
   let appositiveEnd = end;
   if (core.end === core.start) {
     // "NAME, APPOSITIVE, said", "NAME, 70, a retired teacher, said", "NAME, who …, said",
@@ -456,6 +457,7 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+const COORDINATORS = new Set(['and', 'or', 'nor']);
 
 /** "that" or "which" at `i` opening a relative clause of a text or a thing that carries words. */
 export function isTextRelative(tokens: Token[], i: number): boolean {

@@ -8,6 +8,7 @@
  * does not vote; a name whose votes disagree keeps no gender.
  */
 import type { Gender } from './names';
+import { FEMALE_NAMES, MALE_NAMES, ROLE_WORDS } from './name-words';
 
 /** How far after a mention its pronoun may stand. */
 const REACH = 200;
@@ -17,32 +18,70 @@ const FEMALE = new Set(['she', 'herself']);
 /** Words after which a subject pronoun continues the same person's story. */
 const JOINERS = new Set('and but when while as because after before until since then so yet or'.split(' '));
 
-/** Reads the gender of surnames from the pronouns that follow them in `text`; results are cached. */
+/** A run of letters and digits: the words of the index (as the mention's own boundaries). */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Reads the gender of surnames from the pronouns that follow them in `text`; results are cached.
+ * The text is read once into an index of where its capitalised words end, so each surname costs
+ * only its own occurrences (a long article naming thousands of people stays linear).
+ */
 export function narrativeGender(text: string): (surname: string) => Gender {
+  let index: Map<string, number[]> | null = null;
   const cache = new Map<string, Gender>();
   return (surname) => {
     if (cache.has(surname)) return cache.get(surname)!;
-    const gender = surname.length > 1 ? vote(text, surname) : null;
+    index ??= capitalisedWordEnds(text);
+    const gender = surname.length > 1 ? vote(text, index, surname) : null;
     cache.set(surname, gender);
     return gender;
   };
 }
 
-function vote(text: string, surname: string): Gender {
+function capitalisedWordEnds(text: string): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const m of text.matchAll(WORD)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    let ends = index.get(m[0]);
+    if (!ends) index.set(m[0], (ends = []));
+    ends.push(m.index + m[0].length);
+  }
+  return index;
+}
+
+function vote(text: string, index: Map<string, number[]>, surname: string): Gender {
+  // Found by its last word, then checked whole ("O’Brien", "Van Der Beek").
+  const last = surname.match(WORD)?.pop();
+  const starts = (last ? (index.get(last) ?? []) : []).map((end) => end - surname.length).filter((from) => from >= 0 && text.startsWith(surname, from) && (from === 0 || !/[\p{L}\p{N}]/u.test(text[from - 1]!)));
+  // "Bill Clinton" and "Hillary Clinton": a surname two first names share tells no one's gender.
+  const firsts = new Set(starts.map((from) => firstNameBefore(text, from)).filter(Boolean));
+  if (firsts.size > 1) return null;
   let male = 0;
   let female = 0;
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // "Bill Clinton" and "Hillary Clinton": a surname two first names share tells no one's gender.
-  const firsts = new Set([...text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escaped}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m[1]));
-  if (firsts.size > 1) return null;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
-    const g = pronounAfter(text, m.index + m[0].length);
+  for (const from of starts) {
+    const g = pronounAfter(text, from + surname.length);
     if (g === 'm') male++;
     if (g === 'f') female++;
   }
   if (male && !female) return 'm';
   if (female && !male) return 'f';
   return null;
+}
+
+/**
+ * The first name right before a surname starting at `from`: a capitalised word that is a known
+ * first name, or neither a title ("Senator") nor a sentence's first word ("When Lindqvist …").
+ */
+function firstNameBefore(text: string, from: number): string | null {
+  const m = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, from - 40), from));
+  if (!m) return null;
+  const word = m[1]!;
+  const lower = word.toLowerCase();
+  if (MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower)) return word;
+  if (ROLE_WORDS.has(lower)) return null;
+  const start = from - m[0].length;
+  const opens = start === 0 || /[.!?\n“"«(][\s]*$/u.test(text.slice(Math.max(0, start - 3), start));
+  return opens ? null : word;
 }
 
 /** The gender of the pronoun that continues the mention ending at `from`, or null. */

@@ -71,7 +71,6 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
     if (mention.end - mention.start === 1 && !known().has(tokens[mention.start]!.text)) return null;
     // "Justice Scalia's comments …", "Russians were …": a possessive or a plural is no person subject.
     if (/['’]s$/.test(tokens[mention.end - 1]!.text) || PLURAL_VERBS.has(next.lower)) return null;
-    if (after > mention.end && PLURAL_VERBS.has(next.lower)) return null;
     const from = tokens[mention.start]!.start;
     const to = tokens[mention.end - 1]!.end;
     return { text: text.slice(from, to), start: from, end: to };

@@ -143,12 +143,16 @@ export function looseSubjectBefore(view: SentenceView, cue: number, floor: numbe
     if (np.end === s + 1 && !tokens[s]!.cap && np.kind !== 'pronoun' && np.kind !== 'group' && np.kind !== 'role' && np.kind !== 'organization') continue;
     let modifier = modifierKind(view, np.end, verb);
     // "Officials hired by the county said": the forward reading ran into the participle.
-    const participle = modifier ? -1 : tokens.findIndex((t, k) => k > np.start && k < np.end && t.kind === 'word' && !t.cap && /ed$/.test(t.lower));
-    if (participle > 0) {
-      modifier = modifierKind(view, participle, verb);
-      if (modifier) np.end = participle;
+    for (let k = np.start + 1; !modifier && k < np.end; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || t.cap || !/ed$/.test(t.lower)) continue;
+      modifier = modifierKind(view, k, verb);
+      if (modifier) np.end = k;
+      break;
     }
     if (!modifier) continue;
+    // "The harbour board less than three weeks ago announced": the span's first words are no part of the name.
+    while (np.end - np.start > 1 && !tokens[np.end - 1]!.cap && TIME_MEASURES.has(tokens[np.end - 1]!.lower) && modifierKind(view, np.end - 1, verb)) np.end--;
     // "critics like Huffman say": "like" gives examples of a class of people ("Looks like someone told" names no one).
     if (tokens[np.end]?.lower === 'like' && np.kind !== 'role' && np.kind !== 'group' && np.kind !== 'organization') continue;
     if (modifier !== 'plain' && CUE_VERBS.has(tokens[s]!.lower) && !tokens[s]!.cap) continue;
