@@ -2,13 +2,14 @@
  * Long strings sent as several messages (the article text to the background, a long answer back):
  * each part must survive the trip on its own, so no part ends with half of a surrogate pair.
  */
+import { splitsPair } from '../core/surrogates';
 
 /** `text` cut into parts of about `size` characters, never between the two halves of a surrogate pair. */
 export function textParts(text: string, size: number): string[] {
   const parts: string[] = [];
   for (let at = 0; at < text.length; ) {
     let end = Math.min(at + size, text.length);
-    if (isHighSurrogate(text.charCodeAt(end - 1)) && isLowSurrogate(text.charCodeAt(end))) end += end - at > 1 ? -1 : 1;
+    if (splitsPair(text, end)) end += end - at > 1 ? -1 : 1;
     parts.push(text.slice(at, end));
     at = end;
   }
@@ -45,5 +46,3 @@ export function* joinedParts(pieces: readonly string[], size: number): Generator
   }
 }
 
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

@@ -27,6 +27,7 @@ import type { ItemAnchor, TextSpan } from '../anchoring/types';
 import type { AnalysisResult, Item, Yielder } from '../types';
 import { isCorrected } from './apply';
 import { foldText, matchEntries, type Located } from './match';
+import { splitsPair } from '../surrogates';
 import { SpeakerList } from './speakers';
 import { RECORD_TEXT_LIMITS as LIMITS, type SavedAnalysis, type SavedEntry, type SavedSpeaker } from './types';
 
@@ -257,8 +258,7 @@ function toSavedSpeaker(speaker: SavedSpeaker): SavedSpeaker {
 /** `text` cut to `max` UTF-16 units, never between the two halves of a surrogate pair. */
 function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  const last = text.charCodeAt(max - 1);
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+  return text.slice(0, splitsPair(text, max) ? max - 1 : max);
 }
 
 function clipOrNull(text: string | null, max: number): string | null {
