@@ -84,9 +84,9 @@ const SUBJECT_REACH = 400;
 /** How far back (in characters) a pronoun or role noun may look for its speaker. */
 const WINDOW = 3000;
 
-const surname = (name: string[]) => name.filter((w) => /\p{L}/u.test(w)).slice(-1)[0]?.toLowerCase().replace(/['’]s$/, '') ?? '';
 /** The last word of a name as written ("Matthesen"), for finding it in the text. */
 const lastNameWord = (name: string[]) => name.filter((w) => /\p{L}/u.test(w)).slice(-1)[0]?.replace(/['’]s$/, '') ?? '';
+const surname = (name: string[]) => lastNameWord(name).toLowerCase().replace(/['’]s$/, '');
 const firstName = (name: string[]) => (name.filter((w) => /\p{L}/u.test(w)).length > 1 ? name[0]! : null);
 
 function roleWordsOf(p: ParsedMention): string[] {
