@@ -127,6 +127,10 @@ function start(): void {
   // page in place (automatic mode's follower) is read only once the background says automatic
   // mode still covers it: the reader may have turned it off since.
   let follower: PageFollower | null = null;
+  const stopFollowing = () => {
+    follower?.stop();
+    follower = null;
+  };
   const begin = async (followed = false): Promise<unknown> => {
     if (!followed) void resultOf().catch(() => undefined);
     const start = parseStartAnswer(await tellBackground('started', {}).catch(() => null));
@@ -134,13 +138,12 @@ function start(): void {
     else current().displayUnknown();
     // No answer (the background restarting) says nothing about automatic mode: keep following.
     if (start && !start.auto) {
-      follower?.stop();
-      follower = null;
+      stopFollowing();
       if (followed) return null;
     } else if (start?.auto && !follower) {
       const stopIfOrphaned = () => {
         if (extensionConnected()) return false;
-        follower?.stop();
+        stopFollowing();
         current().retire();
         return true;
       };
@@ -149,12 +152,8 @@ function start(): void {
         if (stopIfOrphaned()) return;
         const still = await tellBackground('stillAuto', {}).catch(() => null);
         if (still === null) return; // no answer: not this time, but keep following
-        if (!isStillAuto(still)) {
-          follower?.stop();
-          follower = null;
-          return;
-        }
-        await current().refresh();
+        if (isStillAuto(still)) await current().refresh();
+        else stopFollowing();
       };
       follower = followPage(document, {
         onGrow: () => void regrow().catch(() => undefined),

@@ -177,7 +177,7 @@ export class PageSession {
    */
   async refresh(): Promise<void> {
     const previous = this.analysed;
-    if (!previous || addressOf(previous.url) !== addressOf(this.doc.location.href)) return;
+    if (!previous || this.movedFrom(previous.url)) return;
     const generation = this.generation;
     try {
       const pause = createTimeSlicer();
@@ -265,6 +265,11 @@ export class PageSession {
     this.generation++;
     this.analysed = null;
     this.pending = null;
+  }
+
+  /** True when the page now shows another article than the one read at `url` (see address.ts). */
+  private movedFrom(url: string): boolean {
+    return addressOf(url) !== addressOf(this.doc.location.href);
   }
 
   private stopWatching(): void {
@@ -484,7 +489,7 @@ export class PageSession {
     if (!this.events.connected()) return this.retire();
     const analysed = this.analysed;
     if (!analysed) return;
-    if (addressOf(analysed.url) !== addressOf(this.doc.location.href)) {
+    if (this.movedFrom(analysed.url)) {
       // An in-page navigation: these highlights belong to the previous article.
       this.clear();
       return;

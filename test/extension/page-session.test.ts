@@ -58,6 +58,15 @@ function session(doc: Document, events: Events) {
   return created;
 }
 
+/** The page's first reading, started and held while its text half is out; `open` lets it answer. */
+async function readingHeldOut(page: InstanceType<typeof PageSession>) {
+  let open = () => undefined as void;
+  gate.hold = new Promise<void>((resolve) => (open = resolve));
+  const first = page.getResult();
+  await vi.waitFor(() => expect(gate.calls).toBe(1));
+  return { first, open };
+}
+
 const marks = (doc: Document) => doc.querySelectorAll('[data-saywho-item]').length;
 
 afterEach(() => {
@@ -87,10 +96,7 @@ describe('a page session', () => {
   it('paints nothing and says so when cleared while the text half is out; the next request reads again', async () => {
     const { doc, events } = seedPage();
     const page = session(doc, events);
-    let open = () => undefined as void;
-    gate.hold = new Promise<void>((resolve) => (open = resolve));
-    const first = page.getResult();
-    await vi.waitFor(() => expect(gate.calls).toBe(1));
+    const { first, open } = await readingHeldOut(page);
     page.clear();
     open();
     await expect(first).resolves.toMatchObject({ status: 'error', message: expect.stringMatching(/cleared/) });
@@ -144,10 +150,7 @@ describe('a page session', () => {
   it('reads the new article when the page navigated in place while its first reading was out', async () => {
     const { doc, events } = seedPage();
     const page = session(doc, events);
-    let open = () => undefined as void;
-    gate.hold = new Promise<void>((resolve) => (open = resolve));
-    const first = page.getResult();
-    await vi.waitFor(() => expect(gate.calls).toBe(1));
+    const { first, open } = await readingHeldOut(page);
     doc.location.href = 'https://news.example.com/next-story';
     const second = page.getResult();
     open();
