@@ -162,6 +162,11 @@ export async function automaticModeFollowsPages(browser: PagesBrowser): Promise<
   await new Promise((resolve) => setTimeout(resolve, 2000));
   expect(await highlights(seed.page), 'the highlights after a jump within the page').toEqual(painted);
   await waitFor('the badge after a jump within the page', async () => Number(await badge(options, seed.tabId)) >= 12);
+  // The same by a script (pushState to a fragment fires no hashchange): still the same page.
+  await seed.page.evaluate(() => history.pushState(null, '', '#part-2'), null);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(await highlights(seed.page), 'the highlights after pushState to a fragment').toEqual(painted);
+  expect(Number(await badge(options, seed.tabId)), 'the badge after pushState to a fragment').toBeGreaterThanOrEqual(12);
 
   // A paragraph that arrives after the first reading: highlighted too, once.
   const LATE = 'We will look at the weekend hours next,';

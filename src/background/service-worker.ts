@@ -13,7 +13,8 @@ import { clearCount, showCount } from './badge';
 import { onCommand } from './commands';
 import { createMarkMenu, onMarkMenuClick } from './context-menu';
 import { correctEntry, exportData, migrateSavedAnalyses, readAndRestore } from './saved-analyses';
-import { forgetTabView, keepTabView } from '../shared/tab-views';
+import { forgetTabView, keepTabView, readTabView } from '../shared/tab-views';
+import { jumpWithinPage } from '../shared/address';
 
 onMessages((raw, sender) => {
   const origin = ext.runtime.getURL('');
@@ -31,11 +32,20 @@ onMessages((raw, sender) => {
 serveAttribution();
 
 ext.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document: its highlights, count and list are gone with the old one.
   if (change.status !== 'loading') return;
-  clearCount(tabId).catch(() => undefined);
-  void forgetTabView(tabId);
+  void forgetUnlessJump(tabId, change.url).catch(() => undefined);
 });
+
+/**
+ * A new document: its highlights, count and list are gone with the old one. Chromium also calls a
+ * jump within the page (#comments, a fragment set by pushState) a loading tab; there the document,
+ * its highlights and so its count and list stay.
+ */
+async function forgetUnlessJump(tabId: number, url: string | undefined): Promise<void> {
+  const kept = url === undefined ? null : await readTabView(tabId);
+  if (url !== undefined && kept && jumpWithinPage(kept.result.url, url)) return;
+  await Promise.all([clearCount(tabId).catch(() => undefined), forgetTabView(tabId)]);
+}
 
 ext.tabs.onRemoved.addListener((tabId) => void forgetTabView(tabId));
 

@@ -9,7 +9,7 @@
  * Re-reading is debounced and rate-limited: a page that keeps changing is read again at most
  * every few seconds, with a growing gap, so highlights never repaint in a storm.
  */
-import { addressOf } from './address';
+import { addressOf } from '../shared/address';
 
 /** Wait this long after a change before looking (changes come in bursts). */
 const SETTLE_MS = 500;

@@ -15,13 +15,6 @@ import { createTimeSlicer, macrotask } from '../shared/yielder';
 import { recordSpan } from './timing';
 
 /**
- * How long after a jump within the page to tell the background again what the page shows: the
- * browser's "loading" report of the jump reaches the background at about the same time as the
- * hashchange reaches the page, so this leaves its reset time to finish first.
- */
-const REANNOUNCE_MS = 300;
-
-/**
  * Injections into the same page share one isolated world, so a second injection (the popup
  * opened again) finds this flag and leaves the running session alone.
  */
@@ -108,19 +101,6 @@ function start(): void {
       const answer = held.answerWith(packed.json);
       return typeof answer === 'string' ? packed : answer;
     });
-  });
-  // A jump within the page keeps its highlights, but Chromium reports it as a loading tab and
-  // the background then drops the badge and the kept list (service-worker.ts): say them again
-  // once that is done. Only the browser's own events, at most one re-announce per delay (a page
-  // can still jump often by setting location.hash: one short message each time).
-  let reannouncing = false;
-  addEventListener('hashchange', (event) => {
-    if (!event.isTrusted || reannouncing) return;
-    reannouncing = true;
-    setTimeout(() => {
-      reannouncing = false;
-      current().announceAgain();
-    }, REANNOUNCE_MS);
   });
   // Read the page at once, and meanwhile ask the background how to show it (the first painting
   // waits for that), whether automatic mode covers it and whether it was saved before. A new

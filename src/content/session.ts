@@ -13,7 +13,7 @@ import { applyChange, type EntryChange, type Placement, type SavedAnalysis } fro
 import type { AnalysisResult, Item, ItemKind } from '../core/types';
 import type { CannotReadReason, Display, ExportData, TabAnalysis, TabView } from '../shared/messages';
 import { errorMessage } from '../shared/rpc';
-import { addressOf } from './address';
+import { addressOf } from '../shared/address';
 import type { CaretDocument } from './dom-types';
 import { describeItem } from './describe';
 import { engineRun, entryRanges, freshPainted, isDetached, pageEntries, refreshAnchors, samePainting, type EngineRun, type PageEntries } from './entries';
@@ -387,15 +387,6 @@ export class PageSession {
     });
     this.paint(analysed);
     this.announce(analysed);
-  }
-
-  /**
-   * Tells the background again what the page shows: a jump within the page (#comments) keeps the
-   * highlights, but the browser reports it as a loading tab, and the background then drops the
-   * tab's badge and kept list.
-   */
-  announceAgain(): void {
-    if (this.analysed) this.announce(this.analysed);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressOf } from '../../src/content/address';
+import { addressOf, jumpWithinPage } from '../../src/shared/address';
 
 describe('the address that names the article', () => {
   it('leaves out a fragment that points into the page', () => {
@@ -11,5 +11,19 @@ describe('the address that names the article', () => {
   it('keeps a route fragment, which names another article on a single-page site', () => {
     expect(addressOf('https://news.example.com/#/story/2')).toBe('https://news.example.com/#/story/2');
     expect(addressOf('https://news.example.com/#!/story/2')).not.toBe(addressOf('https://news.example.com/#!/story/3'));
+  });
+});
+
+describe('a jump within the page', () => {
+  it('is a move to a fragment of the same article', () => {
+    expect(jumpWithinPage('https://news.example.com/a', 'https://news.example.com/a#comments')).toBe(true);
+    expect(jumpWithinPage('https://news.example.com/a#top', 'https://news.example.com/a#comments')).toBe(true);
+  });
+
+  it('is not a move to another article, a route, or back to no fragment (which loads the page again)', () => {
+    expect(jumpWithinPage('https://news.example.com/a', 'https://news.example.com/b#comments')).toBe(false);
+    expect(jumpWithinPage('https://news.example.com/#/story/1', 'https://news.example.com/#/story/2')).toBe(false);
+    expect(jumpWithinPage('https://news.example.com/a#comments', 'https://news.example.com/a')).toBe(false);
+    expect(jumpWithinPage('https://news.example.com/a', 'https://news.example.com/a')).toBe(false);
   });
 });

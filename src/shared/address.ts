@@ -9,3 +9,12 @@ export function addressOf(url: string): string {
   const fragment = url.slice(hash + 1);
   return fragment.startsWith('/') || fragment.startsWith('!') ? url : url.slice(0, hash);
 }
+
+/**
+ * Whether going from `from` to `to` only moves within the same document: `to` points into the
+ * page with a fragment, and both name the same article. Not the other way round: leaving a
+ * fragment out (a#x → a) loads the document again.
+ */
+export function jumpWithinPage(from: string, to: string): boolean {
+  return addressOf(to) !== to && addressOf(to) === addressOf(from);
+}
