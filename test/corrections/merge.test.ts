@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorSpan } from '../../src/core/anchoring';
 import { applyChange, mergeAnalysis, mergeAnalysisSliced, viewOfRecord, type EntryChange, type SavedAnalysis } from '../../src/core/corrections';
-import { EDITED, engineRun, FOUND_ORIGINAL, ORIGINAL, page, URL, type Found } from './page';
+import { EDITED, engineRun, FOUND_ORIGINAL, LAVROV, ORIGINAL, page, URL, type Found } from './page';
 
 const KEY = URL;
 const NOW = new Date('2024-04-02T00:00:00Z');
@@ -224,5 +224,34 @@ describe('a page with overlong metadata', () => {
     expect(record.published).toHaveLength(200);
     expect(record.speakers[0]!.name).toHaveLength(2000);
     expect(record.entries[0]!.source).toHaveLength(2000);
+  });
+});
+
+describe('a page with more highlights than a record holds', () => {
+  it('is still saved: every entry the reader touched, then the engine’s first ones, in page order', async () => {
+    const { checkRecord } = await import('../../src/shared/storage/schema');
+    const { RECORD_COUNT_LIMITS } = await import('../../src/core/corrections/types');
+    const total = RECORD_COUNT_LIMITS.entries + 200;
+    const paragraphs = Array.from({ length: total }, (_, i) => `Line ${i} was read aloud.`);
+    const { body } = page(paragraphs);
+    const found: Found[] = paragraphs.map((text, i) => ({ id: `q${i}`, kind: 'quote', text, speakerId: 's1' }));
+    const mentions = Array.from({ length: RECORD_COUNT_LIMITS.mentions + 50 }, (_, i) => `Lavrov ${i}`);
+    const fresh = engineRun(body, found, [{ ...LAVROV, mentions }]);
+    const first = mergeAnalysis({ fresh, saved: null, bodyText: body.text, key: KEY }).record;
+    expect(() => checkRecord(first)).not.toThrow();
+    expect(first.entries).toHaveLength(RECORD_COUNT_LIMITS.engineEntries);
+    expect(first.speakers[0]!.mentions).toEqual(mentions.slice(0, RECORD_COUNT_LIMITS.mentions));
+
+    // The reader's note on a highlight past the engine's share: saved with its neighbours kept.
+    const lastKept = first.entries.at(-1)!;
+    const corrected = applyChange(first, { type: 'note', itemId: lastKept.id, note: 'Checked' }, NOW)!.record;
+    const again = mergeAnalysis({ fresh, saved: corrected, bodyText: body.text, key: KEY });
+    const withLate = applyChange(again.record, { type: 'add', entry: { kind: 'claim', text: 'Line 1 was', start: 0, end: 10, selectors: again.record.entries[1]!.selectors! } }, NOW)!.record;
+    expect(() => checkRecord(withLate)).not.toThrow();
+    expect(withLate.entries.find((entry) => entry.id === lastKept.id)?.correction?.note).toBe('Checked');
+    expect(withLate.entries.some((entry) => entry.correction?.added)).toBe(true);
+    // The engine's later highlights are not saved; the next reading finds them again.
+    expect(again.result.items.some((item) => item.text === paragraphs[total - 1])).toBe(true);
+    expect(withLate.entries.some((entry) => entry.text === paragraphs[total - 1])).toBe(false);
   });
 });

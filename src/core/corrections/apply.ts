@@ -1,5 +1,5 @@
 /** The reader's corrections applied to a saved analysis (pure: returns a new record). */
-import { MAX_ADDED_TEXT, MAX_NOTE, MAX_SPEAKER_NAME, type Correction, type EntryChange, type SavedAnalysis, type SavedEntry } from './types';
+import { MAX_ADDED_TEXT, MAX_NOTE, MAX_SPEAKER_NAME, RECORD_COUNT_LIMITS, type Correction, type EntryChange, type SavedAnalysis, type SavedEntry } from './types';
 
 export interface Applied {
   record: SavedAnalysis;
@@ -23,14 +23,15 @@ export function cleanNote(text: string): string {
 }
 
 /**
- * Applies one change. Returns null when the entry does not exist (or was deleted) or an added
- * entry has no text. The revision goes up by one and `updatedAt` becomes `now`.
+ * Applies one change. Returns null when the entry does not exist (or was deleted), or an added
+ * entry has no text or no room. The revision goes up by one and `updatedAt` becomes `now`.
  */
 export function applyChange(record: SavedAnalysis, change: EntryChange, now: Date): Applied | null {
   const at = now.toISOString();
   if (change.type === 'add') {
     const text = change.entry.text.slice(0, MAX_ADDED_TEXT);
-    if (!text.trim()) return null;
+    // A record already at storage's limit could not be saved with one more.
+    if (!text.trim() || record.entries.length >= RECORD_COUNT_LIMITS.entries) return null;
     const id = nextUserId(record.entries);
     const entry: SavedEntry = {
       id,

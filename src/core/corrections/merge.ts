@@ -29,7 +29,7 @@ import { isCorrected } from './apply';
 import { foldText, matchEntries, type Located } from './match';
 import { splitsPair } from '../surrogates';
 import { SpeakerList } from './speakers';
-import { RECORD_TEXT_LIMITS as LIMITS, type SavedAnalysis, type SavedEntry, type SavedSpeaker } from './types';
+import { RECORD_COUNT_LIMITS as COUNTS, RECORD_TEXT_LIMITS as LIMITS, type SavedAnalysis, type SavedEntry, type SavedSpeaker } from './types';
 
 export interface FreshAnalysis {
   /** The engine's result for the page as it is now. */
@@ -177,7 +177,7 @@ function* mergeSteps({ fresh, saved, bodyText, key, toArticle }: MergeInput): Ge
     yield;
   }
 
-  const recordEntries = working.map((w) => w.entry);
+  const recordEntries = keptEntries(working.map((w) => w.entry));
   const referenced = new Set(recordEntries.map((entry) => entry.speakerId));
   const analysedAt = fresh.analysedAt;
   const record: SavedAnalysis = {
@@ -245,13 +245,31 @@ function adoptSpeaker(list: SpeakerList, saved: Map<string, SavedSpeaker>, id: s
   return speaker ? list.adopt(speaker) : null;
 }
 
+/**
+ * The entries a record keeps, in page order: every one the reader touched, and the engine's own
+ * while they stay within {@link RECORD_COUNT_LIMITS} (entries, and the speakers they name).
+ */
+function keptEntries(entries: SavedEntry[]): SavedEntry[] {
+  if (entries.length <= COUNTS.engineEntries) return entries;
+  const speakers = new Set(entries.filter((entry) => entry.correction).map((entry) => entry.speakerId));
+  let engineOnly = 0;
+  return entries.filter((entry) => {
+    if (entry.correction) return true;
+    const newSpeaker = !speakers.has(entry.speakerId);
+    if (engineOnly >= COUNTS.engineEntries || (newSpeaker && speakers.size >= COUNTS.speakers)) return false;
+    engineOnly += 1;
+    speakers.add(entry.speakerId);
+    return true;
+  });
+}
+
 function toSavedSpeaker(speaker: SavedSpeaker): SavedSpeaker {
   return {
     id: speaker.id,
     name: clip(speaker.name, LIMITS.speaker),
     role: clipOrNull(speaker.role, LIMITS.speaker),
     kind: speaker.kind,
-    mentions: speaker.mentions.map((mention) => clip(mention, LIMITS.speaker)),
+    mentions: speaker.mentions.slice(0, COUNTS.mentions).map((mention) => clip(mention, LIMITS.speaker)),
   };
 }
 

@@ -107,3 +107,12 @@ export const MAX_ADDED_TEXT = 5000;
  * reader the saving of their corrections.
  */
 export const RECORD_TEXT_LIMITS = { title: 2000, outlet: 500, published: 200, byline: 2000, speaker: 2000, cue: 2000, source: 2000 } as const;
+
+/**
+ * Most entries, speakers, and mentions of one speaker a record holds (storage refuses more,
+ * storage/schema.ts). A record keeps every entry the reader corrected or added, and of the
+ * engine's own only the first `engineEntries`, which leaves room for the reader's additions: on a
+ * page with thousands of highlights the rest are found again by the next reading, and the
+ * reader's work is saved instead of the whole record refused.
+ */
+export const RECORD_COUNT_LIMITS = { entries: 5000, engineEntries: 4000, speakers: 2000, mentions: 200 } as const;

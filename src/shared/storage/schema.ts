@@ -13,7 +13,7 @@
  */
 import type { ItemSelectors, TextPositionSelector, TextQuoteSelector } from '../../core/anchoring/types';
 import type { Correction, SavedAnalysis, SavedEntry, SavedSpeaker } from '../../core/corrections/types';
-import { MAX_NOTE, MAX_SPEAKER_NAME, RECORD_TEXT_LIMITS as LIMITS } from '../../core/corrections/types';
+import { MAX_NOTE, MAX_SPEAKER_NAME, RECORD_COUNT_LIMITS as COUNTS, RECORD_TEXT_LIMITS as LIMITS } from '../../core/corrections/types';
 import type { ItemKind, SpeakerKind } from '../../core/types';
 import { array, integer, isoDate, nullableString, object, oneOf, ShapeError, string, type Obj } from './shape';
 
@@ -49,8 +49,6 @@ export interface StoredRecordV1 {
 
 const KINDS: readonly ItemKind[] = ['quote', 'claim'];
 const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'unnamed', 'other'];
-export const MAX_ENTRIES = 5000;
-const MAX_SPEAKERS = 2000;
 const MAX_URL = 8192;
 const MAX_ID = 200;
 
@@ -65,8 +63,8 @@ export function checkRecord(value: unknown): SavedAnalysis {
   const record = object(value, 'record');
   if (record.schema !== undefined && record.schema !== CURRENT_SCHEMA) throw new ShapeError('record.schema', `not ${CURRENT_SCHEMA}`);
   const outlet = object(record.outlet, 'outlet');
-  const speakers = array(record.speakers, 'speakers', MAX_SPEAKERS).map((speaker, i) => checkSpeaker(speaker, `speakers[${i}]`));
-  const entries = array(record.entries, 'entries', MAX_ENTRIES).map((entry, i) => checkEntry(entry, `entries[${i}]`));
+  const speakers = array(record.speakers, 'speakers', COUNTS.speakers).map((speaker, i) => checkSpeaker(speaker, `speakers[${i}]`));
+  const entries = array(record.entries, 'entries', COUNTS.entries).map((entry, i) => checkEntry(entry, `entries[${i}]`));
   const ids = new Set<string>();
   for (const [i, entry] of entries.entries()) {
     if (ids.has(entry.id)) throw new ShapeError(`entries[${i}].id`, 'used twice');
@@ -96,7 +94,7 @@ function checkSpeaker(value: unknown, path: string): SavedSpeaker {
     name: string(speaker.name, `${path}.name`, LIMITS.speaker),
     role: nullableString(speaker.role, `${path}.role`, LIMITS.speaker),
     kind: oneOf(speaker.kind, `${path}.kind`, SPEAKER_KINDS),
-    mentions: array(speaker.mentions ?? [], `${path}.mentions`, 200).map((mention, i) => string(mention, `${path}.mentions[${i}]`, LIMITS.speaker)),
+    mentions: array(speaker.mentions ?? [], `${path}.mentions`, COUNTS.mentions).map((mention, i) => string(mention, `${path}.mentions[${i}]`, LIMITS.speaker)),
   };
 }
 
