@@ -101,4 +101,14 @@ describe('an envoy to a country', () => {
     expect(speaker.name).toBe('Norway’s ambassador to Chile');
     expect(speaker.kind).toBe('unnamed');
   });
+
+  it('also when the country takes "the" or two words', () => {
+    for (const text of ['Britain’s ambassador to the United States', 'Chad’s ambassador to South Korea', 'Norway’s ambassador to the UK']) {
+      const parsed = parseMention(text);
+      expect(parsed.name, text).toEqual([]);
+      expect(parsed.kind, text).toBe('unnamed');
+      expect(parsed.role, text).toBe(text);
+    }
+    expect(parseMention('China’s ambassador to the United Kingdom Liu Xiaoming').name).toEqual(['Liu', 'Xiaoming']);
+  });
 });

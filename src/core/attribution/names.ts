@@ -52,6 +52,20 @@ const parsedMentions = new Map<string, ParsedMention>();
 const MAX_PARSED = 2000;
 
 /**
+ * "China's ambassador to Britain (Liu Xiaming)", "… to the United States", "… to South Korea":
+ * the country a role is sent to belongs to the role. How many tokens from `start` name it (0 when
+ * none do); the longest country wins.
+ */
+function countrySentTo(head: Token[], start: number, end: number): number {
+  const to = head[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  if (to < 1 || head[to]?.lower !== 'to' || !roleWord(head[to - 1]!)) return 0;
+  for (let n = Math.min(3, end - start); n > 0; n--) {
+    if (isCountry(head.slice(start, start + n).map((t) => t.text).join(' '))) return n;
+  }
+  return 0;
+}
+
+/**
  * Splits a mention into name and role and guesses its kind. Calls with the same text share one
  * result: read it, never change it.
  */
@@ -174,8 +188,7 @@ function readMention(text: string): ParsedMention {
   }
   // "Secretary of State Antony Blinken": "of State" belongs to the role.
   if (start > 1 && head[start - 1]?.lower === 'of') start++;
-  // "China's ambassador to Britain (Liu Xiaming)": the country the role is sent to belongs to it.
-  if (start > 1 && start < end && head[start - 1]?.lower === 'to' && roleWord(head[start - 2]!) && isCountry(head[start]!.text)) start++;
+  start += countrySentTo(head, start, end);
   while (start < end && (head[start]!.text === '.' || NAME_PARTICLES.has(head[start]!.lower) && start === 0)) start++;
   let gender: Gender = null;
   for (const w of lower) if (HONORIFIC_GENDER[w.replace(/\.$/, '')] !== undefined) gender = HONORIFIC_GENDER[w.replace(/\.$/, '')]!;
