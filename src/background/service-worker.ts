@@ -13,8 +13,8 @@ import { clearCount, showCount } from './badge';
 import { onCommand } from './commands';
 import { createMarkMenu, onMarkMenuClick } from './context-menu';
 import { correctEntry, exportData, migrateSavedAnalyses, readAndRestore } from './saved-analyses';
-import { forgetTabView, keepTabView, readTabView } from '../shared/tab-views';
-import { jumpWithinPage } from '../shared/address';
+import { forgetTabView, keepTabAddress, keepTabView } from '../shared/tab-views';
+import { onTabLoading } from './tab-navigation';
 
 onMessages((raw, sender) => {
   const origin = ext.runtime.getURL('');
@@ -24,7 +24,7 @@ onMessages((raw, sender) => {
   }
   if (isOwnContentScript(sender, ext.runtime.id, origin)) {
     const notice = parseBackgroundNotice(raw);
-    return notice ? takeNotice(sender.tab.id, notice) : undefined;
+    return notice ? takeNotice(sender.tab.id, notice, sender.url ?? sender.tab.url) : undefined;
   }
   return undefined;
 });
@@ -32,20 +32,8 @@ onMessages((raw, sender) => {
 serveAttribution();
 
 ext.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status !== 'loading') return;
-  void forgetUnlessJump(tabId, change.url).catch(() => undefined);
+  if (change.status === 'loading') void onTabLoading(tabId, change.url).catch(() => undefined);
 });
-
-/**
- * A new document: its highlights, count and list are gone with the old one. Chromium also calls a
- * jump within the page (#comments, a fragment set by pushState) a loading tab; there the document,
- * its highlights and so its count and list stay.
- */
-async function forgetUnlessJump(tabId: number, url: string | undefined): Promise<void> {
-  const kept = url === undefined ? null : await readTabView(tabId);
-  if (url !== undefined && kept && jumpWithinPage(kept.result.url, url)) return;
-  await Promise.all([clearCount(tabId).catch(() => undefined), forgetTabView(tabId)]);
-}
 
 ext.tabs.onRemoved.addListener((tabId) => void forgetTabView(tabId));
 
@@ -97,12 +85,14 @@ async function answerPopup(message: PopupMessage): Promise<unknown> {
   }
 }
 
-async function takeNotice(tabId: number, notice: BackgroundNotice): Promise<unknown> {
+async function takeNotice(tabId: number, notice: BackgroundNotice, pageUrl: string | undefined): Promise<unknown> {
   if (notice.type === 'started') return answerStart(tabId);
   if (notice.type === 'stillAuto') return stillAuto(tabId);
-  // A list too long to be sent along replaces the kept one all the same: that one is out of date.
-  if (notice.type === 'resultReady') await Promise.all([showCount(tabId, notice.count), notice.view ? keepTabView(tabId, notice.view) : forgetTabView(tabId)]);
-  else await Promise.all([clearCount(tabId), forgetTabView(tabId)]);
+  if (notice.type === 'resultReady') {
+    // A list too long to be sent along replaces the kept one all the same: that one is out of date.
+    await (notice.view ? keepTabView(tabId, notice.view) : forgetTabView(tabId));
+    await Promise.all([showCount(tabId, notice.count), pageUrl ? keepTabAddress(tabId, pageUrl) : undefined]);
+  } else await Promise.all([clearCount(tabId), forgetTabView(tabId)]);
   return { ok: true };
 }
 

@@ -10,6 +10,7 @@ import { ext } from './ext';
 import { isTabView, type TabView } from './messages';
 
 const VIEW_PREFIX = 'saywho:view:';
+const ADDRESS_PREFIX = 'saywho:address:';
 
 export function viewKey(tabId: number): string {
   return `${VIEW_PREFIX}${tabId}`;
@@ -52,5 +53,20 @@ export async function keepTabView(tabId: number, view: TabView | string): Promis
 }
 
 export async function forgetTabView(tabId: number): Promise<void> {
-  await sessionArea()?.remove(viewKey(tabId)).catch(() => undefined);
+  await sessionArea()?.remove([viewKey(tabId), `${ADDRESS_PREFIX}${tabId}`]).catch(() => undefined);
+}
+
+/**
+ * The address of the page the tab's count and list are about, kept beside the list (which a long
+ * article does not send ahead): the background compares the tab's next address with it, since a
+ * jump within the page keeps both.
+ */
+export async function keepTabAddress(tabId: number, url: string): Promise<void> {
+  await sessionArea()?.set({ [`${ADDRESS_PREFIX}${tabId}`]: url }).catch(() => undefined);
+}
+
+export async function readTabAddress(tabId: number): Promise<string | null> {
+  const key = `${ADDRESS_PREFIX}${tabId}`;
+  const url = (await sessionArea()?.get(key).catch(() => ({}) as Record<string, unknown>))?.[key];
+  return typeof url === 'string' ? url : null;
 }

@@ -18,7 +18,9 @@ const session = vi.hoisted(() => {
       if (area.full) throw new Error('QUOTA_BYTES quota exceeded');
       for (const [key, value] of Object.entries(values)) data.set(key, value);
     },
-    remove: async (key: string) => void data.delete(key),
+    remove: async (keys: string | string[]) => {
+      for (const key of typeof keys === 'string' ? [keys] : keys) data.delete(key);
+    },
   };
   (globalThis as unknown as { chrome: unknown }).chrome = { storage: { session: area, local: area } };
   return area;
