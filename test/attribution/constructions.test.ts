@@ -56,6 +56,41 @@ describe('direct quotes', () => {
   });
 });
 
+describe('quotes whose speaker the sentence before names', () => {
+  it('gives a quote standing alone to the person the sentence before is about', async () => {
+    const text = 'The committee met for three hours. Senator Dana Whitfield returned to the issue late in the hearing. “Which ferries can carry the new trucks today?”';
+    const f = await analyse(text);
+    const q = f.item('Which ferries');
+    expect(q.kind).toBe('quote');
+    expect(q.source?.text).toBe('Senator Dana Whitfield');
+    expect(f.speakerOf(q)).toBe('Dana Whitfield');
+    expectConsistent(text, f.result);
+  });
+
+  it('reads the person of the last sentence of a paragraph for a paragraph of quotes', async () => {
+    const f = await analyse('Mayor Lena Ortiz visited the harbour on Friday.\n\nShe then had a question for the crowd.\n\n“Who is going to pay for the new pier?”');
+    expect(f.speakerOf(f.item('Who is going to pay'))).toBe('Lena Ortiz');
+  });
+
+  it('gives the quote to the person the narrative turned to, not to the last speaker', async () => {
+    const f = await analyse('“The canal goes in one ear and out the other,” Tom Brandt said, pointing at his ears. Alice Brandt shook her head. “Tom is much calmer about it than I am.”');
+    expect(f.speakerOf(f.item('Tom is much calmer'))).toBe('Alice Brandt');
+    expect(f.speakerOf(f.item('The canal goes'))).toBe('Tom Brandt');
+  });
+
+  it('keeps a pronoun narrative with the speaker quoted before it', async () => {
+    const f = await analyse('“I am better with my hands than my head,” said Robin Hale, half joking. He has worked at the mill for 24 years. “But I like the work.”');
+    const quotes = f.result.items.filter((i) => i.kind === 'quote');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.segments).toHaveLength(2);
+  });
+
+  it('gives no quote to a sentence about a thing or a crowd', async () => {
+    const f = await analyse('The bill went nowhere in the Senate. “Nobody reads these reports.”');
+    expect(f.result.items.every((i) => i.source === null)).toBe(true);
+  });
+});
+
 describe('reported speech', () => {
   it('reads "…, X said Wednesday."', async () => {
     const f = await analyse('The factory will close by the end of the year, the company said Wednesday.');
