@@ -48,6 +48,15 @@ describe('direct quotes', () => {
     expect(q.source?.text).toBe('The chairman');
   });
 
+  it('reads the main verb after an auxiliary in a clause before a colon: "X is rolling out a message: “…”"', async () => {
+    const text = 'With the race tightening, Mayor Lena Ortiz is rolling out a new and more personal campaign message: “It is about the harbour.”';
+    const f = await analyse(text);
+    const q = f.item('It is about the harbour');
+    expect(q.kind).toBe('quote');
+    expect(q.cue?.text).toBe('rolling');
+    expect(f.speakerOf(q)).toBe('Lena Ortiz');
+  });
+
   it('reads a quote introduced by a colon at the end of the previous paragraph', async () => {
     const text = 'The minister told the assembly:\n\n“We will not give up the harbour.”';
     const f = await analyse(text);
