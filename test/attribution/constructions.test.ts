@@ -159,6 +159,23 @@ describe('reported speech', () => {
     expect(fragment.speakerId).toBe(claim.speakerId);
   });
 
+  it('ends a claim where another speaker\'s quoted words begin: "…, to which X replied: “…”"', async () => {
+    const text = 'Mayor Lena Ortiz said the experts had approved the ferry plan, to which Councilman Ray Odom replied: “Nobody approved anything.”';
+    const f = await analyse(text);
+    const claim = f.item('the experts had approved');
+    expect(claim.text).toBe('the experts had approved the ferry plan');
+    const q = f.item('Nobody approved');
+    expect(q.kind).toBe('quote');
+    expect(f.speakerOf(q)).toMatch(/Ray Odom$/);
+    expectConsistent(text, f.result);
+  });
+
+  it('ends a claim before a quote its speaker wrote: "X said she was busy: “…,” she wrote"', async () => {
+    const f = await analyse('But Mayor Lena Ortiz said she was too busy to look for the old ferry plans: “I have a lot going on. Good luck with the story,” she wrote.');
+    expect(f.item('she was too busy').text).toBe('she was too busy to look for the old ferry plans');
+    expect(f.item('I have a lot going on').cue?.text).toBe('wrote');
+  });
+
   it('reads a parenthetical "…, he said, …"', async () => {
     const text = 'The new school, she said, will open in the autumn.';
     const f = await analyse(text);
