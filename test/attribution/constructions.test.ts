@@ -48,11 +48,55 @@ describe('direct quotes', () => {
     expect(q.source?.text).toBe('The chairman');
   });
 
+  it('reads the main verb after an auxiliary in a clause before a colon: "X is rolling out a message: “…”"', async () => {
+    const text = 'With the race tightening, Mayor Lena Ortiz is rolling out a new and more personal campaign message: “It is about the harbour.”';
+    const f = await analyse(text);
+    const q = f.item('It is about the harbour');
+    expect(q.kind).toBe('quote');
+    expect(q.cue?.text).toBe('rolling');
+    expect(f.speakerOf(q)).toBe('Lena Ortiz');
+  });
+
   it('reads a quote introduced by a colon at the end of the previous paragraph', async () => {
     const text = 'The minister told the assembly:\n\n“We will not give up the harbour.”';
     const f = await analyse(text);
     const q = f.item('We will not give up');
     expect(q.source?.text).toBe('The minister');
+  });
+});
+
+describe('quotes whose speaker the sentence before names', () => {
+  it('gives a quote standing alone to the person the sentence before is about', async () => {
+    const text = 'The committee met for three hours. Senator Dana Whitfield returned to the issue late in the hearing. “Which ferries can carry the new trucks today?”';
+    const f = await analyse(text);
+    const q = f.item('Which ferries');
+    expect(q.kind).toBe('quote');
+    expect(q.source?.text).toBe('Senator Dana Whitfield');
+    expect(f.speakerOf(q)).toBe('Dana Whitfield');
+    expectConsistent(text, f.result);
+  });
+
+  it('reads the person of the last sentence of a paragraph for a paragraph of quotes', async () => {
+    const f = await analyse('Mayor Lena Ortiz visited the harbour on Friday.\n\nShe then had a question for the crowd.\n\n“Who is going to pay for the new pier?”');
+    expect(f.speakerOf(f.item('Who is going to pay'))).toBe('Lena Ortiz');
+  });
+
+  it('gives the quote to the person the narrative turned to, not to the last speaker', async () => {
+    const f = await analyse('“The canal goes in one ear and out the other,” Tom Brandt said, pointing at his ears. Alice Brandt shook her head. “Tom is much calmer about it than I am.”');
+    expect(f.speakerOf(f.item('Tom is much calmer'))).toBe('Alice Brandt');
+    expect(f.speakerOf(f.item('The canal goes'))).toBe('Tom Brandt');
+  });
+
+  it('keeps a pronoun narrative with the speaker quoted before it', async () => {
+    const f = await analyse('“I am better with my hands than my head,” said Robin Hale, half joking. He has worked at the mill for 24 years. “But I like the work.”');
+    const quotes = f.result.items.filter((i) => i.kind === 'quote');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.segments).toHaveLength(2);
+  });
+
+  it('gives no quote to a sentence about a thing or a crowd', async () => {
+    const f = await analyse('The bill went nowhere in the Senate. “Nobody reads these reports.”');
+    expect(f.result.items.every((i) => i.source === null)).toBe(true);
   });
 });
 
@@ -113,6 +157,23 @@ describe('reported speech', () => {
     expect(fragment.start).toBeGreaterThanOrEqual(claim.start);
     expect(fragment.end).toBeLessThanOrEqual(claim.end);
     expect(fragment.speakerId).toBe(claim.speakerId);
+  });
+
+  it('ends a claim where another speaker\'s quoted words begin: "…, to which X replied: “…”"', async () => {
+    const text = 'Mayor Lena Ortiz said the experts had approved the ferry plan, to which Councilman Ray Odom replied: “Nobody approved anything.”';
+    const f = await analyse(text);
+    const claim = f.item('the experts had approved');
+    expect(claim.text).toBe('the experts had approved the ferry plan');
+    const q = f.item('Nobody approved');
+    expect(q.kind).toBe('quote');
+    expect(f.speakerOf(q)).toMatch(/Ray Odom$/);
+    expectConsistent(text, f.result);
+  });
+
+  it('ends a claim before a quote its speaker wrote: "X said she was busy: “…,” she wrote"', async () => {
+    const f = await analyse('But Mayor Lena Ortiz said she was too busy to look for the old ferry plans: “I have a lot going on. Good luck with the story,” she wrote.');
+    expect(f.item('she was too busy').text).toBe('she was too busy to look for the old ferry plans');
+    expect(f.item('I have a lot going on').cue?.text).toBe('wrote');
   });
 
   it('reads a parenthetical "…, he said, …"', async () => {

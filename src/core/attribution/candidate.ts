@@ -18,6 +18,7 @@ export type Pattern =
   | 'colon'
   | 'intro'
   | 'colon-quote'
+  | 'lead-in'
   | 'verb-quote'
   | 'absolute'
   | 'fronted'

@@ -9,6 +9,7 @@ import { syntheticCue } from './cue-finding';
 import type { Mention } from './mentions';
 import { isSigningDash, type SentenceView } from './sentence-view';
 import { colonSpeaker, signerAfterDash, type Signer } from './quote-readings';
+import { leadInSpeaker } from './lead-ins';
 
 export interface Found {
   candidate: Candidate;
@@ -52,6 +53,38 @@ function paragraphIsQuotes(views: SentenceView[], k: number): boolean {
   const p = views[k]!.sentence.paragraph;
   for (let i = k; i < views.length && views[i]!.sentence.paragraph === p; i++) if (!isQuoteOnly(views[i]!)) return false;
   return true;
+}
+
+/**
+ * Whether sentence `k` can take its speaker from the sentence before: both in one paragraph, or
+ * `k` opens a paragraph of quotes right after it ("He then had a question for the crowd." ⏎ “…?”).
+ */
+function leadsIn(views: SentenceView[], k: number): boolean {
+  const prev = views[k - 1]!.sentence.paragraph;
+  const here = views[k]!.sentence.paragraph;
+  return prev === here || (prev === here - 1 && paragraphIsQuotes(views, k));
+}
+
+/** A quote whose next line signs it ("- Hillary Clinton"): the signature names the speaker. */
+function signedNext(views: SentenceView[], k: number): boolean {
+  const next = views[k + 1];
+  return !!next && isSigningDash(next.tokens[0]);
+}
+
+/**
+ * “A,” said Robin Maynard. He holds two degrees. “B.” — a pronoun, or the name of whoever was
+ * quoted last, keeps the narrative with the same speaker: the quote goes on with the last one.
+ */
+function sameSpeaker(view: SentenceView, subject: Mention, last: Found): boolean {
+  if (subject.kind === 'pronoun') return true;
+  const lastSource = last.candidate.source;
+  if (!lastSource) return false;
+  const lastView = last.sourceView ?? last.view;
+  // A surname alone matches the full name; "Alice Brandt" is not "Tom Brandt".
+  const words = (v: SentenceView, m: Mention) => v.tokens.slice(m.start, m.end).filter((t) => t.cap).map((t) => t.lower.replace(/['’]s$/, ''));
+  const [a, b] = [words(view, subject), words(lastView, lastSource)];
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length > 0 && shorter.every((w) => longer.includes(w));
 }
 
 /** A quote signed with a dash and a name (“…” ― Ana Ruiz): the signature closes it, so nothing goes on with it. */
@@ -173,10 +206,29 @@ export function linkContinuations(views: SentenceView[], bySentence: Candidate[]
         continue;
       }
     }
+    // "Aderholt returned to the issue later in the hearing. “What commercial …?”" — a quote alone
+    // after a sentence about a person, with no reading of its own: that person speaks it (not
+    // whoever was quoted before the narrative turned to them).
+    const lead = k > 0 && onlyBare && !bySentence[k - 1]!.length && isQuoteOnly(view) && leadsIn(views, k) && !signedNext(views, k) ? leadInSpeaker(views[k - 1]!) : null;
     const samePara = lastQuoted?.view.sentence.paragraph === view.sentence.paragraph;
     // A paragraph of nothing but quotes right after a quoted statement goes on with it.
     const nextPara = !!lastQuoted && CROSS_PARAGRAPH && lastQuoted.view === views[k - 1] &&
       lastQuoted.view.sentence.paragraph === view.sentence.paragraph - 1 && paragraphIsQuotes(views, k);
+    const goesOn = !!lead && !!lastQuoted && (samePara || nextPara) && sameSpeaker(views[k - 1]!, lead.source, lastQuoted);
+    if (lead && !goesOn && view.quotes.every((q) => !usedQuotes.has(q.id))) {
+      const content = contentOf(view, 0, view.tokens.length);
+      if (content && content.kind === 'quote') {
+        const cue = syntheticCue({ start: lead.verb, end: lead.verb + 1 }, '(lead-in)');
+        const c = candidate('lead-in', cue, content, lead.source);
+        c.noCue = true;
+        const f = { candidate: c, view, sourceView: views[k - 1]! };
+        found.push(f);
+        for (const q of view.quotes) usedQuotes.add(q.id);
+        last = f;
+        lastQuoted = f;
+        continue;
+      }
+    }
     if (lastQuoted && !isSigned(lastQuoted) && !turnsAway(lastQuoted) && onlyBare && (samePara || nextPara) &&
       isQuoteOnly(view) && view.quotes.every((q) => !usedQuotes.has(q.id))) {
       // “A,” he said. “B.” — the quote goes on.

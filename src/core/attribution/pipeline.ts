@@ -16,6 +16,7 @@ import { findQuotes, type QuoteSpan } from './quotes';
 import { scoreCandidates, selectCandidates } from './select';
 import { THRESHOLDS, type Thresholds } from './scoring';
 import { preferInnerSpeakers } from './inner-speakers';
+import { yieldToInnerQuotes } from './inner-quotes';
 import { narrativeSubjects } from './narrative-subjects';
 import { viewSentence, type SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
@@ -83,7 +84,8 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
       scoreCandidates(view, candidates, hooks.score);
       hooks.onCandidates(view, candidates);
     }
-    chosen.push(preferInnerSpeakers(view, selectCandidates(view, candidates, thresholds, hooks.score), candidates, thresholds ?? THRESHOLDS));
+    const kept = preferInnerSpeakers(view, selectCandidates(view, candidates, thresholds, hooks.score), candidates, thresholds ?? THRESHOLDS);
+    chosen.push(yieldToInnerQuotes(view, kept, candidates, thresholds ?? THRESHOLDS));
   }
   const drafts = draftItems(text, [...linkContinuations(views, chosen), ...transcriptTurns(views)]);
   const lead = paragraphs[0];

@@ -229,6 +229,23 @@ function speakerBeforeQuote(view: SentenceView, a: number): QuoteSpeaker | null 
   return null;
 }
 
+/** Forms of "be" that make a progressive with an -ing form ("is rolling out"), and of "have" that make a perfect ("has issued"). */
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
+const PERFECT = new Set(['has', 'have', 'had', "'ve"]);
+
+/**
+ * The verb that carries a clause when `at` is an auxiliary: "is rolling out a message:" is read
+ * by "rolling", "has issued a warning:" by "issued" ("was asked:" stays: a passive, not what X said).
+ */
+function mainVerb(view: SentenceView, at: number, limit: number): number {
+  const aux = view.tokens[at]!.lower;
+  const next = view.tokens[at + 1];
+  if (at + 1 >= limit || !next || next.kind !== 'word' || next.cap || view.quoteOf[at + 1]) return at;
+  if (PROGRESSIVE.has(aux) && next.lower.endsWith('ing') && next.lower.length > 4) return at + 1;
+  if (PERFECT.has(aux) && next.lower !== 'been' && verbLike(view, at + 1)) return at + 1;
+  return at;
+}
+
 /**
  * The clause before a colon and who speaks in it: its subject and verb ("Tom Ridge put it
  * bluntly:"), or a bare name ("Bush:", verb -1). Notes how it was found in `features`.
@@ -241,7 +258,7 @@ export function colonSpeaker(view: SentenceView, colon: number, features: string
   if (subject && subject.end === colon && (subject.kind === 'name' || subject.kind === 'role' || subject.kind === 'organization')) {
     features.push('colon:name'); // "Bush: “…”"
   } else if (subject && subject.end < colon && tokens[subject.end]!.kind === 'word' && !tokens[subject.end]!.cap) {
-    verb = subject.end;
+    verb = mainVerb(view, subject.end, colon);
   } else {
     subject = null;
     for (let v = start + 1; v < colon && !subject; v++) {

@@ -1,0 +1,57 @@
+/**
+ * Narrative lead-ins: a sentence that names a person without a speech verb, followed by a
+ * statement in quote marks standing alone ("Aderholt returned to the issue later in the hearing.
+ * “What commercial launch vehicles exist today?”", "The judge then turned to me. “Mr. D’Souza?”").
+ * Newswriting puts the speaker in the sentence before; the quote is theirs.
+ */
+import { subjectStart } from './clause-bounds';
+import { ROLE_NOUNS } from './lexicon';
+import { sourceBefore, type Mention } from './mentions';
+import type { SentenceView } from './sentence-view';
+import { verbLike } from './subjects';
+
+/** Auxiliaries and irregular past forms that show the phrase before them is a subject. */
+const FINITE_WORDS = new Set('is was are were has had have will would could can should did does may might must then also later still once again found became led paid sold built heard meant fell grew rose drove chose broke fought taught caught bought struck took made gave went came got sat stood saw met told kept began held brought spoke wrote ran'.split(' '));
+
+/** How far the verb may stand from the sentence's subject start (a name with an aside between). */
+const MAX_SUBJECT = 30;
+
+/** Pronouns that stand for one speaker (a "they" or "it" is too often a crowd or a thing). */
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'i']);
+
+/** Words that bring a second person or clause into the sentence. */
+const TURNS_TO_ANOTHER = new Set(['him', 'them', ';']);
+
+/** Kinds of subject that speak: people and their roles, not groups, places or documents. */
+const SPEAKER_KINDS = new Set<Mention['kind']>(['name', 'role', 'pronoun']);
+
+/**
+ * The person a quote-free sentence is about, when its subject opens the sentence: the subject's
+ * mention and its verb (the synthetic cue). Null when the sentence quotes anything, asks a
+ * question or its subject is no single speaker.
+ */
+export function leadInSpeaker(view: SentenceView): { source: Mention; verb: number } | null {
+  const { tokens } = view;
+  const last = tokens[tokens.length - 1];
+  if (!last || view.isMark.some(Boolean) || view.quoteOf.some(Boolean) || last.text === '?' || last.text === ':') return null;
+  // "…, but Sherman wants …", "… would sidle up to him": the sentence turns to someone else.
+  if (tokens.some((t, i) => TURNS_TO_ANOTHER.has(t.lower) || (t.lower === 'but' && tokens[i - 1]?.text === ','))) return null;
+  const start = subjectStart(view, tokens.length);
+  // The first verb after the subject: "Aderholt returned", "The judge then turned", "Young, in his testimony, didn't".
+  let verb = -1;
+  for (let v = start + 1; v < tokens.length && v <= start + MAX_SUBJECT; v++) {
+    if (FINITE_WORDS.has(tokens[v]!.lower) || /n['’]t$/.test(tokens[v]!.lower) || verbLike(view, v)) {
+      verb = v;
+      break;
+    }
+  }
+  const found = verb > start ? sourceBefore(tokens, verb, start) : null;
+  const subject = found && found.regionStart === start && !found.negated ? found.mention : null;
+  if (!subject || !SPEAKER_KINDS.has(subject.kind)) return null;
+  if (subject.kind === 'pronoun' && !(subject.end - subject.start === 1 && SPEAKER_PRONOUNS.has(tokens[subject.start]!.lower))) return null;
+  // "Justice Scalia's comments …": a possessive opens a subject about something else.
+  if (/['’]s$/.test(tokens[subject.end - 1]!.text)) return null;
+  // "The judge", "a spokeswoman": one person by office, not "the legislation" or "the silence".
+  if (subject.kind === 'role' && !tokens.slice(subject.start, subject.end).some((t) => ROLE_NOUNS.has(t.lower) && !/s$/.test(t.lower))) return null;
+  return { source: subject, verb };
+}
