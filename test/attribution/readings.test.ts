@@ -996,3 +996,24 @@ describe('a topic, a manner or a relative clause on the object is no claim', () 
     expect(question.item('which ferries would stop').kind).toBe('claim');
   });
 });
+
+describe('a made thing or a phone call is no claim', () => {
+  // "wrote handbooks for …", "called an ambulance": the object is a work or the one phoned, nothing said.
+  it('reads no claim from a bare noun phrase after a making verb, or from "call" with one object', async () => {
+    for (const text of [
+      'He wrote handbooks for the harbour pilots.',
+      'The neighbours called an ambulance.',
+      'My husband called him later, but the manager believed her.',
+    ]) {
+      const f = await analyse(text);
+      expect(f.result.items.filter((i) => i.kind === 'claim'), text).toEqual([]);
+    }
+  });
+
+  it('still reads what "call" says of its object, and what was written', async () => {
+    expect((await analyse('The mayor called the plan dangerous.')).item('the plan dangerous').kind).toBe('claim');
+    expect((await analyse('The mayor called him a liar.')).item('him a liar').kind).toBe('claim');
+    expect((await analyse('She wrote that the ferry would stop.')).item('the ferry would stop').kind).toBe('claim');
+    expect((await analyse('Mayor Calls Out Harbour Board For Backing Down')).item('Out Harbour Board').kind).toBe('claim');
+  });
+});
