@@ -269,8 +269,11 @@ export async function crossValidate(engine, articles, { folds = 5, thresholds, t
  * Precision the chosen threshold must keep out of sample: what users see must stay precise. A hand
  * audit of 24 modern news pages (claims 0.67–0.76 precise against 0.87 on PolNeAR dev) asked for
  * margin above the 0.86 used before; 0.87 also raised the quote threshold and cost direct quotes.
+ * 0.868 since audit 3: filters that drop false claims raise out-of-fold precision at every
+ * threshold, and at 0.865 the choice spent that gain on recall (claim threshold 0.75 -> -0.25:
+ * on dev 9 more false alarms and one direct quote lost, on real pages 6 more claims, 5 wrong).
  */
-const MIN_PRECISION = 0.865;
+const MIN_PRECISION = 0.868;
 
 /**
  * Out-of-fold F1 differences below this are noise (about 6 items of some 11,500): the quote

@@ -971,3 +971,49 @@ describe('a possessive is no verb', () => {
     expect(f.item('the ferry would stop').source?.text).toBe('The union’s leader');
   });
 });
+
+describe('a topic, a manner or a relative clause on the object is no claim', () => {
+  // "asked them about …", "replied with …", "told the tale of a man who …": what someone spoke of, not what they said.
+  it('reads no claim from a prepositional topic or a relative clause after the object', async () => {
+    for (const text of [
+      'At the hearing, the senator asked them about the cost of the new harbour wall.',
+      'The crowd shouted questions and the mayor replied with even longer stories.',
+      'A doctor at the county clinic told the tale of a 43-year-old fisherman who lost his boat in the storm.',
+      'The mayor warned residents who live near the harbour.',
+      'Two weeks later the harbour master testified before the full committee of the county.',
+    ]) {
+      const f = await analyse(text);
+      expect(f.result.items.filter((i) => i.kind === 'claim'), text).toEqual([]);
+    }
+  });
+
+  it('still reads a stance on a topic, a request and an indirect question', async () => {
+    const complained = await analyse('The fishermen complained about the new harbour fees.');
+    expect(complained.item('about the new harbour fees').kind).toBe('claim');
+    const asked = await analyse('The fishermen asked for a meeting with the minister.');
+    expect(asked.item('for a meeting').kind).toBe('claim');
+    const question = await analyse('The reporter asked Ortiz which ferries would stop in May.');
+    expect(question.item('which ferries would stop').kind).toBe('claim');
+  });
+});
+
+describe('a made thing or a phone call is no claim', () => {
+  // "wrote handbooks for …", "called an ambulance": the object is a work or the one phoned, nothing said.
+  it('reads no claim from a bare noun phrase after a making verb, or from "call" with one object', async () => {
+    for (const text of [
+      'He wrote handbooks for the harbour pilots.',
+      'The neighbours called an ambulance.',
+      'My husband called him later, but the manager believed her.',
+    ]) {
+      const f = await analyse(text);
+      expect(f.result.items.filter((i) => i.kind === 'claim'), text).toEqual([]);
+    }
+  });
+
+  it('still reads what "call" says of its object, and what was written', async () => {
+    expect((await analyse('The mayor called the plan dangerous.')).item('the plan dangerous').kind).toBe('claim');
+    expect((await analyse('The mayor called him a liar.')).item('him a liar').kind).toBe('claim');
+    expect((await analyse('She wrote that the ferry would stop.')).item('the ferry would stop').kind).toBe('claim');
+    expect((await analyse('Mayor Calls Out Harbour Board For Backing Down')).item('Out Harbour Board').kind).toBe('claim');
+  });
+});

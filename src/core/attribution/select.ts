@@ -11,8 +11,8 @@ import { notASpeaker } from './voice';
 import { opensClause, subjectStart } from './clause-bounds';
 import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon';
 import { verbLike, verbStem } from './subjects';
-
-const FINITE = new Set("is was are were has have had will would can could should may might must does did do 's 're 've 'll".split(' '));
+import { FINITE, hasVerb, holdsQuotedWords, opensClauseOfItsOwn, subjectVerb } from './content-shape';
+import { topicOnly } from './topic-objects';
 import { isTitleCase } from './cue-finding';
 import { scoreFeatures, THRESHOLDS, type Thresholds } from './scoring';
 import type { SentenceView } from './sentence-view';
@@ -80,7 +80,7 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
     const verb = hasVerb(view, c.content.start, c.content.end);
     f.push(`c:${verb ? 'verb' : 'noverb'}|f:${c.frame}`, `c:${verb ? 'verb' : 'noverb'}|p:${c.pattern}`);
     // A clause of its own — a short subject, then its verb ("the ferry will not sail") — is a proposition.
-    if (opensWithSubject(view, c.content.start, c.content.end)) f.push('c:sv', `c:sv|p:${c.pattern}`);
+    if (subjectVerb(view, c.content.start, c.content.end) >= 0) f.push('c:sv', `c:sv|p:${c.pattern}`);
     const first = tokens[c.content.start]!;
     f.push(`c1:${first.cap ? 'Cap' : OPENING_WORDS.has(first.lower) ? first.lower : first.kind}`);
     // The words at the content's edges (rare ones fall out in training): what opens it, and
@@ -105,12 +105,6 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
   return f;
 }
 
-/** Whether tokens [start, end) outside quote marks hold a finite verb or a verb form. */
-function hasVerb(view: SentenceView, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!view.quoteOf[i] && (FINITE.has(view.tokens[i]!.lower) || verbLike(view, i))) return true;
-  return false;
-}
-
 /**
  * A claim content that is no proposition: not opened by "that" or a colon, not a clause of its
  * own (subject + finite verb) and holding no quoted words ("the unilateral move", "his position
@@ -121,35 +115,8 @@ function noProposition(view: SentenceView, c: Candidate): boolean {
   const { start, end } = c.content;
   const before = view.tokens[start - 1];
   if (before && (before.lower === 'that' || before.text === ':')) return false;
-  const verb = subjectVerb(view, start, end);
-  // "the move announced on Monday by …": a participle after a noun modifies it; no clause.
-  const modifier = verb >= 0 && /ed$/.test(view.tokens[verb]!.lower) && PARTICIPLE_LINKS.has(view.tokens[verb + 1]?.lower ?? '');
-  if (verb >= 0 && !modifier) return false;
-  for (let i = start; i < end; i++) if (view.quoteOf[i]) return false;
-  const from = view.tokens[start]!.start;
-  const to = view.tokens[end - 1]!.end;
-  return !view.nested.some((q) => q.start < to && q.end > from);
+  return !opensClauseOfItsOwn(view, start, end) && !holdsQuotedWords(view, start, end);
 }
-
-/** The content opens with a subject of at most five words followed by a finite verb. */
-function opensWithSubject(view: SentenceView, start: number, end: number): boolean {
-  return subjectVerb(view, start, end) >= 0;
-}
-
-/** Where the verb after a short subject opening the content is, or -1 (see `opensWithSubject`). */
-function subjectVerb(view: SentenceView, start: number, end: number): number {
-  const { tokens } = view;
-  if (FINITE.has(tokens[start]!.lower) || verbLike(view, start) || view.quoteOf[start]) return -1;
-  for (let i = start + 1; i < end && i <= start + 5; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'punct' || view.quoteOf[i]) return -1;
-    if (FINITE.has(t.lower) || (verbLike(view, i) && !/[^s]s$/.test(t.lower)) || (/[^s]s$/.test(t.lower) && i > start && !/[^s]s$/.test(tokens[i - 1]!.lower) && verbLike(view, i) && i === start + 2)) return i;
-  }
-  return -1;
-}
-
-/** Prepositions after a past participle that make it a modifier of the noun before it ("the move announced on Monday by …"). */
-const PARTICIPLE_LINKS = new Set('by on in at during from with for last earlier this'.split(' '));
 
 function overlaps(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
   return a.some(([s, e]) => b.some(([s2, e2]) => s < e2 && s2 < e));
@@ -277,7 +244,7 @@ function explicitClause(view: SentenceView, c: Candidate): boolean {
 function notSpeech(view: SentenceView, c: Candidate): boolean {
   if (NOT_SPEECH.has(c.lemma) || (c.lemma === 'agree' && view.tokens[c.cue.end]?.lower === 'to')) return true;
   if (NAMING.has(view.tokens[c.cue.start]!.lower) && namesSomething(view, c.cue.start)) return true;
-  if (channelOnly(view, c)) return true;
+  if (channelOnly(view, c) || topicOnly(view, c)) return true;
   return NOUN_PHRASE_ACTS.has(c.lemma) && noProposition(view, c);
 }
 
