@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorSpan } from '../../src/core/anchoring';
-import { applyChange, mergeAnalysis, mergeAnalysisSliced, viewOfRecord, type EntryChange, type SavedAnalysis } from '../../src/core/corrections';
+import { applyChange, mergeAnalysis, mergeAnalysisSliced, viewOfRecord, withinStorageLimits, RECORD_COUNT_LIMITS, type EntryChange, type SavedAnalysis } from '../../src/core/corrections';
 import { EDITED, engineRun, FOUND_ORIGINAL, LAVROV, ORIGINAL, page, URL, type Found } from './page';
 
 const KEY = URL;
@@ -228,30 +228,56 @@ describe('a page with overlong metadata', () => {
 });
 
 describe('a page with more highlights than a record holds', () => {
-  it('is still saved: every entry the reader touched, then the engine’s first ones, in page order', async () => {
-    const { checkRecord } = await import('../../src/shared/storage/schema');
-    const { RECORD_COUNT_LIMITS } = await import('../../src/core/corrections/types');
-    const total = RECORD_COUNT_LIMITS.entries + 200;
-    const paragraphs = Array.from({ length: total }, (_, i) => `Line ${i} was read aloud.`);
-    const { body } = page(paragraphs);
-    const found: Found[] = paragraphs.map((text, i) => ({ id: `q${i}`, kind: 'quote', text, speakerId: 's1' }));
-    const mentions = Array.from({ length: RECORD_COUNT_LIMITS.mentions + 50 }, (_, i) => `Lavrov ${i}`);
-    const fresh = engineRun(body, found, [{ ...LAVROV, mentions }]);
-    const first = mergeAnalysis({ fresh, saved: null, bodyText: body.text, key: KEY }).record;
-    expect(() => checkRecord(first)).not.toThrow();
-    expect(first.entries).toHaveLength(RECORD_COUNT_LIMITS.engineEntries);
-    expect(first.speakers[0]!.mentions).toEqual(mentions.slice(0, RECORD_COUNT_LIMITS.mentions));
+  const LIMITS = RECORD_COUNT_LIMITS;
+  const total = LIMITS.entries + 200;
+  const paragraphs = Array.from({ length: total }, (_, i) => `Line ${i} was read aloud.`);
 
-    // The reader's note on a highlight past the engine's share: saved with its neighbours kept.
-    const lastKept = first.entries.at(-1)!;
-    const corrected = applyChange(first, { type: 'note', itemId: lastKept.id, note: 'Checked' }, NOW)!.record;
-    const again = mergeAnalysis({ fresh, saved: corrected, bodyText: body.text, key: KEY });
-    const withLate = applyChange(again.record, { type: 'add', entry: { kind: 'claim', text: 'Line 1 was', start: 0, end: 10, selectors: again.record.entries[1]!.selectors! } }, NOW)!.record;
-    expect(() => checkRecord(withLate)).not.toThrow();
-    expect(withLate.entries.find((entry) => entry.id === lastKept.id)?.correction?.note).toBe('Checked');
-    expect(withLate.entries.some((entry) => entry.correction?.added)).toBe(true);
-    // The engine's later highlights are not saved; the next reading finds them again.
-    expect(again.result.items.some((item) => item.text === paragraphs[total - 1])).toBe(true);
-    expect(withLate.entries.some((entry) => entry.text === paragraphs[total - 1])).toBe(false);
+  function longPage(speakerOf: (i: number) => string = () => 's1') {
+    const { body } = page(paragraphs);
+    const found: Found[] = paragraphs.map((text, i) => ({ id: `q${i}`, kind: 'quote', text, speakerId: speakerOf(i) }));
+    const ids = [...new Set(paragraphs.map((_, i) => speakerOf(i)))];
+    const mentions = Array.from({ length: LIMITS.mentions + 50 }, (_, i) => `Lavrov ${i}`);
+    const fresh = engineRun(body, found, ids.map((id) => ({ ...LAVROV, id, mentions })));
+    return { body, fresh, record: mergeAnalysis({ fresh, saved: null, bodyText: body.text, key: KEY }).record };
+  }
+
+  it('lets the reader correct any highlight, past what storage holds too; what is stored keeps every correction', async () => {
+    const { checkRecord } = await import('../../src/shared/storage/schema');
+    const { record } = longPage();
+    expect(record.entries, 'the tab works with every highlight').toHaveLength(total);
+    const late = record.entries[total - 1]!.id;
+    let corrected = applyChange(record, { type: 'note', itemId: late, note: 'Checked' }, NOW)!.record;
+    corrected = applyChange(corrected, { type: 'delete', itemId: record.entries[4500]!.id }, NOW)!.record;
+    corrected = applyChange(corrected, { type: 'add', entry: { kind: 'claim', text: 'Line 1 was', start: 0, end: 10, selectors: record.entries[1]!.selectors! } }, NOW)!.record;
+    const stored = checkRecord(withinStorageLimits(corrected));
+    expect(stored.entries).toHaveLength(LIMITS.entries);
+    expect(stored.entries.find((entry) => entry.id === late)?.correction?.note).toBe('Checked');
+    expect(stored.entries.find((entry) => entry.id === record.entries[4500]!.id)?.correction?.deleted).toBe(true);
+    expect(stored.entries.some((entry) => entry.correction?.added)).toBe(true);
+    expect(stored.speakers[0]!.mentions).toHaveLength(LIMITS.mentions);
+  });
+
+  it('stores a thousand corrections and more: the engine’s own entries make room', async () => {
+    const { checkRecord } = await import('../../src/shared/storage/schema');
+    const { record } = longPage();
+    let corrected = record;
+    for (let i = 0; i < 1001; i++) corrected = applyChange(corrected, { type: 'note', itemId: record.entries[i * 5]!.id, note: `n${i}` }, NOW)!.record;
+    const stored = checkRecord(withinStorageLimits(corrected));
+    expect(stored.entries.filter((entry) => entry.correction)).toHaveLength(1001);
+    expect(stored.entries.length).toBeLessThanOrEqual(LIMITS.entries);
+  });
+
+  it('keeps within the speakers storage holds, however few the entries', async () => {
+    const { checkRecord } = await import('../../src/shared/storage/schema');
+    const few = longPage((i) => `s${i}`).record;
+    const small = { ...few, entries: few.entries.slice(0, 2500), speakers: few.speakers.slice(0, 2500) };
+    const stored = checkRecord(withinStorageLimits(small));
+    expect(stored.speakers).toHaveLength(LIMITS.speakers);
+    expect(stored.entries.every((entry) => stored.speakers.some((speaker) => speaker.id === entry.speakerId))).toBe(true);
+  });
+
+  it('leaves a record within the limits as it is', () => {
+    const record = firstVisit({ type: 'note', itemId: 'q1', note: 'x' });
+    expect(withinStorageLimits(record)).toBe(record);
   });
 });

@@ -31,6 +31,17 @@ describe('saving and loading', () => {
     expect(loaded.status === 'found' && loaded.record.title).toBe('Same revision, new engine run');
   });
 
+  it('saves what storage holds of a page with more highlights than that: the reader’s entries all stay', async () => {
+    const { store } = storeWith();
+    const base = savedRecord();
+    const entries = Array.from({ length: 5200 }, (_, i) => ({ ...base.entries[0]!, id: `e${i}`, ...(i === 5100 ? { correction: { note: 'late', at: NOW.toISOString() } } : {}) }));
+    expect(await store.save({ ...base, entries })).toEqual({ status: 'saved' });
+    const loaded = await store.load(KEY);
+    const kept = loaded.status === 'found' ? loaded.record.entries : [];
+    expect(kept).toHaveLength(5000);
+    expect(kept.find((entry) => entry.id === 'e5100')?.correction?.note).toBe('late');
+  });
+
   it('refuses to save a record that fails the checks, leaving the stored one', async () => {
     const { store } = storeWith();
     await store.save(savedRecord());

@@ -30,8 +30,8 @@ export function applyChange(record: SavedAnalysis, change: EntryChange, now: Dat
   const at = now.toISOString();
   if (change.type === 'add') {
     const text = change.entry.text.slice(0, MAX_ADDED_TEXT);
-    // A record already at storage's limit could not be saved with one more.
-    if (!text.trim() || record.entries.length >= RECORD_COUNT_LIMITS.entries) return null;
+    // Storage keeps every entry the reader touched: not one more than it can hold.
+    if (!text.trim() || record.entries.filter((entry) => entry.correction).length >= RECORD_COUNT_LIMITS.entries) return null;
     const id = nextUserId(record.entries);
     const entry: SavedEntry = {
       id,

@@ -9,4 +9,5 @@ export { matchEntries, SAME_WORDS, sharedWords, type Located } from './match';
 export { mergeAnalysis, mergeAnalysisSliced, type FreshAnalysis, type MergeInput, type Merged, type Placement } from './merge';
 export { nameKey, SpeakerList } from './speakers';
 export { viewOfRecord } from './view';
+export { withinStorageLimits } from './limits';
 export * from './types';

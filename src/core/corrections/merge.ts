@@ -177,7 +177,7 @@ function* mergeSteps({ fresh, saved, bodyText, key, toArticle }: MergeInput): Ge
     yield;
   }
 
-  const recordEntries = keptEntries(working.map((w) => w.entry));
+  const recordEntries = working.map((w) => w.entry);
   const referenced = new Set(recordEntries.map((entry) => entry.speakerId));
   const analysedAt = fresh.analysedAt;
   const record: SavedAnalysis = {
@@ -243,24 +243,6 @@ function storedItem(entry: SavedEntry, span: TextSpan | null, articleText: strin
 function adoptSpeaker(list: SpeakerList, saved: Map<string, SavedSpeaker>, id: string | null): string | null {
   const speaker = id ? saved.get(id) : undefined;
   return speaker ? list.adopt(speaker) : null;
-}
-
-/**
- * The entries a record keeps, in page order: every one the reader touched, and the engine's own
- * while they stay within {@link RECORD_COUNT_LIMITS} (entries, and the speakers they name).
- */
-function keptEntries(entries: SavedEntry[]): SavedEntry[] {
-  if (entries.length <= COUNTS.engineEntries) return entries;
-  const speakers = new Set(entries.filter((entry) => entry.correction).map((entry) => entry.speakerId));
-  let engineOnly = 0;
-  return entries.filter((entry) => {
-    if (entry.correction) return true;
-    const newSpeaker = !speakers.has(entry.speakerId);
-    if (engineOnly >= COUNTS.engineEntries || (newSpeaker && speakers.size >= COUNTS.speakers)) return false;
-    engineOnly += 1;
-    speakers.add(entry.speakerId);
-    return true;
-  });
 }
 
 function toSavedSpeaker(speaker: SavedSpeaker): SavedSpeaker {

@@ -109,10 +109,8 @@ export const MAX_ADDED_TEXT = 5000;
 export const RECORD_TEXT_LIMITS = { title: 2000, outlet: 500, published: 200, byline: 2000, speaker: 2000, cue: 2000, source: 2000 } as const;
 
 /**
- * Most entries, speakers, and mentions of one speaker a record holds (storage refuses more,
- * storage/schema.ts). A record keeps every entry the reader corrected or added, and of the
- * engine's own only the first `engineEntries`, which leaves room for the reader's additions: on a
- * page with thousands of highlights the rest are found again by the next reading, and the
- * reader's work is saved instead of the whole record refused.
+ * Most entries, speakers, and mentions of one speaker a stored record holds (storage refuses more,
+ * storage/schema.ts). The record a tab works with holds every entry; what is stored keeps every
+ * entry the reader touched and as many of the engine's own as still fit (see limits.ts).
  */
-export const RECORD_COUNT_LIMITS = { entries: 5000, engineEntries: 4000, speakers: 2000, mentions: 200 } as const;
+export const RECORD_COUNT_LIMITS = { entries: 5000, speakers: 2000, mentions: 200 } as const;

@@ -2,6 +2,7 @@
  * Saved analyses in a storage area: one record per page, read back through migration and checks,
  * written only when newer, with every failure reported rather than thrown.
  */
+import { withinStorageLimits } from '../../core/corrections/limits';
 import type { SavedAnalysis } from '../../core/corrections/types';
 import type { StorageArea } from './area';
 import { analysisKey, ANALYSIS_PREFIX, CLEARED_KEY, DELETED_PREFIX, META_KEY, QUARANTINE_PREFIX } from './keys';
@@ -199,7 +200,8 @@ export class AnalysisStore {
   private async write(record: SavedAnalysis): Promise<SaveResult> {
     let checked: SavedAnalysis;
     try {
-      checked = checkRecord(record);
+      // What storage holds of a page with thousands of highlights (the reader's entries all stay).
+      checked = checkRecord(withinStorageLimits(record));
     } catch (error) {
       return { status: 'failed', message: `not saved: ${errorMessage(error)}` };
     }
