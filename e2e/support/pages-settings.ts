@@ -167,6 +167,14 @@ export async function automaticModeFollowsPages(browser: PagesBrowser): Promise<
   await new Promise((resolve) => setTimeout(resolve, 1000));
   expect(await highlights(seed.page), 'the highlights after pushState to a fragment').toEqual(painted);
   expect(Number(await badge(options, seed.tabId)), 'the badge after pushState to a fragment').toBeGreaterThanOrEqual(12);
+  // Back twice, to the bare address: still the same document.
+  for (const step of ['#comments', 'the bare address']) {
+    await seed.page.evaluate(() => history.back(), null);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await highlights(seed.page), `the highlights after going back to ${step}`).toEqual(painted);
+    await waitFor(`the badge after going back to ${step}`, async () => Number(await badge(options, seed.tabId)) >= 12);
+  }
+  expect(await seed.page.evaluate(() => location.hash, null), 'back at the bare address').toBe('');
 
   // A paragraph that arrives after the first reading: highlighted too, once.
   const LATE = 'We will look at the weekend hours next,';

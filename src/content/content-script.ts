@@ -15,6 +15,13 @@ import { createTimeSlicer, macrotask } from '../shared/yielder';
 import { recordSpan } from './timing';
 
 /**
+ * How long after a history step within the page to tell the background again what the page
+ * shows: the browser's "loading" report of the step reaches the background at about the same time
+ * as the event reaches the page, so this leaves the background's reset time to finish first.
+ */
+const REANNOUNCE_MS = 300;
+
+/**
  * Injections into the same page share one isolated world, so a second injection (the popup
  * opened again) finds this flag and leaves the running session alone.
  */
@@ -102,6 +109,20 @@ function start(): void {
       return typeof answer === 'string' ? packed : answer;
     });
   });
+  // A step back to the bare address within the same document (see announceAgain). Only the
+  // browser's own events, at most one re-announce per delay: a page that moves through its
+  // history often costs one short message each time.
+  let reannouncing = false;
+  const reannounce = (event: Event) => {
+    if (!event.isTrusted || reannouncing) return;
+    reannouncing = true;
+    setTimeout(() => {
+      reannouncing = false;
+      current().announceAgain();
+    }, REANNOUNCE_MS);
+  };
+  addEventListener('hashchange', reannounce);
+  addEventListener('popstate', reannounce);
   // Read the page at once, and meanwhile ask the background how to show it (the first painting
   // waits for that), whether automatic mode covers it and whether it was saved before. A new
   // page in place (automatic mode's follower) is read only once the background says automatic

@@ -390,6 +390,17 @@ export class PageSession {
   }
 
   /**
+   * Tells the background again what the page shows, while the page still shows that article: going
+   * back from a fragment to the bare address (a#comments → a, by Back or a script's history call)
+   * keeps the document, but the background cannot tell it from a new one by the address and
+   * drops the tab's badge and kept list (background/tab-navigation.ts).
+   */
+  announceAgain(): void {
+    const analysed = this.analysed;
+    if (analysed && !this.movedFrom(analysed.url)) this.announce(analysed);
+  }
+
+  /**
    * Tells the background (badge, and the list it keeps for the popup), a task later: serialising
    * a long article's list is work of its own, not to be added to the painting.
    */

@@ -54,7 +54,9 @@ describe('a tab that starts loading', () => {
     expect(await readTabAddress(TAB)).toBe(PAGE);
   });
 
-  it('clears it for a new document: a reload, another page, a route, or the fragment left out', async () => {
+  // The fragment left out (a#x → a) is a new document when a link leads there, the same one when
+  // Back does: the address cannot tell, so the count goes and the page itself says it again.
+  it('clears it for what may be a new document: a reload, another page, a route, the fragment left out', async () => {
     for (const next of [undefined, 'https://news.example.com/world/other', 'https://news.example.com/#/story/2', PAGE]) {
       await analysed(next === PAGE ? `${PAGE}#comments` : PAGE);
       await onTabLoading(TAB, next);
