@@ -98,6 +98,30 @@ describe('quotes whose speaker the sentence before names', () => {
     const f = await analyse('The bill went nowhere in the Senate. “Nobody reads these reports.”');
     expect(f.result.items.every((i) => i.source === null)).toBe(true);
   });
+
+  it('gives no speaker when the sentence before is about someone talked about, turns to another, or is the writer’s', async () => {
+    for (const text of [
+      'Smith was arrested at his home on Tuesday. “He was always polite and quiet.”',
+      'Mayor Lena Ortiz turned to her. “Are you sure the pier is safe?”',
+      'I walked into the mayor’s office on Monday. “Sit down and tell me about the pier.”',
+    ]) {
+      const f = await analyse(text);
+      const quoted = text.slice(text.indexOf('“') + 1, text.indexOf('“') + 12);
+      const item = f.result.items.find((i) => i.text.startsWith(quoted));
+      expect(item?.source ?? null, text).toBeNull();
+      expect(item ? f.speakerOf(item) : null, text).toBeNull();
+    }
+    // The one asked answers.
+    const asked = await analyse('Mayor Lena Ortiz was asked about the pier on Monday. “It will open in May.”');
+    expect(asked.speakerOf(asked.item('It will open in May'))).toBe('Lena Ortiz');
+  });
+
+  it('does not go on with the last speaker when the pronoun says another person', async () => {
+    const f = await analyse('“The canal goes in one ear and out the other,” Tom Brandt said. She shook her head. “Tom is much calmer about it than I am.”');
+    const canal = f.item('The canal goes');
+    expect(canal.segments ?? [canal]).toHaveLength(1);
+    expect(f.result.items.find((i) => i.text.startsWith('Tom is much calmer') && f.speakerOf(i) === 'Tom Brandt')).toBeUndefined();
+  });
 });
 
 describe('reported speech', () => {

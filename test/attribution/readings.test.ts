@@ -995,6 +995,15 @@ describe('a topic, a manner or a relative clause on the object is no claim', () 
     const question = await analyse('The reporter asked Ortiz which ferries would stop in May.');
     expect(question.item('which ferries would stop').kind).toBe('claim');
   });
+
+  it('reads a topic the same with "a" or "the", and a quantity as no topic', async () => {
+    for (const text of ['The senator asked about the harbour deal.', 'The senator asked about a harbour deal.']) {
+      const f = await runPipeline(text, {}, { threshold: -100 });
+      expect(f.items.filter((i) => i.kind === 'claim'), text).toEqual([]);
+    }
+    const quantity = await runPipeline('The minister said about a third of the fleet would stay in port.', {}, { threshold: -100 });
+    expect(quantity.items.some((i) => i.kind === 'claim' && i.text.includes('third of the fleet'))).toBe(true);
+  });
 });
 
 describe('a made thing or a phone call is no claim', () => {
@@ -1013,6 +1022,14 @@ describe('a made thing or a phone call is no claim', () => {
   it('still reads what "call" says of its object, and what was written', async () => {
     expect((await analyse('The mayor called the plan dangerous.')).item('the plan dangerous').kind).toBe('claim');
     expect((await analyse('The mayor called him a liar.')).item('him a liar').kind).toBe('claim');
+    // An adjunct after the object, then what it is called.
+    for (const [text, content] of [
+      ['The mayor called the decision to close the harbour a mistake.', 'the decision to close'],
+      ['The union called the vote on Monday a disgrace.', 'the vote on Monday'],
+    ] as const) {
+      const f = await runPipeline(text, {}, { threshold: -100 });
+      expect(f.items.some((i) => i.kind === 'claim' && i.text.startsWith(content)), text).toBe(true);
+    }
     expect((await analyse('She wrote that the ferry would stop.')).item('the ferry would stop').kind).toBe('claim');
     // A title-case headline is no phone call; read with every reading kept, so the guard does not hang on the model's threshold.
     const headline = await runPipeline('Mayor Calls Out Harbour Board For Backing Down', {}, { threshold: -100 });

@@ -10,6 +10,7 @@ import type { Mention } from './mentions';
 import { isSigningDash, type SentenceView } from './sentence-view';
 import { colonSpeaker, signerAfterDash, type Signer } from './quote-readings';
 import { leadInSpeaker } from './lead-ins';
+import { FEMALE_NAMES, MALE_NAMES } from './name-words';
 
 export interface Found {
   candidate: Candidate;
@@ -76,15 +77,24 @@ function signedNext(views: SentenceView[], k: number): boolean {
  * quoted last, keeps the narrative with the same speaker: the quote goes on with the last one.
  */
 function sameSpeaker(view: SentenceView, subject: Mention, last: Found): boolean {
-  if (subject.kind === 'pronoun') return true;
   const lastSource = last.candidate.source;
-  if (!lastSource) return false;
   const lastView = last.sourceView ?? last.view;
   // A surname alone matches the full name; "Alice Brandt" is not "Tom Brandt".
   const words = (v: SentenceView, m: Mention) => v.tokens.slice(m.start, m.end).filter((t) => t.cap).map((t) => t.lower.replace(/['’]s$/, ''));
+  // "Tom Brandt said. She shook her head.": a pronoun goes on with the last speaker unless the first name says otherwise.
+  if (subject.kind === 'pronoun') return !lastSource || !gendersDisagree(view.tokens[subject.start]!.lower, words(lastView, lastSource)[0]);
+  if (!lastSource) return false;
   const [a, b] = [words(view, subject), words(lastView, lastSource)];
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return shorter.length > 0 && shorter.every((w) => longer.includes(w));
+}
+
+/** "she" after a man's first name, "he" after a woman's (a name both can have says nothing). */
+function gendersDisagree(pronoun: string, firstName: string | undefined): boolean {
+  if (!firstName) return false;
+  const male = MALE_NAMES.has(firstName);
+  const female = FEMALE_NAMES.has(firstName);
+  return (pronoun === 'she' && male && !female) || (pronoun === 'he' && female && !male);
 }
 
 /** A quote signed with a dash and a name (“…” ― Ana Ruiz): the signature closes it, so nothing goes on with it. */

@@ -16,11 +16,20 @@ const FINITE_WORDS = new Set('is was are were has had have will would could can 
 /** How far the verb may stand from the sentence's subject start (a name with an aside between). */
 const MAX_SUBJECT = 30;
 
-/** Pronouns that stand for one speaker (a "they" or "it" is too often a crowd or a thing). */
-const SPEAKER_PRONOUNS = new Set(['he', 'she', 'i']);
+/**
+ * Pronouns that stand for one speaker (a "they" or "it" is too often a crowd or a thing; after
+ * "I walked into the office" the quote is usually what the writer heard, not said).
+ */
+const SPEAKER_PRONOUNS = new Set(['he', 'she']);
 
 /** Words that bring a second person or clause into the sentence. */
 const TURNS_TO_ANOTHER = new Set(['him', 'them', ';']);
+
+/** Words before "her" that make it a second person ("turned to her"), not a possessive ("shook her head"). */
+const BEFORE_OBJECT = new Set(['to', 'at', 'with', 'beside', 'behind', 'toward', 'towards', 'for', 'from', 'asked', 'told', 'thanked', 'met', 'saw', 'called']);
+
+/** Passive verbs whose subject still speaks next: the one asked answers. */
+const ASKED = new Set(['asked', 'pressed', 'questioned', 'challenged']);
 
 /** Kinds of subject that speak: people and their roles, not groups, places or documents. */
 const SPEAKER_KINDS = new Set<Mention['kind']>(['name', 'role', 'pronoun']);
@@ -35,7 +44,7 @@ export function leadInSpeaker(view: SentenceView): { source: Mention; verb: numb
   const last = tokens[tokens.length - 1];
   if (!last || view.isMark.some(Boolean) || view.quoteOf.some(Boolean) || last.text === '?' || last.text === ':') return null;
   // "…, but Sherman wants …", "… would sidle up to him": the sentence turns to someone else.
-  if (tokens.some((t, i) => TURNS_TO_ANOTHER.has(t.lower) || (t.lower === 'but' && tokens[i - 1]?.text === ','))) return null;
+  if (tokens.some((t, i) => TURNS_TO_ANOTHER.has(t.lower) || (t.lower === 'her' && BEFORE_OBJECT.has(tokens[i - 1]?.lower ?? '')) || (t.lower === 'but' && tokens[i - 1]?.text === ','))) return null;
   const start = subjectStart(view, tokens.length);
   // The first verb after the subject: "Aderholt returned", "The judge then turned", "Young, in his testimony, didn't".
   let verb = -1;
@@ -45,6 +54,8 @@ export function leadInSpeaker(view: SentenceView): { source: Mention; verb: numb
       break;
     }
   }
+  // "Smith was arrested on Tuesday": a passive subject is talked about, not talking.
+  if (verb > start && BE_FORMS.has(tokens[verb]!.lower) && passiveParticiple(tokens[verb + 1]?.lower ?? '')) return null;
   const found = verb > start ? sourceBefore(tokens, verb, start) : null;
   const subject = found && found.regionStart === start && !found.negated ? found.mention : null;
   if (!subject || !SPEAKER_KINDS.has(subject.kind)) return null;
@@ -54,4 +65,11 @@ export function leadInSpeaker(view: SentenceView): { source: Mention; verb: numb
   // "The judge", "a spokeswoman": one person by office, not "the legislation" or "the silence".
   if (subject.kind === 'role' && !tokens.slice(subject.start, subject.end).some((t) => ROLE_NOUNS.has(t.lower) && !/s$/.test(t.lower))) return null;
   return { source: subject, verb };
+}
+
+const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
+
+/** A past participle that makes "was …" a passive, except the questions the subject then answers. */
+function passiveParticiple(word: string): boolean {
+  return /ed$/.test(word) && !ASKED.has(word);
 }

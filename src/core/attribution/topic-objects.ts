@@ -49,7 +49,17 @@ export function topicOnly(view: SentenceView, c: Candidate): boolean {
   if (!TOPIC_PREPOSITIONS.has(tokens[start]!.lower)) return false;
   // "said about half of the adjustment reflected …": a quantity, then a clause of its own.
   for (let i = start + 1; i < end; i++) if (FINITE.has(tokens[i]!.lower)) return false;
-  return !/^(\d|half$|a$)/.test(tokens[start + 1]?.lower ?? '');
+  return !quantityAfter(view, start);
+}
+
+/** Words that make "about a …" a quantity ("about a third of …"), not a topic ("asked about a deal"). */
+const QUANTITY_NOUNS = new Set(['third', 'quarter', 'fifth', 'tenth', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'handful', 'half']);
+
+/** "about 40 percent", "about half", "about a third": the preposition measures, it names no topic. */
+function quantityAfter(view: SentenceView, start: number): boolean {
+  const next = view.tokens[start + 1]?.lower ?? '';
+  if (/^\d/.test(next) || next === 'half') return true;
+  return (next === 'a' || next === 'an') && QUANTITY_NOUNS.has(view.tokens[start + 2]?.lower ?? '');
 }
 
 /** "the tale of a man [who …]": the relative pronoun follows a lower-case noun, not the cue or a name ("asked Rubio which …"). */
@@ -102,5 +112,15 @@ function phoneCall(view: SentenceView, start: number, end: number): boolean {
   else return false;
   if (k >= end) return true;
   const next = tokens[k]!;
-  return !view.quoteOf[k] && (TIME_WORDS.has(next.lower) || AFTER_CALLEE.has(next.lower) || (/ly$/.test(next.lower) && !next.cap));
+  if (view.quoteOf[k] || !(TIME_WORDS.has(next.lower) || AFTER_CALLEE.has(next.lower) || (/ly$/.test(next.lower) && !next.cap))) return false;
+  // "called the vote on Monday a disgrace", "the decision to close the harbour a mistake": a second
+  // noun phrase after the adjunct says what the object is called.
+  for (let i = k + 1; i < end; i++) {
+    const before = tokens[i - 1]!;
+    if ((tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an') && before.kind === 'word' && !PREPOSITIONS_BEFORE.has(before.lower)) return false;
+  }
+  return true;
 }
+
+/** Words after which "a" opens the object of a preposition, not a second phrase ("called him on a Sunday"). */
+const PREPOSITIONS_BEFORE = new Set([...AFTER_CALLEE, 'of', 'with', 'about', 'by', 'over', 'through', 'than', 'as', 'like']);
