@@ -24,7 +24,8 @@ onMessages((raw, sender) => {
   }
   if (isOwnContentScript(sender, ext.runtime.id, origin)) {
     const notice = parseBackgroundNotice(raw);
-    return notice ? takeNotice(sender.tab.id, notice, sender.url ?? sender.tab.url) : undefined;
+    // The page's address is the top frame's: a frame's own address never stands for the tab.
+    return notice ? takeNotice(sender.tab.id, notice, sender.frameId === 0 ? sender.url : undefined) : undefined;
   }
   return undefined;
 });

@@ -16,5 +16,6 @@ export function addressOf(url: string): string {
  * fragment out (a#x → a) loads the document again.
  */
 export function jumpWithinPage(from: string, to: string): boolean {
-  return addressOf(to) !== to && addressOf(to) === addressOf(from);
+  // The same address again is a reload in some reports (Firefox may send it with the reload).
+  return to !== from && addressOf(to) !== to && addressOf(to) === addressOf(from);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, expectConsistent } from './helpers';
+import { runPipeline } from '../../src/core/attribution/pipeline';
 
 // Each construction the engine reads, on sentences written for these tests.
 
@@ -55,6 +56,12 @@ describe('direct quotes', () => {
     expect(q.kind).toBe('quote');
     expect(q.cue?.text).toBe('rolling');
     expect(f.speakerOf(q)).toBe('Lena Ortiz');
+  });
+
+  it('keeps the auxiliary when a noun, not a participle, follows it: "X had words for the council: “…”"', async () => {
+    const f = await runPipeline('Mayor Lena Ortiz had words for the council: “Fix the harbour wall before the winter.”', {}, { threshold: -100 });
+    const q = f.items.find((i) => i.text.startsWith('Fix the harbour wall'));
+    expect(q?.cue?.text).toBe('had');
   });
 
   it('reads a quote introduced by a colon at the end of the previous paragraph', async () => {

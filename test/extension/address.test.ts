@@ -25,5 +25,7 @@ describe('a jump within the page', () => {
     expect(jumpWithinPage('https://news.example.com/#/story/1', 'https://news.example.com/#/story/2')).toBe(false);
     expect(jumpWithinPage('https://news.example.com/a#comments', 'https://news.example.com/a')).toBe(false);
     expect(jumpWithinPage('https://news.example.com/a', 'https://news.example.com/a')).toBe(false);
+    // The same address again: a reload as some browsers report it.
+    expect(jumpWithinPage('https://news.example.com/a#comments', 'https://news.example.com/a#comments')).toBe(false);
   });
 });

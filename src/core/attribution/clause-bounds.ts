@@ -6,7 +6,7 @@
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
-import { ADJUNCT_NOUNS, DETERMINERS, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
+import { ADJUNCT_NOUNS, DETERMINERS, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
 import { isPunct, isTextRelative, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
@@ -270,7 +270,6 @@ export interface Cut {
   parallel?: boolean;
 }
 
-const IRREGULAR_PAST = new Set('said told wrote took made gave went met left sent spent held brought thought sought saw came became ran won lost kept began spoke chose drew rose fell got put set cut hit let read led fled stood found paid heard knew felt meant built bought caught taught fought'.split(' '));
 
 /** A verb's form, for comparing two verbs of one subject: past, third person, or other. */
 function verbForm(word: string): string {

@@ -10,7 +10,10 @@ import { sourceBefore, type Mention } from './mentions';
 import type { SentenceView } from './sentence-view';
 import { verbLike } from './subjects';
 
-/** Auxiliaries and irregular past forms that show the phrase before them is a subject. */
+/**
+ * Words that show the phrase before them is a subject: auxiliaries, irregular past forms, and the
+ * adverbs that stand between a subject and its verb ("The judge then turned").
+ */
 const FINITE_WORDS = new Set('is was are were has had have will would could can should did does may might must then also later still once again found became led paid sold built heard meant fell grew rose drove chose broke fought taught caught bought struck took made gave went came got sat stood saw met told kept began held brought spoke wrote ran'.split(' '));
 
 /** How far the verb may stand from the sentence's subject start (a name with an aside between). */

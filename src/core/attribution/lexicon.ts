@@ -146,3 +146,6 @@ export const TIME_WORDS = words(
   years hours minutes late early january february march april may june july august september october november
   december jan feb mar apr jun jul aug sep sept oct nov dec`,
 );
+
+/** Irregular past forms (and participles) of verbs news writes with: "told", "wrote", "found". */
+export const IRREGULAR_PAST = new Set('said told wrote took made gave went met left sent spent held brought thought sought saw came became ran won lost kept began spoke chose drew rose fell got put set cut hit let read led fled stood found paid heard knew felt meant built bought caught taught fought'.split(' '));

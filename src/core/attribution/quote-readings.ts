@@ -6,7 +6,7 @@ import { candidate, type Candidate } from './candidate';
 import { subjectStart } from './clause-bounds';
 import { contentOf, wordCount } from './content';
 import { syntheticCue, type Cue } from './cue-finding';
-import { DETERMINERS, NP_LINKERS } from './lexicon';
+import { DETERMINERS, IRREGULAR_PAST, NP_LINKERS } from './lexicon';
 import { isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
 import { opensClause } from './clause-bounds';
 import { looseSubjectBefore, verbLike, verbStem } from './subjects';
@@ -242,7 +242,8 @@ function mainVerb(view: SentenceView, at: number, limit: number): number {
   const next = view.tokens[at + 1];
   if (at + 1 >= limit || !next || next.kind !== 'word' || next.cap || view.quoteOf[at + 1]) return at;
   if (PROGRESSIVE.has(aux) && next.lower.endsWith('ing') && next.lower.length > 4) return at + 1;
-  if (PERFECT.has(aux) && next.lower !== 'been' && verbLike(view, at + 1)) return at + 1;
+  // A participle, not any word a verb could be: "had words for the council:" stays with "had".
+  if (PERFECT.has(aux) && next.lower !== 'been' && (/(?:ed|en)$/.test(next.lower) || IRREGULAR_PAST.has(next.lower))) return at + 1;
   return at;
 }
 

@@ -1,9 +1,10 @@
 /**
  * A record cut to what storage holds (RECORD_COUNT_LIMITS). A page can have thousands of
  * highlights; the tab works with all of them, and what is stored keeps every entry the reader
- * touched (corrected, annotated, added, deleted) and, in page order, as many of the engine's own
- * as still fit, with the speakers they name. The engine finds the rest again on the next reading,
- * so the reader's work is saved instead of the whole record refused.
+ * touched (corrected, annotated, added, deleted) and, in the record's order (entries saved before
+ * first, then new ones), as many of the engine's own as still fit, with the speakers they name.
+ * The engine finds the rest again on the next reading, so the reader's work is saved instead of
+ * the whole record refused.
  */
 import { RECORD_COUNT_LIMITS as COUNTS, type SavedAnalysis } from './types';
 
