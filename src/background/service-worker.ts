@@ -9,12 +9,12 @@ import { isOwnContentScript, isOwnExtensionPage, parseBackgroundNotice, parsePop
 import { askContent, onMessages } from '../shared/rpc';
 import { serveAttribution } from './attribution';
 import { answerStart, stillAuto, syncAutoMode } from './auto-mode';
-import { clearCount, showCount } from './badge';
+import { showCount } from './badge';
 import { onCommand } from './commands';
 import { createMarkMenu, onMarkMenuClick } from './context-menu';
 import { correctEntry, exportData, migrateSavedAnalyses, readAndRestore } from './saved-analyses';
-import { forgetTabView, keepTabAddress, keepTabView } from '../shared/tab-views';
-import { onTabLoading } from './tab-navigation';
+import { forgetTab, forgetTabView, keepTabAddress, keepTabView } from '../shared/tab-views';
+import { forgetShown, onTabLoading } from './tab-navigation';
 
 onMessages((raw, sender) => {
   const origin = ext.runtime.getURL('');
@@ -36,7 +36,7 @@ ext.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void onTabLoading(tabId, change.url).catch(() => undefined);
 });
 
-ext.tabs.onRemoved.addListener((tabId) => void forgetTabView(tabId));
+ext.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
 ext.commands.onCommand.addListener((command, tab) => {
   onCommand(command, tab).catch(() => undefined);
@@ -74,7 +74,7 @@ async function answerPopup(message: PopupMessage): Promise<unknown> {
       return askContent(message.tabId, 'scrollTo', { itemId: message.itemId }).catch(() => ({ found: false }));
     case 'clear': {
       const answer = await askContent(message.tabId, 'clear', {}).catch(() => ({ ok: false }));
-      await Promise.all([clearCount(message.tabId).catch(() => undefined), forgetTabView(message.tabId)]);
+      await forgetShown(message.tabId);
       return answer;
     }
     case 'correctEntry':
@@ -91,9 +91,8 @@ async function takeNotice(tabId: number, notice: BackgroundNotice, pageUrl: stri
   if (notice.type === 'stillAuto') return stillAuto(tabId);
   if (notice.type === 'resultReady') {
     // A list too long to be sent along replaces the kept one all the same: that one is out of date.
-    await (notice.view ? keepTabView(tabId, notice.view) : forgetTabView(tabId));
-    await Promise.all([showCount(tabId, notice.count), pageUrl ? keepTabAddress(tabId, pageUrl) : undefined]);
-  } else await Promise.all([clearCount(tabId), forgetTabView(tabId)]);
+    await Promise.all([showCount(tabId, notice.count), notice.view ? keepTabView(tabId, notice.view) : forgetTabView(tabId), pageUrl ? keepTabAddress(tabId, pageUrl) : undefined]);
+  } else await forgetShown(tabId);
   return { ok: true };
 }
 

@@ -16,6 +16,10 @@ export function viewKey(tabId: number): string {
   return `${VIEW_PREFIX}${tabId}`;
 }
 
+function addressKey(tabId: number): string {
+  return `${ADDRESS_PREFIX}${tabId}`;
+}
+
 /** The session area, where the browser has one (it is missing in tests' fake browsers). */
 function sessionArea() {
   return (ext.storage as { session?: typeof ext.storage.local } | undefined)?.session ?? null;
@@ -52,8 +56,14 @@ export async function keepTabView(tabId: number, view: TabView | string): Promis
   await area.set({ [viewKey(tabId)]: text }).catch(() => area.remove(viewKey(tabId)).catch(() => undefined));
 }
 
+/** Forgets the tab's list (a newer one could not be kept, or was not sent ahead). */
 export async function forgetTabView(tabId: number): Promise<void> {
-  await sessionArea()?.remove([viewKey(tabId), `${ADDRESS_PREFIX}${tabId}`]).catch(() => undefined);
+  await sessionArea()?.remove(viewKey(tabId)).catch(() => undefined);
+}
+
+/** Forgets all the background keeps for the tab: its list and the address it is about. */
+export async function forgetTab(tabId: number): Promise<void> {
+  await sessionArea()?.remove([viewKey(tabId), addressKey(tabId)]).catch(() => undefined);
 }
 
 /**
@@ -62,11 +72,11 @@ export async function forgetTabView(tabId: number): Promise<void> {
  * jump within the page keeps both.
  */
 export async function keepTabAddress(tabId: number, url: string): Promise<void> {
-  await sessionArea()?.set({ [`${ADDRESS_PREFIX}${tabId}`]: url }).catch(() => undefined);
+  await sessionArea()?.set({ [addressKey(tabId)]: url }).catch(() => undefined);
 }
 
 export async function readTabAddress(tabId: number): Promise<string | null> {
-  const key = `${ADDRESS_PREFIX}${tabId}`;
+  const key = addressKey(tabId);
   const url = (await sessionArea()?.get(key).catch(() => ({}) as Record<string, unknown>))?.[key];
   return typeof url === 'string' ? url : null;
 }
