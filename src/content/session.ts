@@ -13,7 +13,7 @@ import { applyChange, type EntryChange, type Placement, type SavedAnalysis } fro
 import type { AnalysisResult, Item, ItemKind } from '../core/types';
 import type { CannotReadReason, Display, ExportData, TabAnalysis, TabView } from '../shared/messages';
 import { errorMessage } from '../shared/rpc';
-import { addressOf } from '../shared/address';
+import { addressOf, jumpWithinPage } from '../shared/address';
 import type { CaretDocument } from './dom-types';
 import { describeItem } from './describe';
 import { engineRun, entryRanges, freshPainted, isDetached, pageEntries, refreshAnchors, samePainting, type EngineRun, type PageEntries } from './entries';
@@ -76,6 +76,8 @@ export class PageSession {
   private pending: Promise<TabAnalysis> | null = null;
   /** Where the first reading began, without the fragment. */
   private pendingAddress = '';
+  /** The page's address when the background was last told what it shows (see announceAgain). */
+  private announcedAt = '';
   /** Set for good once this copy's extension is gone (see `retire`). */
   private retired = false;
   /** The operation running now: the next one starts when it is done. */
@@ -397,7 +399,8 @@ export class PageSession {
    */
   announceAgain(): void {
     const analysed = this.analysed;
-    if (analysed && !this.movedFrom(analysed.url)) this.announce(analysed);
+    // A jump the background keeps the count through (the same test it makes) needs no second word.
+    if (analysed && !this.movedFrom(analysed.url) && !jumpWithinPage(this.announcedAt, this.doc.location.href)) this.announce(analysed);
   }
 
   /**
@@ -407,7 +410,10 @@ export class PageSession {
   private announce(analysed: Analysed): void {
     void afterTimers().then(() => {
       const count = analysed.result.items.length;
-      if (this.analysed === analysed) this.events.onResult(count, count <= SENT_AHEAD_MAX ? this.view(analysed) : null);
+      if (this.analysed !== analysed) return;
+      // The address the background now keeps the count for (it reads it from the message's sender).
+      this.announcedAt = this.doc.location.href;
+      this.events.onResult(count, count <= SENT_AHEAD_MAX ? this.view(analysed) : null);
     });
   }
 

@@ -147,6 +147,26 @@ describe('a page session', () => {
     page.clear();
   });
 
+  it('tells the background again only where it drops the count: back at the bare address, not after a jump forward', async () => {
+    const { doc, events } = seedPage();
+    const page = session(doc, events);
+    expect((await page.getResult()).status).toBe('ready');
+    await vi.waitFor(() => expect(events.results).toHaveLength(1));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+    doc.location.href = 'https://news.example.com/lavrov#comments';
+    page.announceAgain();
+    await settle();
+    expect(events.results, 'a jump forward: the background keeps the count').toHaveLength(1);
+    doc.location.href = 'https://news.example.com/lavrov';
+    page.announceAgain();
+    await vi.waitFor(() => expect(events.results).toHaveLength(2));
+    doc.location.href = 'https://news.example.com/next-story';
+    page.announceAgain();
+    await settle();
+    expect(events.results, 'another article: nothing to say for it').toHaveLength(2);
+    page.clear();
+  });
+
   it('reads the new article when the page navigated in place while its first reading was out', async () => {
     const { doc, events } = seedPage();
     const page = session(doc, events);
