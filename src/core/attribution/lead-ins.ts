@@ -8,13 +8,7 @@ import { subjectStart } from './clause-bounds';
 import { ROLE_NOUNS } from './lexicon';
 import { sourceBefore, type Mention } from './mentions';
 import type { SentenceView } from './sentence-view';
-import { verbLike } from './subjects';
-
-/**
- * Words that show the phrase before them is a subject: auxiliaries, irregular past forms, and the
- * adverbs that stand between a subject and its verb ("The judge then turned").
- */
-const FINITE_WORDS = new Set('is was are were has had have will would could can should did does may might must then also later still once again found became led paid sold built heard meant fell grew rose drove chose broke fought taught caught bought struck took made gave went came got sat stood saw met told kept began held brought spoke wrote ran'.split(' '));
+import { isSubjectVerb, SUBJECT_ADVERBS } from './narrative-subjects';
 
 /** How far the verb may stand from the sentence's subject start (a name with an aside between). */
 const MAX_SUBJECT = 30;
@@ -52,7 +46,7 @@ export function leadInSpeaker(view: SentenceView): { source: Mention; verb: numb
   // The first verb after the subject: "Aderholt returned", "The judge then turned", "Young, in his testimony, didn't".
   let verb = -1;
   for (let v = start + 1; v < tokens.length && v <= start + MAX_SUBJECT; v++) {
-    if (FINITE_WORDS.has(tokens[v]!.lower) || /n['’]t$/.test(tokens[v]!.lower) || verbLike(view, v)) {
+    if (SUBJECT_ADVERBS.has(tokens[v]!.lower) || isSubjectVerb(view, v)) {
       verb = v;
       break;
     }

@@ -20,7 +20,8 @@ const INTRO_REACH = 6;
 /** Irregular past forms `verbLike` does not know (its own list, IRREGULAR_VERBS in subjects.ts, has the rest). */
 const IRREGULAR_PAST = new Set('found became led paid sold built heard meant fell grew rose drove chose broke fought taught caught bought struck'.split(' '));
 
-const ADVERBS = new Set('still also later then never often now already recently once again first'.split(' '));
+/** Adverbs that may stand between a subject and its verb ("Smith still found …", "The judge then turned"). */
+export const SUBJECT_ADVERBS = new Set('still also later then never often now already recently once again first'.split(' '));
 
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
 
@@ -63,9 +64,9 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
     // an aside between commas or brackets may stand between the name and its verb.
     const after = pastAside(view, mention.end);
     // "Smith still found …": one adverb may stand before the verb.
-    const verb = ADVERBS.has(tokens[after]?.lower ?? '') || /ly$/.test(tokens[after]?.lower ?? '') ? after + 1 : after;
+    const verb = SUBJECT_ADVERBS.has(tokens[after]?.lower ?? '') || /ly$/.test(tokens[after]?.lower ?? '') ? after + 1 : after;
     const next = tokens[verb];
-    if (!next || view.quoteOf[verb] || !(AUXILIARIES.has(next.lower) || /n['’]t$/.test(next.lower) || IRREGULAR_PAST.has(next.lower) || verbLike(view, verb))) return null;
+    if (!next || view.quoteOf[verb] || !isSubjectVerb(view, verb)) return null;
     // One capitalised word opening a sentence may be any noun ("Crops are withering", "Bombs may
     // not fall"): it is a surname only if the text also writes it after a first name or title.
     if (mention.end - mention.start === 1 && !known().has(tokens[mention.start]!.text)) return null;
@@ -106,4 +107,10 @@ function pastAside(view: SentenceView, end: number): number {
     at = k + 1;
   }
   return at;
+}
+
+/** Whether the token at `i` is a verb that shows the phrase before it is a subject: an auxiliary, a negation ("didn't"), a past form or any verb form. */
+export function isSubjectVerb(view: SentenceView, i: number): boolean {
+  const word = view.tokens[i]!.lower;
+  return AUXILIARIES.has(word) || /n['’]t$/.test(word) || IRREGULAR_PAST.has(word) || verbLike(view, i);
 }

@@ -9,7 +9,7 @@
 import type { Candidate } from './candidate';
 import { contentShape, FINITE } from './content-shape';
 import { isTitleCase } from './cue-finding';
-import { DETERMINERS, OBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
+import { DETERMINERS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon';
 import { verbLike } from './subjects';
 import type { SentenceView } from './sentence-view';
 
@@ -76,7 +76,8 @@ function hangsOnNoun(view: SentenceView, start: number): boolean {
  */
 function bareNounPhrase(view: SentenceView, start: number, end: number): boolean {
   const { tokens } = view;
-  if (view.quoteOf[start] || SUBJECT_WORDS.has(tokens[start]!.lower)) return false;
+  // "wrote he would …", "posted there was …": a subject opens a clause, not a noun phrase.
+  if (view.quoteOf[start] || SUBJECT_PRONOUNS.has(tokens[start]!.lower) || tokens[start]!.lower === 'there') return false;
   for (let i = start; i < end; i++) {
     const t = tokens[i]!;
     if (view.quoteOf[i]) return false;
@@ -89,7 +90,6 @@ function bareNounPhrase(view: SentenceView, start: number, end: number): boolean
   return true;
 }
 
-const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where']);
 
 /** What may follow the one you phone: a time, an adverb, "back", a purpose or a place ("called him later", "called Sanders to congratulate him"). */
