@@ -14,8 +14,9 @@ const OFFSET = 14;
 
 /**
  * The host is in the page's DOM (and a plain <div>, which page rules aim at), so each property
- * that could move, hide or dress it is set inline with !important (which beats any page stylesheet). No `all: initial` here: Chrome expands it into
- * every longhand, which then shadows the position set later.
+ * that could move, hide or dress it is set inline with !important (which beats any page
+ * stylesheet). No `all: initial` here: Chrome expands it into every longhand, which then shadows
+ * the position set later.
  */
 const HOST_STYLE: Record<string, string> = {
   position: 'fixed',
