@@ -13,8 +13,8 @@ import { showCount } from './badge';
 import { onCommand } from './commands';
 import { createMarkMenu, onMarkMenuClick } from './context-menu';
 import { correctEntry, exportData, migrateSavedAnalyses, readAndRestore } from './saved-analyses';
-import { forgetTab, forgetTabView, keepTabAddress, keepTabView } from '../shared/tab-views';
-import { forgetShown, onTabLoading } from './tab-navigation';
+import { forgetTab } from '../shared/tab-views';
+import { forgetShown, inTabOrder, onPageShows, onTabLoading, pageAddress } from './tab-navigation';
 
 onMessages((raw, sender) => {
   const origin = ext.runtime.getURL('');
@@ -25,7 +25,7 @@ onMessages((raw, sender) => {
   if (isOwnContentScript(sender, ext.runtime.id, origin)) {
     const notice = parseBackgroundNotice(raw);
     // The page's address is the top frame's: a frame's own address never stands for the tab.
-    return notice ? takeNotice(sender.tab.id, notice, sender.frameId === 0 ? sender.url : undefined) : undefined;
+    return notice ? takeNotice(sender.tab.id, notice, sender.frameId === 0 ? pageAddress(notice.type === 'resultReady' ? notice.url : undefined, sender.url) : undefined, sender.tab.url) : undefined;
   }
   return undefined;
 });
@@ -36,7 +36,7 @@ ext.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void onTabLoading(tabId, change.url).catch(() => undefined);
 });
 
-ext.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+ext.tabs.onRemoved.addListener((tabId) => void inTabOrder(tabId, () => forgetTab(tabId)));
 
 ext.commands.onCommand.addListener((command, tab) => {
   onCommand(command, tab).catch(() => undefined);
@@ -86,13 +86,11 @@ async function answerPopup(message: PopupMessage): Promise<unknown> {
   }
 }
 
-async function takeNotice(tabId: number, notice: BackgroundNotice, pageUrl: string | undefined): Promise<unknown> {
+async function takeNotice(tabId: number, notice: BackgroundNotice, pageUrl: string | undefined, tabUrl: string | undefined): Promise<unknown> {
   if (notice.type === 'started') return answerStart(tabId);
   if (notice.type === 'stillAuto') return stillAuto(tabId);
-  if (notice.type === 'resultReady') {
-    // A list too long to be sent along replaces the kept one all the same: that one is out of date.
-    await Promise.all([showCount(tabId, notice.count), notice.view ? keepTabView(tabId, notice.view) : forgetTabView(tabId), pageUrl ? keepTabAddress(tabId, pageUrl) : undefined]);
-  } else await forgetShown(tabId);
+  if (notice.type === 'resultReady') await onPageShows(tabId, notice, pageUrl, tabUrl);
+  else await forgetShown(tabId);
   return { ok: true };
 }
 

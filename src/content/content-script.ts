@@ -43,7 +43,8 @@ function start(): void {
     send().catch(() => undefined); // the background may be asleep or reloading: the badge can wait
   };
   const events = {
-    onResult: (count: number, view: TabView | null) => notify(() => tellBackground('resultReady', view ? { count, view: JSON.stringify(view) } : { count })),
+    // The top page's address now (pushState changes it; the browser's sender.url keeps the first).
+    onResult: (count: number, view: TabView | null) => notify(() => tellBackground('resultReady', { count, url: location.href, ...(view ? { view: JSON.stringify(view) } : {}) })),
     onCleared: () => notify(() => tellBackground('cleared', {})),
     connected: extensionConnected,
   };

@@ -10,6 +10,17 @@ export function addressOf(url: string): string {
   return fragment.startsWith('/') || fragment.startsWith('!') ? url : url.slice(0, hash);
 }
 
+/** Whether two addresses are on the same origin (false when either is not an address at all). */
+export function sameOrigin(a: string, b: string): boolean {
+  try {
+    const [first, second] = [new URL(a), new URL(b)];
+    // An opaque origin ("null": file:, data:) is never the same as another; the whole scheme and host then.
+    return first.origin === 'null' ? first.protocol === second.protocol && first.host === second.host : first.origin === second.origin;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Whether going from `from` to `to` only moves within the same document: `to` points into the
  * page with a fragment, and both name the same article. Not the other way round: leaving a

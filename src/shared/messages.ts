@@ -159,8 +159,10 @@ export interface ContentToBackground {
    * The analysis finished (or changed): the toolbar badge shows `count`; `view` is what the popup
    * will list (a {@link TabView} as JSON), kept for the tab so the popup shows it the moment it
    * opens. As text because browsers pass one long string far faster than thousands of objects.
+   * `url` is the top page's address as the page sees it now: the browser's `sender.url` stays the
+   * one the document was loaded at, also after the page's pushState.
    */
-  resultReady: { request: { count: number; view?: string }; response: { ok: boolean } };
+  resultReady: { request: { count: number; view?: string; url?: string }; response: { ok: boolean } };
   /** The highlights are gone (cleared, or the page navigated in place): no badge. */
   cleared: { request: Record<never, never>; response: { ok: boolean } };
   /** The content script started on a page (or the page navigated in place): how to read it. */
@@ -353,8 +355,12 @@ export function parseBackgroundNotice(value: unknown): BackgroundNotice | null {
   if (!Number.isSafeInteger(count) || (count as number) < 0) return null;
   // Checked where it is read (shared/tab-views.ts): the background only keeps it.
   const view = typeof value.view === 'string' && value.view.length <= MAX_VIEW ? value.view : undefined;
-  return view ? { type: 'resultReady', count: count as number, view } : { type: 'resultReady', count: count as number };
+  const url = typeof value.url === 'string' && value.url.length <= MAX_ADDRESS ? value.url : undefined;
+  return { type: 'resultReady', count: count as number, ...(view ? { view } : {}), ...(url ? { url } : {}) };
 }
+
+/** An address longer than this is not taken from a notice (browsers cap them near 2 MB; news far below). */
+const MAX_ADDRESS = 65_536;
 
 /** A list longer than this (far beyond any article) is not kept. */
 const MAX_VIEW = 8_000_000;
@@ -377,7 +383,8 @@ export function isTabView(value: unknown): value is TabView {
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  /** The tab's address now: given only where the extension may read the tab. */
+  tab?: { id?: number; url?: string };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressOf, jumpWithinPage } from '../../src/shared/address';
+import { addressOf, jumpWithinPage, sameOrigin } from '../../src/shared/address';
 
 describe('the address that names the article', () => {
   it('leaves out a fragment that points into the page', () => {
@@ -27,5 +27,20 @@ describe('a jump within the page', () => {
     expect(jumpWithinPage('https://news.example.com/a', 'https://news.example.com/a')).toBe(false);
     // The same address again: a reload as some browsers report it.
     expect(jumpWithinPage('https://news.example.com/a#comments', 'https://news.example.com/a#comments')).toBe(false);
+  });
+});
+
+describe('the same origin', () => {
+  it('holds for addresses on one scheme, host and port, whatever their path', () => {
+    expect(sameOrigin('https://news.example.com/a?story=2#x', 'https://news.example.com/b')).toBe(true);
+    expect(sameOrigin('file:///home/me/a.html', 'file:///home/me/b.html')).toBe(true);
+  });
+
+  it('fails for another host, port or scheme, or what is not an address', () => {
+    expect(sameOrigin('https://news.example.com/a', 'https://evil.example.net/a')).toBe(false);
+    expect(sameOrigin('https://news.example.com/a', 'https://news.example.com:8443/a')).toBe(false);
+    expect(sameOrigin('http://news.example.com/a', 'https://news.example.com/a')).toBe(false);
+    expect(sameOrigin('file:///a.html', 'https://news.example.com/a')).toBe(false);
+    expect(sameOrigin('not an address', 'https://news.example.com/a')).toBe(false);
   });
 });

@@ -64,6 +64,14 @@ describe('content → background notices', () => {
     expect(parseBackgroundNotice({ type: 'resultReady', count: 2, view: 'x'.repeat(8_000_001) })).toEqual({ type: 'resultReady', count: 2 });
   });
 
+  it("keeps the page's address when it is text of an address's length, and leaves out anything else", () => {
+    const url = 'https://news.example.com/spa.html?story=2';
+    expect(parseBackgroundNotice({ type: 'resultReady', count: 2, url })).toEqual({ type: 'resultReady', count: 2, url });
+    for (const bad of [{ href: url }, 42, `https://news.example.com/${'x'.repeat(65_536)}`]) {
+      expect(parseBackgroundNotice({ type: 'resultReady', count: 2, url: bad })).toEqual({ type: 'resultReady', count: 2 });
+    }
+  });
+
   it('rejects bad counts and other types', () => {
     for (const bad of [{ type: 'resultReady' }, { type: 'resultReady', count: -1 }, { type: 'resultReady', count: '3' }, { type: 'resultReady', count: Infinity }, { type: 'analyzeTab', tabId: 1 }]) {
       expect(parseBackgroundNotice(bad)).toBeNull();
