@@ -211,6 +211,9 @@ export async function automaticModeFollowsPages(browser: PagesBrowser): Promise<
   await options.click(`${testId('auto-site')} ${testId('auto-site-remove')}`);
   await messageText(options, 'settings-message', /Removed 127\.0\.0\.1/);
   await waitFor('no registered script', async () => (await registered(options)).length === 0);
+  // Each check of an absence first waits for the sign that the page's script decided: the
+  // background's answer "off" to it (a test-package hook), or the page loaded without the script.
+  const answersBefore = { spa: (await autoAnswersTo(browser, spa.tabId)).length, late: (await autoAnswersTo(browser, late.tabId)).length };
   await spa.page.evaluate(() => (window as unknown as { goToStory3(): void }).goToStory3(), null);
   // … nor a quote that arrives late on a page read while it was on.
   const LATER = 'The Sunday hours will follow in the spring,';
@@ -220,11 +223,31 @@ export async function automaticModeFollowsPages(browser: PagesBrowser): Promise<
     document.getElementById('live')!.appendChild(p);
   }, LATER);
   const after2 = await browser.openWebPage(ARTICLES.report.fixture);
-  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await waitFor('the new page loaded', () => after2.page.evaluate(() => document.readyState === 'complete', null));
+  // Registered scripts run at document_idle, at the latest right after the load event.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(await contentScriptIn(options, after2.tabId), 'the content script on a page opened after automatic mode was turned off').toBe(false);
   expect(await highlights(after2.page)).toEqual({ quote: [], claim: [] });
+  await waitFor('automatic mode’s “off” to the single-page site’s next article', async () => (await autoAnswersTo(browser, spa.tabId)).slice(answersBefore.spa).some((answer) => answer.asked === 'started' && !answer.auto));
   expect(spa.page.url()).toMatch(/story=3$/);
   expect(await highlights(spa.page), 'the single-page site after automatic mode was turned off').toEqual({ quote: [], claim: [] });
+  // The page re-reads a grown page only after the answer, at most a few seconds apart (auto.ts).
+  await waitFor('automatic mode’s “off” to the grown page', async () => (await autoAnswersTo(browser, late.tabId)).slice(answersBefore.late).some((answer) => answer.asked === 'stillAuto' && !answer.auto), 20_000);
   expect((await highlights(late.page)).quote, 'a late quote after automatic mode was turned off').not.toContain(LATER);
+}
+
+/** What automatic mode answered the tab's page so far (test packages only: `saywhoTest.autoAnswersTo`). */
+function autoAnswersTo(browser: PagesBrowser, tabId: number): Promise<Array<{ asked: 'started' | 'stillAuto'; auto: boolean }>> {
+  return browser.backgroundHook('autoAnswersTo', [tabId]);
+}
+
+/** Whether SayWho's content script runs in the tab (its flag in the extension's isolated world), asked from an extension page. */
+async function contentScriptIn(page: DriverPage, tabId: number): Promise<boolean> {
+  return page.evaluate(async (id) => {
+    const scope = globalThis as unknown as { browser?: WebExtensionApi; chrome: WebExtensionApi };
+    const [found] = await (scope.browser ?? scope.chrome).scripting.executeScript({ target: { tabId: id }, func: () => (globalThis as Record<symbol, unknown>)[Symbol.for('saywho.content-script')] === true });
+    return found?.result === true;
+  }, tabId);
 }
 
 /** "Automatic on this site" from the popup. */

@@ -57,9 +57,13 @@ ext.runtime.onInstalled.addListener(() => {
 });
 
 // Test packages only: end-to-end tests cannot click a native context menu, so they call the very
-// listener the menu calls (see e2e/persistence-*.spec.ts).
-if (import.meta.env.MODE === 'chrome-test' || import.meta.env.MODE === 'firefox-test') {
-  (globalThis as { saywhoTest?: object }).saywhoTest = { onMarkMenuClick, onCommand };
+// listener the menu calls (see e2e/persistence-*.spec.ts); and they wait for automatic mode's
+// answer to a page, not a fixed time, before they check that nothing was read.
+const TEST_PACKAGE = import.meta.env.MODE === 'chrome-test' || import.meta.env.MODE === 'firefox-test';
+const autoAnswers: Array<{ tabId: number; asked: 'started' | 'stillAuto'; auto: boolean }> | null = TEST_PACKAGE ? [] : null;
+if (TEST_PACKAGE) {
+  const autoAnswersTo = (tabId: number) => autoAnswers?.filter((answer) => answer.tabId === tabId) ?? [];
+  (globalThis as { saywhoTest?: object }).saywhoTest = { onMarkMenuClick, onCommand, autoAnswersTo };
 }
 
 async function answerPopup(message: PopupMessage): Promise<unknown> {
@@ -87,8 +91,11 @@ async function answerPopup(message: PopupMessage): Promise<unknown> {
 }
 
 async function takeNotice(tabId: number, notice: BackgroundNotice, pageUrl: string | undefined, tabUrl: string | undefined): Promise<unknown> {
-  if (notice.type === 'started') return answerStart(tabId);
-  if (notice.type === 'stillAuto') return stillAuto(tabId);
+  if (notice.type === 'started' || notice.type === 'stillAuto') {
+    const answer = notice.type === 'started' ? await answerStart(tabId) : await stillAuto(tabId);
+    autoAnswers?.push({ tabId, asked: notice.type, auto: answer.auto });
+    return answer;
+  }
   if (notice.type === 'resultReady') await onPageShows(tabId, notice, pageUrl, tabUrl);
   else await forgetShown(tabId);
   return { ok: true };
