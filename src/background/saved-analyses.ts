@@ -101,6 +101,11 @@ export async function migrateSavedAnalyses(): Promise<void> {
   await analyses().migrateAll();
 }
 
+/** At the browser's start: no tab holds corrections from before it, so no deletion needs its mark. */
+export async function forgetDeletionMarks(): Promise<void> {
+  await analyses().forgetDeletionMarks();
+}
+
 interface TabFacts {
   url: string | undefined;
   incognito: boolean;

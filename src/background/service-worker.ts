@@ -12,7 +12,7 @@ import { answerStart, stillAuto, syncAutoMode } from './auto-mode';
 import { showCount } from './badge';
 import { onCommand } from './commands';
 import { createMarkMenu, onMarkMenuClick } from './context-menu';
-import { correctEntry, exportData, migrateSavedAnalyses, readAndRestore } from './saved-analyses';
+import { correctEntry, exportData, forgetDeletionMarks, migrateSavedAnalyses, readAndRestore } from './saved-analyses';
 import { forgetTab } from '../shared/tab-views';
 import { forgetShown, inTabOrder, onPageShows, onTabLoading, pageAddress } from './tab-navigation';
 
@@ -49,6 +49,8 @@ ext.permissions.onRemoved.addListener(() => void syncAutoMode().catch(() => unde
 ext.contextMenus.onClicked.addListener((info, tab) => {
   onMarkMenuClick(info, tab)?.catch(() => undefined);
 });
+
+ext.runtime.onStartup.addListener(() => void forgetDeletionMarks().catch(() => undefined));
 
 ext.runtime.onInstalled.addListener(() => {
   createMarkMenu().catch(() => undefined);

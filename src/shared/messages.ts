@@ -140,7 +140,8 @@ export interface BackgroundToContent {
   /**
    * `fallbackCss`: the highlight styles, sent when `scripting.insertCSS` failed so the content
    * script adopts them itself (and does not have to carry them). `withRecord`: include the record
-   * to save (the background saves what the reader opened SayWho on).
+   * to save (the background saves what the reader opened SayWho on). `forget`: drop the reader's
+   * corrections the page holds (the reader deleted the page's saved analysis since they were made).
    */
   getResult: { request: { fallbackCss?: string; saved?: SavedAnalysis; display?: Display; withRecord?: boolean; forget?: boolean }; response: TabAnalysis };
   /** The full analysis with its article text and selectors (null before there is one). */

@@ -222,4 +222,18 @@ describe('the reader’s deletions', () => {
     expect(await store.deletedSince('https://news.example.com/other', before)).toBe(true);
     expect([...area.data.keys()].filter((key) => key.startsWith('saywho:deleted:')), 'clearing stands for every page’s mark').toEqual([]);
   });
+
+  it('are forgotten at the browser’s start, and nothing else with them', async () => {
+    const { area, store } = storeWith();
+    const before = new Date(NOW.getTime() - 1000).toISOString();
+    await store.save(savedRecord());
+    await store.delete(KEY);
+    await store.clear();
+    await store.save(savedRecord());
+    expect(await store.deletedSince(KEY, before)).toBe(true);
+    await store.forgetDeletionMarks();
+    expect(await store.deletedSince(KEY, before)).toBe(false);
+    expect([...area.data.keys()].filter((key) => key.startsWith('saywho:deleted:') || key === 'saywho:cleared')).toEqual([]);
+    expect((await store.load(KEY)).status, 'the saved analysis stays').toBe('found');
+  });
 });

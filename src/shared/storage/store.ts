@@ -94,6 +94,16 @@ export class AnalysisStore {
     return [marks[mark], marks[CLEARED_KEY]].some((at) => typeof at === 'string' && at >= since);
   }
 
+  /**
+   * Forgets every deletion mark (and the "all cleared" one) at the browser's start. A mark only
+   * matters to a tab that was open at the deletion and still holds corrections in its page
+   * script, and no page script outlives the browser; without this the marks would only grow.
+   */
+  async forgetDeletionMarks(): Promise<void> {
+    const marks = Object.keys(await this.area.get(null)).filter((key) => key.startsWith(DELETED_PREFIX) || key === CLEARED_KEY);
+    if (marks.length) await this.area.remove(marks);
+  }
+
   /** Every readable saved analysis (for the history page), newest change first. */
   async list(): Promise<ListResult> {
     const all = await this.area.get(null);
