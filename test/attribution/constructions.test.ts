@@ -72,6 +72,36 @@ describe('direct quotes', () => {
   });
 });
 
+describe('quotes in single marks (British, Irish, Indian, South African house style)', () => {
+  it('reads ‘…,’ X said and said X, curly or straight, with the speaker', async () => {
+    const text = '‘The bridge will open in May,’ Mayor Ellen Park said.\n\n\'We have the votes,\' said Tom Reyes, a spokesman for the council.';
+    const f = await analyse(text);
+    const first = f.item('The bridge will open');
+    expect(first.kind).toBe('quote');
+    expect(first.text).toBe('The bridge will open in May,');
+    expect(f.speakerOf(first)).toBe('Ellen Park');
+    const second = f.item('We have the votes');
+    expect(second.kind).toBe('quote');
+    expect(f.speakerOf(second)).toBe('Tom Reyes');
+    expectConsistent(text, f.result);
+  });
+
+  it('makes one item of an interrupted quote and keeps a quote inside a quote nested', async () => {
+    const text = '‘The plan is ready,’ the governor said, ‘and the council called it “a fair deal”.’';
+    const f = await analyse(text);
+    const quotes = f.result.items.filter((i) => i.kind === 'quote');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.segments?.map(([s, e]) => text.slice(s, e))).toEqual(['The plan is ready,', 'and the council called it “a fair deal”.']);
+    expect(quotes[0]!.source?.text).toBe('the governor');
+    expectConsistent(text, f.result);
+  });
+
+  it('does not report a phrase in single marks in a text quoted with double marks', async () => {
+    const f = await analyse('“We will not back down,” the minister said. The ‘Long Winter’ report went up on the ministry’s ‘open data’ portal.');
+    expect(f.result.items.filter((i) => i.kind === 'quote').map((i) => i.text)).toEqual(['We will not back down,']);
+  });
+});
+
 describe('quotes whose speaker the sentence before names', () => {
   it('gives a quote standing alone to the person the sentence before is about', async () => {
     const text = 'The committee met for three hours. Senator Dana Whitfield returned to the issue late in the hearing. “Which ferries can carry the new trucks today?”';

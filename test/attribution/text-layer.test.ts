@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findQuotes, quoteStyleOf } from '../../src/core/attribution/quotes';
+import { splitParagraphs } from '../../src/core/attribution/paragraphs';
 import { quotesOf, sentencesOf } from './helpers';
 
 describe('sentence splitting', () => {
@@ -53,3 +55,33 @@ describe('quote marks', () => {
     expect(quotesOf('The screen is 27" wide” and that is all.')).toEqual([]);
   });
 });
+
+describe('house style: single marks outside, double marks inside', () => {
+  const style = (text: string) => quoteStyleOf(text, findQuotes(text, splitParagraphs(text)));
+
+  it('is told by the marks that hold statements', () => {
+    expect(style('‘We will not back down,’ the minister said. ‘The door remains open.’')).toBe('single');
+    expect(style("'It is over,' she said on Friday.")).toBe('single');
+    expect(style('“We will not back down,” the minister said. He called it ‘a bad day’ and ‘a worse night’.')).toBe('double');
+    // One scare-quoted phrase or a title does not turn a text around.
+    expect(style('The so-called ‘peace plan’ was debated for hours.')).toBe('double');
+    expect(style('Critics praised ‘The Long Winter of the North’ on Sunday.')).toBe('double');
+  });
+
+  it('pairs the single marks first, with apostrophes left alone and double marks nested inside', () => {
+    const text = '‘He called it “a disgrace”, and we’re not done,’ said O’Brien. The ‘Brexit’ vote was near.';
+    const found = findQuotes(text, splitParagraphs(text), 'single').map((q) => ({ text: text.slice(q.start, q.end), double: q.double, nested: q.parent !== -1 }));
+    expect(found).toEqual([
+      { text: 'He called it “a disgrace”, and we’re not done,', double: false, nested: false },
+      { text: 'a disgrace', double: true, nested: true },
+      { text: 'Brexit', double: false, nested: false },
+    ]);
+  });
+
+  it('runs a quote over paragraphs that each re-open it, and leaves a stray opener alone', () => {
+    const text = '‘The first part of it.\n\n‘And the second,’ she said.\n\nThe ’90s were ‘different then.';
+    const found = findQuotes(text, splitParagraphs(text), 'single');
+    expect(found.map((q) => q.segments.map(([s, e]) => text.slice(s, e)))).toEqual([['The first part of it.', 'And the second,']]);
+  });
+});
+

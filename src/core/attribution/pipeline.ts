@@ -12,7 +12,7 @@ import { draftItems, finishItems, type DraftItem } from './items';
 import { splitParagraphs } from './paragraphs';
 import type { Candidate } from './candidate';
 import { proposeCandidates } from './patterns';
-import { findQuotes, type QuoteSpan } from './quotes';
+import { findQuotes, quoteStyleOf, type QuoteSpan } from './quotes';
 import { scoreCandidates, selectCandidates } from './select';
 import { THRESHOLDS, type Thresholds } from './scoring';
 import { preferInnerSpeakers } from './inner-speakers';
@@ -50,10 +50,8 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
   const title = options.title ?? '';
   const yielder = options.yielder;
   const paragraphs = splitParagraphs(text);
-  const quotes = findQuotes(text, paragraphs);
+  const { quotes, topLevel, singles } = quoteLayers(text, paragraphs);
   const sentences = splitSentences(text, paragraphs, quotes);
-  const topLevel = quotes.filter((q) => q.parent === -1 && q.double);
-  const singles = quotes.filter((q) => !q.double);
   const thresholds = typeof hooks.threshold === 'number' ? { claim: hooks.threshold, quote: hooks.threshold } : hooks.threshold;
   const views: SentenceView[] = [];
   /** People named as a sentence's subject, for pronouns that point past the last speaker. */
@@ -106,6 +104,18 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
   const { speakers, speakerIds } = resolveSpeakers(drafts, text, subjects);
   const items = finishItems(text, title, drafts, speakerIds);
   return readsAsEnglish(`${title}\n${text}`) ? { items, speakers } : quotesOnly(items);
+}
+
+/**
+ * The text's quotes in two layers: the outer family of its house style (the quotes themselves)
+ * and the rest (quotes within quotes, scare quotes and titles), which the candidates read apart.
+ */
+function quoteLayers(text: string, paragraphs: ReturnType<typeof splitParagraphs>) {
+  let quotes = findQuotes(text, paragraphs);
+  const style = quoteStyleOf(text, quotes);
+  if (style === 'single') quotes = findQuotes(text, paragraphs, 'single');
+  const outer = (q: QuoteSpan) => q.parent === -1 && q.double === (style === 'double');
+  return { quotes, topLevel: quotes.filter(outer), singles: quotes.filter((q) => !outer(q)) };
 }
 
 /**

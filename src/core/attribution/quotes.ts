@@ -5,6 +5,11 @@
  * quotes nested one level, apostrophes that are not quote marks (We're, Sanders’, ’90s) and the
  * newspaper convention for quotes running over several paragraphs: each paragraph re-opens the
  * quote and only the last one closes it.
+ *
+ * Two house styles: most American and wire copy quotes with double marks and nests single ones
+ * inside; British, Irish, Indian, South African and many Australian outlets do the opposite
+ * (‘…,’ she said, with “…” inside). `findQuotes` pairs the outer family first and looks for the
+ * other one inside and between; `quoteStyleOf` tells which style a text is written in.
  */
 import type { Paragraph } from './paragraphs';
 import {
@@ -124,8 +129,11 @@ function pairDoubles(text: string, marks: Mark[]): RawSpan[] {
   return spans;
 }
 
-/** Pairs single quote marks in [from, to), skipping apostrophes and the given double marks. */
-function pairSingles(text: string, from: number, to: number, taken: Set<number>): RawSpan[] {
+/**
+ * Pairs single quote marks in [from, to), skipping apostrophes and the given double marks. With
+ * `keepUnclosed`, a last opener left open gets close = -1 (a quote running into the next paragraph).
+ */
+function pairSingles(text: string, from: number, to: number, taken: Set<number>, keepUnclosed = false): RawSpan[] {
   const spans: RawSpan[] = [];
   let open: { pos: number; closers: string } | null = null;
   // The scan jumps from one possible single mark to the next.
@@ -152,6 +160,7 @@ function pairSingles(text: string, from: number, to: number, taken: Set<number>)
       open = null;
     }
   }
+  if (keepUnclosed && open) spans.push({ open: open.pos, openWidth: 1, close: -1, closeWidth: 0 });
   return spans;
 }
 
@@ -161,8 +170,47 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** Finds every quoted span of the text, top-level and nested, sorted by opening mark. */
-export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
+/** Which family of marks holds a text's direct quotes (see the module comment). */
+export type QuoteStyle = 'double' | 'single';
+
+/**
+ * Finds every quoted span of the text, top-level and nested, sorted by opening mark. `style`
+ * says which family is the outer one (by default double marks).
+ */
+export function findQuotes(text: string, paragraphs: Paragraph[], style: QuoteStyle = 'double'): QuoteSpan[] {
+  return style === 'single' ? findSingleStyleQuotes(text, paragraphs) : findDoubleStyleQuotes(text, paragraphs);
+}
+
+/**
+ * Single-mark style when more of the text's top-level single-mark spans read like speech than its
+ * double-mark ones do, and at least two do (or the only one ends in a stop or comma inside the
+ * marks, as a statement does): one scare-quoted phrase or title must not turn a text around.
+ */
+export function quoteStyleOf(text: string, quotes: QuoteSpan[]): QuoteStyle {
+  let doubles = 0;
+  let singles = 0;
+  let stated = false;
+  for (const q of quotes) {
+    if (q.parent !== -1 || !readsLikeSpeech(text, q)) continue;
+    if (q.double) doubles++;
+    else {
+      singles++;
+      stated ||= endsInStop(text, q);
+    }
+  }
+  return singles > doubles && (singles >= 2 || stated) ? 'single' : 'double';
+}
+
+/** A statement rather than a word or a name: four words or more, or a stop or comma at its end. */
+function readsLikeSpeech(text: string, q: QuoteSpan): boolean {
+  return endsInStop(text, q) || text.slice(q.start, q.end).split(/\s+/u).length >= 4;
+}
+
+function endsInStop(text: string, q: QuoteSpan): boolean {
+  return /[,.!?…]$/u.test(text.slice(q.start, q.end));
+}
+
+function findDoubleStyleQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const parents = new Map<QuoteSpan, QuoteSpan>();
   // A quote left open at the end of a paragraph, waiting for the next paragraph to re-open it.
@@ -203,6 +251,74 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   spans.forEach((s, i) => (s.id = i));
   for (const [child, parent] of parents) child.parent = parent.id;
   return spans;
+}
+
+/**
+ * {@link findQuotes} for single-mark style: single marks are paired first, over the whole
+ * paragraph, and double marks inside them are their nested quotes. A single opener left open at a
+ * paragraph's end starts a quote only when the next paragraph re-opens it with the same mark (the
+ * multi-paragraph convention): a stray one is an apostrophe more often than a quote.
+ */
+function findSingleStyleQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const parents = new Map<QuoteSpan, QuoteSpan>();
+  let running: QuoteSpan | null = null;
+  for (const [p, para] of paragraphs.entries()) {
+    const next = paragraphs[p + 1];
+    let gapStart = para.start;
+    let last: QuoteSpan | null = null;
+    for (const raw of pairSingles(text, para.start, para.end, new Set(), true)) {
+      const continued = raw.open === para.start && running !== null && !last && text[raw.open] === text[running.open];
+      if (raw.close === -1 && !continued && !(next && text[next.start] === text[raw.open])) continue;
+      const contentEnd = raw.close === -1 ? para.end : raw.close;
+      const [s, e] = trimmed(text, raw.open + 1, contentEnd);
+      addDoubles(text, gapStart, raw.open, para.index, null, spans, parents);
+      gapStart = raw.close === -1 ? para.end : raw.close + 1;
+      if (e <= s) continue;
+      let span: QuoteSpan;
+      if (continued && running) {
+        span = running;
+        span.segments.push([s, e]);
+        span.end = e;
+        span.close = raw.close;
+        span.closeWidth = raw.closeWidth;
+      } else {
+        span = { id: -1, start: s, end: e, segments: [[s, e]], open: raw.open, close: raw.close,
+          closeWidth: raw.closeWidth, double: false, parent: -1, paragraph: para.index };
+        spans.push(span);
+      }
+      last = span;
+      addDoubles(text, raw.open + 1, contentEnd, para.index, span, spans, parents);
+    }
+    addDoubles(text, gapStart, para.end, para.index, null, spans, parents);
+    running = last && last.close === -1 ? last : null;
+  }
+  spans.sort((a, b) => a.open - b.open);
+  spans.forEach((s, i) => (s.id = i));
+  for (const [child, parent] of parents) child.parent = parent.id;
+  return spans;
+}
+
+/** Double-mark quotes closed within [from, to): nested in `parent`, or top-level between the single ones. */
+function addDoubles(
+  text: string,
+  from: number,
+  to: number,
+  paragraph: number,
+  parent: QuoteSpan | null,
+  spans: QuoteSpan[],
+  parents: Map<QuoteSpan, QuoteSpan>,
+): void {
+  if (to <= from) return;
+  for (const raw of pairDoubles(text, doubleMarks(text, from, to))) {
+    if (raw.close === -1) continue;
+    const [s, e] = trimmed(text, raw.open + raw.openWidth, raw.close);
+    if (e <= s) continue;
+    const span: QuoteSpan = { id: -1, start: s, end: e, segments: [[s, e]], open: raw.open, close: raw.close,
+      closeWidth: raw.closeWidth, double: true, parent: -1, paragraph };
+    spans.push(span);
+    if (parent) parents.set(span, parent);
+  }
 }
 
 function addSingles(
