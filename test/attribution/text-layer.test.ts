@@ -34,6 +34,12 @@ describe('quote marks', () => {
     expect(found).toEqual(['one,', 'two,', 'trois', 'vier', 'fünf']);
   });
 
+  it('reads Swedish and Finnish ”…”, also in English typed by a tool that curls every mark to the right', () => {
+    expect(quotesOf('The odds were ”dwindling,” he said, and ”nobody” came.').map((q) => q.text)).toEqual(['dwindling,', 'nobody']);
+    // A right mark that follows a word still only closes.
+    expect(quotesOf('“A ”tough” year,” she said.').map((q) => q.text)).not.toContain('tough” year,');
+  });
+
   it('tells apostrophes from single quotes', () => {
     const found = quotesOf("“We're in talks with groups 'on the ground' in the region,” he said of Sanders’ plan in the ’90s.");
     expect(found).toEqual([

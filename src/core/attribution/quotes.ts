@@ -88,9 +88,10 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
     } else if (DOUBLE_OPENERS.has(c)) {
       marks.push({ pos: i, width: 1, role: 'open', closers: DOUBLE_OPENERS.get(c)! });
     } else if (DOUBLE_CLOSERS.has(c)) {
-      // German »…« opens with »: a » after a space and before a letter opens.
-      const opensGerman = c === '»' && (i === from || /\s/u.test(text[i - 1]!)) && WORD_CHAR.test(text[i + 1] ?? '');
-      marks.push({ pos: i, width: 1, role: opensGerman ? 'open' : 'close', closers: opensGerman ? '«' : '' });
+      // German »…« opens with », Swedish and Finnish ”…” with ” (and so does English typed by a
+      // tool that curls every mark to the right): such a mark after a space and before a word opens.
+      const opens = (i === from || /\s/u.test(text[i - 1]!)) && WORD_CHAR.test(text[i + 1] ?? '');
+      marks.push({ pos: i, width: 1, role: opens ? 'open' : 'close', closers: opens ? (c === '»' ? '«' : '”"') : '' });
     }
   }
   return marks;
