@@ -237,6 +237,13 @@ describe('reported speech', () => {
     expect(f.item('I have a lot going on').cue?.text).toBe('wrote');
   });
 
+  it('gives "…, concluding that …" to the subject of the clause it hangs on, not to a phrase through its verb', async () => {
+    const f = await analyse('Senator Ruth Alder pointed to those figures at the hearing, concluding that the odds of full funding were slim.');
+    const c = f.item('the odds of full funding');
+    expect(c.source?.text).toBe('Senator Ruth Alder');
+    expect(f.speakerOf(c)).toBe('Ruth Alder');
+  });
+
   it('reads a parenthetical "…, he said, …"', async () => {
     const text = 'The new school, she said, will open in the autumn.';
     const f = await analyse(text);

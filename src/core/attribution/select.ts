@@ -174,12 +174,16 @@ function joinsLater(near: Mention, main: Candidate): boolean {
 
 const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when']);
 
+/** Words after which the next one is a noun ("those comments"), never a verb; not "that" or "all" ("all said"). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'their', 'its', 'our', 'my', 'your', 'another', 'every', 'no']);
+
 function nearestSubject(view: SentenceView, at: number): Mention | null {
   const { tokens } = view;
   for (let v = at - 2; v > 0 && at - v <= COORDINATION_REACH; v--) {
     if (view.quoteOf[v]) continue;
     if (isPunct(tokens[v], ';:')) return null;
-    if (!verbLike(view, v)) continue;
+    // "Babin referred to those comments …": after a determiner the word is a noun, not the verb.
+    if (!verbLike(view, v) || NOUN_DETERMINERS.has(tokens[v - 1]!.lower)) continue;
     const src = sourceBefore(tokens, v, 0);
     if (!src || src.negated || !['pronoun', 'name', 'role', 'organization', 'group'].includes(src.mention.kind)) continue;
     if (src.regionStart > 0 && !opensClause(view, src.regionStart)) continue;
