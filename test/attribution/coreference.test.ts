@@ -140,6 +140,20 @@ describe('pronouns and people named in the narrative', () => {
     expect(f.speakerOf(f.item('We kept every promise'))).toBe('Ana Ruiz');
   });
 
+  it('points "he" or "she" to an unnamed speaker known by a role when nobody is named, and keeps the source unnamed', async () => {
+    const f = await analyse('A senior official said the talks had stalled. “We are not giving up,” she added.');
+    const q = f.item('We are not giving up');
+    expect(f.speakerOf(q)).toBe('senior official');
+    expect(f.result.speakers.find((s) => s.id === q.speakerId)?.kind).toBe('unnamed');
+  });
+
+  it('does not point a pronoun to an unnamed speaker whose role says another gender, nor past a named person', async () => {
+    const mother = await analyse('His mother said the family was waiting outside. “We will be there,” he said.');
+    expect(mother.speakerOf(mother.item('We will be there'))).toBeNull();
+    const named = await analyse('“Taxes will fall,” Donald Trump said in Ohio on Monday. The Republican nominee told the crowd that the wall would rise. “It will be huge,” he said.');
+    expect(named.speakerOf(named.item('It will be huge'))).toBe('Donald Trump');
+  });
+
   it('finds the subject after two introductory phrases, and skips a subject whose pronouns disagree', async () => {
     const text = [
       'The label rejected the claim, its lawyer Dan Hale said.',
