@@ -96,6 +96,13 @@ describe('quotes in single marks (British, Irish, Indian, South African house st
     expectConsistent(text, f.result);
   });
 
+  it('keeps a quote in double marks in a text in single-mark style, and one in double marks among single-mark titles', async () => {
+    const british = await analyse('‘We will not back down,’ the minister said. ‘The door remains open.’ Later, “We are ready,” said Tom Reyes.');
+    expect(british.result.items.filter((i) => i.kind === 'quote').map((i) => i.text)).toContain('We are ready,');
+    const american = await analyse('She loved \'The Lord of the Rings\' and \'Pirates of the Caribbean\'. "It was a dream," actress Jane Smith said. Critics called it \'a film for the ages and more\'.');
+    expect(american.speakerOf(american.item('It was a dream'))).toBe('Jane Smith');
+  });
+
   it('does not report a phrase in single marks in a text quoted with double marks', async () => {
     const f = await analyse('“We will not back down,” the minister said. The ‘Long Winter’ report went up on the ministry’s ‘open data’ portal.');
     expect(f.result.items.filter((i) => i.kind === 'quote').map((i) => i.text)).toEqual(['We will not back down,']);

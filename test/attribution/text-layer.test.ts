@@ -63,7 +63,7 @@ describe('quote marks', () => {
 });
 
 describe('house style: single marks outside, double marks inside', () => {
-  const style = (text: string) => quoteStyleOf(text, findQuotes(text, splitParagraphs(text)));
+  const style = (text: string) => quoteStyleOf(text, splitParagraphs(text), findQuotes(text, splitParagraphs(text)));
 
   it('is told by the marks that hold statements', () => {
     expect(style('‘We will not back down,’ the minister said. ‘The door remains open.’')).toBe('single');
@@ -72,6 +72,15 @@ describe('house style: single marks outside, double marks inside', () => {
     // One scare-quoted phrase or a title does not turn a text around.
     expect(style('The so-called ‘peace plan’ was debated for hours.')).toBe('double');
     expect(style('Critics praised ‘The Long Winter of the North’ on Sunday.')).toBe('double');
+    // Titles and headlines of four words and more, against one statement in double marks.
+    expect(style("RELATED: Biden says 'we will not back down on this'\n\n\"We are ready,\" Senator Jane Smith said. She loved 'The Lord of the Rings' and 'Pirates of the Caribbean'.")).toBe('double');
+    // A statement with a quote inside it, which the double-first pairing breaks apart.
+    expect(style('‘They called the plan “a disgrace” on Monday,’ said Jane Smith. ‘We will not accept “reform” of this kind,’ she added.')).toBe('single');
+  });
+
+  it('reads a plural’s apostrophe inside a quote in single marks', () => {
+    const text = '‘It is the teachers’ fault and nobody else’s,’ said Jane Smith.';
+    expect(findQuotes(text, splitParagraphs(text), 'single').map((q) => text.slice(q.start, q.end))).toEqual(['It is the teachers’ fault and nobody else’s,']);
   });
 
   it('pairs the single marks first, with apostrophes left alone and double marks nested inside', () => {

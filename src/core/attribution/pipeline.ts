@@ -112,9 +112,10 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
  */
 function quoteLayers(text: string, paragraphs: ReturnType<typeof splitParagraphs>) {
   let quotes = findQuotes(text, paragraphs);
-  const style = quoteStyleOf(text, quotes);
+  const style = quoteStyleOf(text, paragraphs, quotes);
   if (style === 'single') quotes = findQuotes(text, paragraphs, 'single');
-  const outer = (q: QuoteSpan) => q.parent === -1 && q.double === (style === 'double');
+  // In single style a double-mark quote between the single ones is still a quote.
+  const outer = (q: QuoteSpan) => q.parent === -1 && (q.double || style === 'single');
   return { quotes, topLevel: quotes.filter(outer), singles: quotes.filter((q) => !outer(q)) };
 }
 

@@ -156,6 +156,8 @@ function pairSingles(text: string, from: number, to: number, taken: Set<number>,
     const role = c === '›' ? 'close' : straightRole(prev, next);
     if (role === 'open' && c !== '›') {
       open = { pos: i, closers: "'’" };
+    } else if (open && keepUnclosed && pluralPossessive(text, i, to)) {
+      continue;
     } else if (open && role !== 'open' && open.closers.includes(c)) {
       if (i > open.pos + 1) spans.push({ open: open.pos, openWidth: 1, close: i, closeWidth: 1 });
       open = null;
@@ -163,6 +165,16 @@ function pairSingles(text: string, from: number, to: number, taken: Set<number>,
   }
   if (keepUnclosed && open) spans.push({ open: open.pos, openWidth: 1, close: -1, closeWidth: 0 });
   return spans;
+}
+
+/**
+ * ‘It is the teachers’ fault,’ she said: in a quote in single marks, a mark after "s" and before a
+ * lower-case word is a plural's apostrophe when the same mark closes again later in the paragraph.
+ */
+function pluralPossessive(text: string, i: number, to: number): boolean {
+  if (text[i - 1] !== 's' || !/^\s\p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  const later = text.indexOf(text[i]!, i + 1);
+  return later > 0 && later < to;
 }
 
 function trimmed(text: string, start: number, end: number): [number, number] {
@@ -183,28 +195,20 @@ export function findQuotes(text: string, paragraphs: Paragraph[], style: QuoteSt
 }
 
 /**
- * Single-mark style when more of the text's top-level single-mark spans read like speech than its
- * double-mark ones do, and at least two do (or the only one ends in a stop or comma inside the
- * marks, as a statement does): one scare-quoted phrase or title must not turn a text around.
+ * Single-mark style when more statements stand in single marks than in double ones, each family
+ * read as the outer one (`asDouble` is the text's {@link findQuotes} in double style): a statement
+ * ends in a stop or a comma inside its marks (‘… back down,’ she said), as titles, headlines and
+ * scare-quoted phrases do not.
  */
-export function quoteStyleOf(text: string, quotes: QuoteSpan[]): QuoteStyle {
-  let doubles = 0;
-  let singles = 0;
-  let stated = false;
-  for (const q of quotes) {
-    if (q.parent !== -1 || !readsLikeSpeech(text, q)) continue;
-    if (q.double) doubles++;
-    else {
-      singles++;
-      stated ||= endsInStop(text, q);
-    }
-  }
-  return singles > doubles && (singles >= 2 || stated) ? 'single' : 'double';
-}
-
-/** A statement rather than a word or a name: four words or more, or a stop or comma at its end. */
-function readsLikeSpeech(text: string, q: QuoteSpan): boolean {
-  return endsInStop(text, q) || text.slice(q.start, q.end).split(/\s+/u).length >= 4;
+export function quoteStyleOf(text: string, paragraphs: Paragraph[], asDouble: QuoteSpan[]): QuoteStyle {
+  const outerDoubles = asDouble.filter((q) => q.parent === -1 && q.double);
+  const doubles = outerDoubles.filter((q) => endsInStop(text, q)).length;
+  if (!/['‘‚‹]/u.test(text)) return 'double';
+  // Only the single-first pairing sees ‘… “a disgrace” …,’ whole (double-first breaks it at the
+  // inner marks); but a single-mark statement inside a double-mark quote is a quote within it.
+  const insideDouble = (q: QuoteSpan) => outerDoubles.some((d) => d.open < q.open && (d.close === -1 || q.open < d.close));
+  const singles = findQuotes(text, paragraphs, 'single').filter((q) => q.parent === -1 && !q.double && endsInStop(text, q) && !insideDouble(q)).length;
+  return singles > doubles ? 'single' : 'double';
 }
 
 function endsInStop(text: string, q: QuoteSpan): boolean {
