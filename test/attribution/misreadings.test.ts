@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/core/attribution/pipeline';
 import { analyse } from './helpers';
 
 // Readings that take words around a cue for what was said: a speaker's role, the predicate of a
@@ -21,5 +22,21 @@ describe("a speaker's role after an inverted cue is not what was said", () => {
   it('still goes on with a content the cue interrupts', async () => {
     const f = await analyse('At current rates, the pilot said, there will be three ferries by May.');
     expect(f.item('At current rates').text).toContain('there will be three ferries');
+  });
+});
+
+describe('a cue word that is the subject noun of its sentence is no cue', () => {
+  it('reads no claim from the predicate of "estimates", "promises" …', async () => {
+    for (const text of ['Other estimates are close to that figure.', 'The council’s big promises haven’t arrived, and the harbour is still closed.']) {
+      expect(await claims(text), text).toEqual([]);
+    }
+  });
+
+  it('keeps a relative clause whose subject moved out, and a predicate that names what was said', async () => {
+    const relative = await analyse('The ferry runs on a route which even local pilots say is the most dangerous in the bay.');
+    expect(relative.item('is the most dangerous').kind).toBe('claim');
+    // Read with every reading kept, so the guard does not hang on the model's threshold.
+    const answer = await runPipeline('The minister’s answer was that the ferry would stop.', {}, { threshold: -100 });
+    expect(answer.items.some((i) => i.kind === 'claim' && i.text.includes('the ferry would stop'))).toBe(true);
   });
 });
