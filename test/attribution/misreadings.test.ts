@@ -40,3 +40,15 @@ describe('a cue word that is the subject noun of its sentence is no cue', () => 
     expect(answer.items.some((i) => i.kind === 'claim' && i.text.includes('the ferry would stop'))).toBe(true);
   });
 });
+
+describe('a content cut inside a phrase of place or occasion is no content', () => {
+  it('reads the content before the cue, not "… in a [long interview …]"', async () => {
+    const text = 'The harbour will reopen in May, the mayor said Tuesday in a long interview with the local radio.';
+    expect((await claims(text)).map((i) => i.text)).toEqual(['The harbour will reopen in May']);
+  });
+
+  it('keeps what follows such a phrase when it is said', async () => {
+    const f = await analyse('The mayor said during a visit to the harbour that the ferry would stop.');
+    expect(f.item('the ferry would stop').kind).toBe('claim');
+  });
+});

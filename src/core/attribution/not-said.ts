@@ -1,0 +1,36 @@
+/**
+ * Readings whose content holds nothing anyone said, by the words it is made of: a content cut
+ * inside a phrase saying where or to whom ("said Tuesday in a [fireside chat with …]").
+ * `select.ts` drops them after scoring, beside the topic and channel tests.
+ */
+import type { Candidate } from './candidate';
+import { FINITE } from './content-shape';
+import type { SentenceView } from './sentence-view';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Prepositions that open where, when or to whom something was said. */
+const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'to', 'for', 'before', 'after', 'via']);
+
+/**
+ * A content after its cue that begins inside a prepositional phrase the words after the cue
+ * opened: "said Tuesday in a [fireside chat with …]", "said at a Nov. [6 event at …]", "directed
+ * questions to a [male colleague]". An article never ends what someone said; the reading split a
+ * phrase saying where, when or to whom, and holds no statement (no verb, no quoted words).
+ */
+export function startsInsidePhrase(view: SentenceView, c: Candidate): boolean {
+  if (c.pattern !== 'pre' || !c.content || c.content.kind !== 'claim' || c.content.start <= c.cue.end) return false;
+  const { tokens } = view;
+  const { start, end } = c.content;
+  let k = start - 1;
+  // "a Nov. 6 event": an abbreviated month or title between the article and the cut.
+  if (tokens[k]?.text === '.' && k - 1 > c.cue.end && tokens[k - 1]!.cap) k -= 2;
+  if (k <= c.cue.end || !ARTICLES.has(tokens[k]!.lower) || !PHRASE_PREPOSITIONS.has(tokens[k - 1]!.lower) || view.quoteOf[k]) return false;
+  // "said during a taping of …, that the state is wrong …", "said in an interview, “We need …”":
+  // the words said follow. A quoted title ("an episode of their podcast “Beyond Finances”") is none.
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    if (view.quoteOf[i] ? t.kind === 'word' && !t.cap : FINITE.has(t.lower)) return false;
+  }
+  return true;
+}
