@@ -52,3 +52,19 @@ describe('a content cut inside a phrase of place or occasion is no content', () 
     expect(f.item('the ferry would stop').kind).toBe('claim');
   });
 });
+
+describe('a thing held or a deal struck is no claim', () => {
+  it('reads no claim from "boasts a reputation", "agreed a deal"', async () => {
+    for (const text of [
+      'The club has agreed a deal to sign the striker until the end of the season.',
+      'The firm, which owns three papers and boasts a reputation as a pitiless cutter of jobs, has drawn much of the anger.',
+    ]) {
+      expect(await claims(text), text).toEqual([]);
+    }
+  });
+
+  it('still reads what was boasted or agreed in a clause', async () => {
+    expect((await analyse('The coach boasted that the team would win.')).item('the team would win').kind).toBe('claim');
+    expect((await analyse('The coach agreed that the season was over.')).item('the season was over').kind).toBe('claim');
+  });
+});
