@@ -68,3 +68,15 @@ describe('a thing held or a deal struck is no claim', () => {
     expect((await analyse('The coach agreed that the season was over.')).item('the season was over').kind).toBe('claim');
   });
 });
+
+describe('quoted words that are a title give an unknown verb nothing said', () => {
+  it('reads no claim from "came out … for a version of “…”"', async () => {
+    const text = 'The singer came out during the encore for a surprise version of their single “Down By The Harbour,” the title track of their album.';
+    expect(await claims(text)).toEqual([]);
+  });
+
+  it('still reads quoted words that are speech', async () => {
+    const f = await analyse('The mayor ripped the board for acting as “the judge and the jury.”');
+    expect(f.item('the board for acting').kind).toBe('claim');
+  });
+});

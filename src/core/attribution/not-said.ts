@@ -1,10 +1,12 @@
 /**
  * Readings whose content holds nothing anyone said, by the words it is made of: a content cut
- * inside a phrase saying where or to whom ("said Tuesday in a [fireside chat with …]").
- * `select.ts` drops them after scoring, beside the topic and channel tests.
+ * inside a phrase saying where or to whom ("said Tuesday in a [fireside chat with …]"), or an
+ * object whose only quoted words are a title ("came out for a version of “Takin’ It to the
+ * Streets”"). `select.ts` drops them after scoring, beside the topic and channel tests.
  */
 import type { Candidate } from './candidate';
-import { FINITE } from './content-shape';
+import { FINITE, opensClauseOfItsOwn } from './content-shape';
+import { SUBJECT_PRONOUNS } from './lexicon';
 import type { SentenceView } from './sentence-view';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -33,4 +35,24 @@ export function startsInsidePhrase(view: SentenceView, c: Candidate): boolean {
     if (view.quoteOf[i] ? t.kind === 'word' && !t.cap : FINITE.has(t.lower)) return false;
   }
   return true;
+}
+
+/**
+ * A verb the cue list does not know speaks only through its quoted words (`verb-quotes.ts`);
+ * when every quoted word is a title's — capitalised, or a short word titles leave in lower case —
+ * nothing is said: "came out for a version of their single “Takin’ It to the Streets”",
+ * "published “The Inside Story”".
+ */
+export function quotesOnlyTitle(view: SentenceView, c: Candidate): boolean {
+  // ("proposed they debate on “Good Morning America”": a clause of its own says something.)
+  if (c.lemma !== '(verb)' || !c.content || opensClauseOfItsOwn(view, c.content.start, c.content.end)) return false;
+  if (SUBJECT_PRONOUNS.has(view.tokens[c.content.start]!.lower)) return false;
+  let quoted = 0;
+  for (let i = c.content.start; i < c.content.end; i++) {
+    const t = view.tokens[i]!;
+    if (!view.quoteOf[i] || t.kind !== 'word') continue;
+    if (!t.cap && t.text.length > 3) return false;
+    quoted++;
+  }
+  return quoted > 0;
 }
