@@ -80,3 +80,15 @@ describe('quoted words that are a title give an unknown verb nothing said', () =
     expect(f.item('the board for acting').kind).toBe('claim');
   });
 });
+
+describe('round brackets bound a content', () => {
+  it('ends a content that begins inside brackets at their close', async () => {
+    const text = 'A new poll has lower numbers (44 percent of voters say they want the council to resign), but also shows that most voters want an inquiry.';
+    expect((await claims(text)).map((i) => i.text)).toEqual(['they want the council to resign']);
+  });
+
+  it('keeps the closing bracket of brackets the content opened', async () => {
+    const f = await analyse('Other studies indicate that drinking more water can help weight loss (10, 11).');
+    expect(f.item('drinking more water').text).toBe('drinking more water can help weight loss (10, 11)');
+  });
+});
