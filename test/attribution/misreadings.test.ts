@@ -92,3 +92,19 @@ describe('round brackets bound a content', () => {
     expect(f.item('drinking more water').text).toBe('drinking more water can help weight loss (10, 11)');
   });
 });
+
+describe('a naming verb in an "as" aside names a thing', () => {
+  // Read with every reading kept, so the test does not hang on the model's threshold.
+  const claimsAt = async (text: string) => (await runPipeline(text, {}, { threshold: -100 })).items.filter((i) => i.kind === 'claim');
+
+  it('reads no claim from "as X dubbed the project," or "as X called it,"', async () => {
+    for (const text of ['Perhaps there is hope, since the “new harbour,” as the mayor dubbed the project, will have national heft.', 'The plan, as the mayor called it, will fail.']) {
+      expect(await claimsAt(text), text).toEqual([]);
+    }
+  });
+
+  it('keeps "as" that opens a clause of time', async () => {
+    const found = await claimsAt('The talk comes as the mayor’s rhetoric has called attention to the harbour.');
+    expect(found.some((i) => i.text.startsWith('attention to the harbour'))).toBe(true);
+  });
+});

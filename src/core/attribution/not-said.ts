@@ -56,3 +56,22 @@ export function quotesOnlyTitle(view: SentenceView, c: Candidate): boolean {
   }
   return quoted > 0;
 }
+
+/** Lemmas that give a thing its name: "call", "dub", "label" … */
+const NAMING_LEMMAS = new Set(['call', 'dub', 'label', 'brand', 'name', 'nickname', 'title', 'term']);
+
+/**
+ * "the “new Gannett,” as Reed dubbed [the combination], will …", "the plan, as the mayor called [it],
+ * will fail": a naming verb in an "as" aside names the thing the sentence is about; its object is
+ * that thing, and nothing is said of it.
+ */
+export function namingAside(view: SentenceView, c: Candidate): boolean {
+  if (c.pattern !== 'pre' || !c.source || !NAMING_LEMMAS.has(c.lemma)) return false;
+  const as = c.source.start - 1;
+  const before = view.tokens[as];
+  if (!before || before.lower !== 'as' || view.quoteOf[as]) return false;
+  // An aside opens after a comma, or after the closing mark of the name it glosses ("comes as X has
+  // called attention to …" is a clause of time, not an aside).
+  const opener = view.tokens[as - 1];
+  return !!opener && (opener.text === ',' || (!!view.isMark[as - 1] && !!view.quoteOf[as - 1]));
+}
