@@ -41,6 +41,19 @@ describe('a cue word that is the subject noun of its sentence is no cue', () => 
   });
 });
 
+describe('a cue word right after a possessive is a noun or an adjective', () => {
+  it('reads no claim around "the banker’s alleged …"', async () => {
+    const text = 'The prince has been accused of meeting the woman, a victim of the banker’s alleged trafficking ring.';
+    const found = await runPipeline(text, {}, { threshold: -100 });
+    expect(found.items.filter((i) => i.kind === 'claim')).toEqual([]);
+  });
+
+  it('still reads "who’s called for …" (a contraction, not a possessive)', async () => {
+    const found = await runPipeline('The senator, who’s called for higher harbour fees, spoke first.', {}, { threshold: -100 });
+    expect(found.items.some((i) => i.kind === 'claim' && i.text.startsWith('higher harbour fees'))).toBe(true);
+  });
+});
+
 describe('a content cut inside a phrase of place or occasion is no content', () => {
   it('reads the content before the cue, not "… in a [long interview …]"', async () => {
     const text = 'The harbour will reopen in May, the mayor said Tuesday in a long interview with the local radio.';

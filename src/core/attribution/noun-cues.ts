@@ -27,8 +27,7 @@ export function nounCueReading(view: SentenceView, c: Candidate): boolean {
   const first = tokens[c.content.start]!;
   if (view.quoteOf[c.content.start] || !finiteWord(first.lower)) return false;
   // "The senator's answer was that …", "her reply was: “…”": the noun's predicate names what was said.
-  const next = tokens[c.content.start + 1];
-  if (next && (next.lower === 'that' || next.text === ':' || view.quoteOf[c.content.start + 1])) return false;
+  if (namesWhatWasSaid(view, c.content.start)) return false;
   // The content must follow the cue word directly: "said Monday is …" is a different construction.
   if (c.content.start !== c.cue.end) return false;
   if (c.source.kind === 'pronoun' || SUBJECT_PRONOUNS.has(tokens[c.source.start]!.lower)) return false;
@@ -41,4 +40,38 @@ export function nounCueReading(view: SentenceView, c: Candidate): boolean {
     if (t.kind !== 'word' || t.cap) break;
   }
   return true;
+}
+
+/** Possessive determiners: a word right after one is a noun or an adjective, never a verb. */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * A cue word right after a possessive is a noun or an adjective ("a victim of Epstein's alleged [sex
+ * trafficking ring]", "his claims [about the vote]"): what follows is no content of it unless it opens
+ * a complement clause or quoted words ("Trump's claim that Mexico will pay", "her reply: “…”").
+ */
+export function possessedCue(view: SentenceView, c: Candidate): boolean {
+  if (!c.content || c.content.kind !== 'claim' || c.lemma === 'according to') return false;
+  const { tokens } = view;
+  const before = tokens[c.cue.start - 1];
+  if (!before || view.quoteOf[c.cue.start - 1] || !(POSSESSIVES.has(before.lower) || possessiveNoun(before.lower))) return false;
+  // Read before the cue, the noun's owner would be its speaker: "…, a victim of Epstein's alleged".
+  if (c.content.start < c.cue.start) return true;
+  const opener = tokens[c.content.start - 1];
+  if (opener && (opener.lower === 'that' || opener.text === ':')) return false;
+  return !view.quoteOf[c.content.start] && !namesWhatWasSaid(view, c.content.start);
+}
+
+/** Words whose "'s" is "is" or "has", not a possessive: "who's called for", "let's say", "it's said". */
+const CONTRACTED = new Set(['he', 'she', 'it', 'who', 'that', 'there', 'what', 'where', 'here', 'let', 'how', 'why', 'when']);
+
+function possessiveNoun(lower: string): boolean {
+  const m = /^(.+)['’]s$/.exec(lower);
+  return !!m && !CONTRACTED.has(m[1]!);
+}
+
+/** "was that …", "is: “…”", "was “…”": a copula whose predicate names what was said. */
+function namesWhatWasSaid(view: SentenceView, start: number): boolean {
+  const next = view.tokens[start + 1];
+  return finiteWord(view.tokens[start]!.lower) && !!next && (next.lower === 'that' || next.text === ':' || !!view.quoteOf[start + 1]);
 }
