@@ -1,6 +1,7 @@
 /**
- * A cue word that is the noun subject of its own sentence: "Other estimates are in the same
- * ballpark", "the company's big promises haven't arrived", "tricky questions will help …". Read
+ * Cue words that are nouns or adjectives, not verbs. The noun subject of its own sentence: "Other
+ * estimates are in the same ballpark", "the company's big promises haven't arrived", "tricky
+ * questions will help …"; and a word right after a possessive ("Epstein's alleged …"). Read
  * as a verb, the words before it become a "source" and the predicate after it a "content" with no
  * subject of its own. Reported speech after a verb cue has one ("said the plan will …"), except
  * where the subject was moved out of the clause: a relative clause ("plants that analysts say
