@@ -204,7 +204,15 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 't
  */
 export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft = true): number {
   const { tokens } = view;
+  // A content that begins inside brackets ends with them: "(the company … called it “immaterial”) and …".
+  const outer = openBrackets(view, from);
+  let inner = 0;
   for (let i = from + 1; i < tokens.length; i++) {
+    if (!view.quoteOf[i] && tokens[i]!.text === '(') inner++;
+    else if (!view.quoteOf[i] && tokens[i]!.text === ')') {
+      if (inner > 0) inner--;
+      else if (outer > 0) return i;
+    }
     if (view.quoteOf[i]) {
       // “…,” promising …: a comma inside the closing mark works as one outside it.
       const quoteComma = closesAfterComma(view, i);
@@ -229,6 +237,18 @@ export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft =
     }
   }
   return tokens.length;
+}
+
+/** How many round brackets are open before `at` in the sentence (outside quotes). */
+function openBrackets(view: SentenceView, at: number): number {
+  let open = 0;
+  for (let i = 0; i < at; i++) {
+    if (view.quoteOf[i]) continue;
+    const t = view.tokens[i]!.text;
+    if (t === '(') open++;
+    else if (t === ')' && open > 0) open--;
+  }
+  return open;
 }
 
 /** Stops a content usually ends at, though not always: ", which …", ", who …", a dash, a semicolon. */

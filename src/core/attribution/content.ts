@@ -46,7 +46,7 @@ export function contentOf(view: SentenceView, from: number, to: number, options:
   let b = to;
   const trimEdges = () => {
     while (a < b && !isMark[a] && tokens[a]!.kind === 'punct' && EDGE_PUNCT.has(tokens[a]!.text)) a++;
-    while (a < b && !isMark[b - 1] && tokens[b - 1]!.kind === 'punct' && EDGE_PUNCT.has(tokens[b - 1]!.text) && !quoteOf[b - 1]) b--;
+    while (a < b && !isMark[b - 1] && tokens[b - 1]!.kind === 'punct' && EDGE_PUNCT.has(tokens[b - 1]!.text) && !quoteOf[b - 1] && !closesOwnBracket(view, a, b - 1)) b--;
   };
   trimEdges();
   if (options.dropOpeners) {
@@ -72,6 +72,18 @@ export function contentOf(view: SentenceView, from: number, to: number, options:
   const single = view.nested.find((q) => q.parent === -1 && q.open === tokens[a]!.start && q.close !== -1 && q.close + q.closeWidth >= lastEnd - 1 && q.close + q.closeWidth <= lastEnd);
   if (single) return { kind: 'quote', segments: [[single.start, single.end]], quote: null, start: a, end: b };
   return { kind: 'claim', segments: [[tokens[a]!.start, tokens[b - 1]!.end]], quote: null, start: a, end: b };
+}
+
+/** Whether the token at `close` is a ")" whose "(" opens inside [from, close): "(Bon Jovi, Sheryl Crow)" keeps its end. */
+function closesOwnBracket(view: SentenceView, from: number, close: number): boolean {
+  if (view.tokens[close]!.text !== ')') return false;
+  let depth = 0;
+  for (let i = from; i < close; i++) {
+    const t = view.tokens[i]!.text;
+    if (t === '(') depth++;
+    else if (t === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Number of word tokens in a range. */

@@ -132,27 +132,40 @@ function modifierCut(head: Token[]): number {
  * chain is returned when the word before it links it to an institution (or, with for/on, a title).
  */
 function institutionChain(head: Token[], start: number, end: number): { chain: Token[] } | { nameEnd: number } | null {
-  const link = head[start - 1];
-  if (!link || !NAME_LINKS.has(link.lower) || start >= end) return null;
+  const before = head[start - 1];
+  if (!before || start >= end) return null;
+  // The run may follow its link through "the" ("of the Harbour Department") or be the end of a
+  // name joined by "and" ("of Health and Human Services").
+  const throughThe = before.lower === 'the' && NAME_LINKS.has(head[start - 2]?.lower ?? '');
+  if (!NAME_LINKS.has(before.lower) && !throughThe && !innerAnd(head, start - 1)) return null;
   let from = start - 1;
-  let firstLink = start - 1;
+  let firstLink = NAME_LINKS.has(before.lower) ? start - 1 : -1;
   for (let k = start - 2; k >= 0; k--) {
     const t = head[k]!;
     if (t.cap && t.kind === 'word') from = k;
     else if (NAME_LINKS.has(t.lower)) firstLink = k;
-    else if (!((t.lower === 'the' && head[k + 1]?.cap) || t.text === '.' || t.text === '-')) break;
+    else if (!((t.lower === 'the' && head[k + 1]?.cap) || t.text === '.' || t.text === '-' || innerAnd(head, k))) break;
   }
+  // ("Tom Smith and Jane Jones": an "and" with no of/for/on is two names, not one institution.)
+  if (firstLink < 0) return null;
+  const link = head[firstLink]!;
   while (from < start && (!head[from]!.cap || DETERMINERS.has(head[from]!.lower))) from++;
   // What comes before the first of/for/on decides: an institution or a title keeps the whole chain;
   // a person's name keeps only itself ("Penelope Abernathy of the University of North Carolina",
   // "Sen. Ann Berg of Ohio").
-  const before = head.slice(from, firstLink).map((t) => t.lower.replace(/['’]s$/, ''));
-  const institution = before.some((w) => ORGANIZATION_WORDS.has(w) || ORGANIZATION_NOUNS.has(w));
-  const title = before.some((w) => ROLE_NOUNS.has(w) || ROLE_WORDS.has(w));
+  const lead = head.slice(from, firstLink).map((t) => t.lower.replace(/['’]s$/, ''));
+  // ("Centers for Disease Control and Prevention": a plural institution word counts too.)
+  const institution = lead.some((w) => [w, w.replace(/s$/, '')].some((x) => ORGANIZATION_WORDS.has(x) || ORGANIZATION_NOUNS.has(x)));
+  const title = lead.some((w) => ROLE_NOUNS.has(w) || ROLE_WORDS.has(w));
   if (institution || (title && link.lower !== 'of')) return { chain: head.slice(from, end).filter((t) => t.kind === 'word' || t.text === '.' || t.text === '-') };
   const last = head[firstLink - 1];
   if (from < firstLink && last && last.cap && last.kind === 'word' && !roleWord(last)) return { nameEnd: firstLink };
   return null;
+}
+
+/** "and" between two capitalised words inside one name ("Health and Human Services"). */
+function innerAnd(head: Token[], k: number): boolean {
+  return head[k]?.lower === 'and' && !!head[k - 1]?.cap && !!head[k + 1]?.cap;
 }
 
 function readMention(text: string): ParsedMention {
@@ -182,6 +195,8 @@ function readMention(text: string): ParsedMention {
     const name = chain.chain.map((t) => t.text);
     return { ...base, name, head: lower.find((w) => ORGANIZATION_NOUNS.has(w)) ?? null, kind: 'organization', definite: ['the', 'this', 'that'].includes(lower[0] ?? '') };
   }
+  // "Dr. Ann Berg of the Harbour Department": the person's own words end at the link.
+  const own = chain ? lower.slice(0, chain.nameEnd) : lower;
   if (chain) {
     end = chain.nameEnd;
     start = runStart(end);
@@ -199,7 +214,7 @@ function readMention(text: string): ParsedMention {
     .join(', ');
   const role = roleText && !/^(mr|mrs|ms|miss|dr)\.?$/i.test(roleText) ? roleText : null;
   const definite = ['the', 'this', 'that'].includes(lower[0] ?? '');
-  const headNoun = [...lower].reverse().find((w) => ROLE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) ?? null;
+  const headNoun = [...own].reverse().find((w) => ROLE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) ?? null;
   const name = nameTokens.map((t) => t.text);
   if (!name.length && appositive && /^\p{Lu}/u.test(appositive)) {
     // "another Twitter user, Johanna Bayer": the name comes in the appositive.
@@ -220,10 +235,10 @@ function readMention(text: string): ParsedMention {
     name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ||
     (definite && !roleTokens.some(roleWord)) ||
     (name.length === 1 && /^[A-Z]{2,}$/.test(first) && first.length <= 5) ||
-    (headNoun !== null && ORGANIZATION_NOUNS.has(headNoun) && lower[lower.length - 1] === headNoun) ||
-    (headNoun !== null && DOCUMENT_NOUNS.has(headNoun) && lower[lower.length - 1] === headNoun);
+    (headNoun !== null && ORGANIZATION_NOUNS.has(headNoun) && own[own.length - 1] === headNoun) ||
+    (headNoun !== null && DOCUMENT_NOUNS.has(headNoun) && own[own.length - 1] === headNoun);
   if (orgLike) {
-    const isDoc = headNoun !== null && DOCUMENT_NOUNS.has(headNoun) && lower[lower.length - 1] === headNoun;
+    const isDoc = headNoun !== null && DOCUMENT_NOUNS.has(headNoun) && own[own.length - 1] === headNoun;
     return { ...base, name, role: null, head: headNoun, kind: isDoc ? 'other' : 'organization', gender: null, definite };
   }
   return { ...base, name, role, head: headNoun, kind: 'person', gender, definite };

@@ -8,6 +8,7 @@
 import { candidate, type Candidate, type Pattern } from './candidate';
 import { clauseStart, contentCuts, contentEnd, contentEnds, contentStartAfter, opensClause, subjectStart, tailAfter, type Cut, type Tail } from './clause-bounds';
 import { contentOf, openerLength, wordCount, type Content } from './content';
+import { FINITE, PREPOSITIONS } from './content-shape';
 import { findCues, isCoordinated, isPassive, isProgressive, participleSlot, type Cue } from './cue-finding';
 import { classifyMention, isPunct, phraseAfter, sourceBefore, type Mention } from './mentions';
 import { looseSubjectBefore, senderOf, verbLike } from './subjects';
@@ -116,7 +117,7 @@ function endBefore(view: SentenceView, p: number): number | null {
 }
 
 /** Applies what follows a postposed cue: a quote continues the content, a clause after a comma joins it. */
-function withTail(view: SentenceView, cues: Cue[], content: Content, tail: Tail): { content: Content; extra: Array<[number, number]>; pattern: 'post' | 'parenthetical' } | null {
+function withTail(view: SentenceView, cues: Cue[], content: Content, tail: Tail, afterSpeaker = false): { content: Content; extra: Array<[number, number]>; pattern: 'post' | 'parenthetical' } | null {
   // “A,” he said, “B.” — and “A,” he said, referring to …, “B.” when A is a quote.
   if (tail.extraQuote && (tail.next === 'quote' || content.kind === 'quote')) return { content, extra: tail.extraQuote.segments, pattern: 'post' };
   // A quote right before "X said" is attributed whatever follows ("… said Saturday after golf").
@@ -128,10 +129,41 @@ function withTail(view: SentenceView, cues: Cue[], content: Content, tail: Tail)
     const from = tail.end + 1;
     const rest = contentOf(view, from, contentEnd(view, from, cues));
     if (!rest || wordCount(view, rest.start, rest.end) < 2) return null;
+    // "…, said Mark Quinlan, the utility's director of …": a noun phrase right after the speaker
+    // of an inverted cue tells who spoke, and the content before stands alone. (After "X said,"
+    // a noun phrase goes on with the content: "…, Sanders said, a policy that could …".)
+    if (afterSpeaker && tail.words === 0 && describesSpeaker(view, rest.start, rest.end)) return { content, extra: [], pattern: 'post' };
     const merged: Content = { ...content, kind: 'claim', quote: null, segments: [...content.segments, ...rest.segments], end: rest.end };
     return { content: merged, extra: [], pattern: 'parenthetical' };
   }
   return { content, extra: [], pattern: 'post' };
+}
+
+/** Words that end a noun phrase and open what is said of it: a relative clause hanging on an appositive. */
+const APPOSITIVE_ENDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where']);
+
+/**
+ * Whether the words after "said X," describe the speaker rather than go on with the content: a
+ * noun phrase with no verb up to a relative word ("the utility's director of emergency
+ * response", "a group that has …"). A content that goes on has a verb ("…, said Ortiz, and the
+ * ferry will …").
+ */
+function describesSpeaker(view: SentenceView, start: number, end: number): boolean {
+  const first = view.tokens[start]!;
+  if (view.quoteOf[start] || PREPOSITIONS.has(first.lower)) return false;
+  let stop = end;
+  for (let i = start; i < end; i++) {
+    if (APPOSITIVE_ENDS.has(view.tokens[i]!.lower)) {
+      stop = i;
+      break;
+    }
+  }
+  if (stop === start) return false;
+  for (let i = start; i < stop; i++) {
+    if (view.quoteOf[i]) return false;
+    if (FINITE.has(view.tokens[i]!.lower) || verbLike(view, i) || CLAUSE_VERBS.has(view.tokens[i]!.lower)) return false;
+  }
+  return true;
 }
 
 /** Frequent verbs in the base form, which `verbLike` cannot tell from nouns. */
@@ -176,7 +208,7 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
   const content = contentBefore(view, end);
   if (!content) return;
   const tail = tailAfter(view, mention.end, cues);
-  const shaped = withTail(view, cues, content, tail);
+  const shaped = withTail(view, cues, content, tail, true);
   if (!shaped) return;
   out.push(candidate(shaped.pattern === 'post' ? 'inverted' : 'parenthetical', cue, shaped.content, mention, { extraSegments: shaped.extra, tailWords: tail.words }));
 }

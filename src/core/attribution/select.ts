@@ -11,6 +11,8 @@ import { notASpeaker } from './voice';
 import { opensClause, subjectStart } from './clause-bounds';
 import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon';
 import { verbLike, verbStem } from './subjects';
+import { nounCueReading, possessedCue } from './noun-cues';
+import { namingAside, startsInsidePhrase, quotesOnlyTitle } from './not-said';
 import { FINITE, hasVerb, holdsQuotedWords, opensClauseOfItsOwn, subjectVerb } from './content-shape';
 import { topicOnly } from './topic-objects';
 import { isTitleCase } from './cue-finding';
@@ -248,7 +250,8 @@ function explicitClause(view: SentenceView, c: Candidate): boolean {
 function notSpeech(view: SentenceView, c: Candidate): boolean {
   if (NOT_SPEECH.has(c.lemma) || (c.lemma === 'agree' && view.tokens[c.cue.end]?.lower === 'to')) return true;
   if (NAMING.has(view.tokens[c.cue.start]!.lower) && namesSomething(view, c.cue.start)) return true;
-  if (channelOnly(view, c) || topicOnly(view, c)) return true;
+  if (channelOnly(view, c) || topicOnly(view, c) || nounCueReading(view, c) || possessedCue(view, c)) return true;
+  if (startsInsidePhrase(view, c) || quotesOnlyTitle(view, c) || namingAside(view, c)) return true;
   return NOUN_PHRASE_ACTS.has(c.lemma) && noProposition(view, c);
 }
 

@@ -32,6 +32,13 @@ const GOVERNED = new Set(['pre', 'participle', 'coordinated', 'absolute']);
  */
 const MAKING_VERBS = new Set(['write', 'publish', 'post', 'reply', 'respond', 'shout', 'add', 'conclude']);
 
+/**
+ * Verbs that also mean having or settling something: their bare noun-phrase object is a thing
+ * held or a deal struck, not words ("the firm boasts a reputation as …", "the hotel boasts 300
+ * rooms", "the club has agreed a deal to sign …"). A clause or "of/about" after them is still said.
+ */
+const HOLDING_VERBS = new Set(['boast', 'agree']);
+
 /** Whether a claim reading reports only a topic, a manner, a made thing or a relative clause on the object. */
 export function topicOnly(view: SentenceView, c: Candidate): boolean {
   if (!GOVERNED.has(c.pattern) || !c.content) return false;
@@ -43,7 +50,7 @@ export function topicOnly(view: SentenceView, c: Candidate): boolean {
   if (shape === 'phrase' || shape === 'phrase+verb') {
     // ("Trump Calls Out Cruz": in a title-case headline every word looks like a name.)
     if (c.lemma === 'call') return !isTitleCase(view) && phoneCall(view, start, end);
-    return MAKING_VERBS.has(c.lemma) && bareNounPhrase(view, start, end);
+    return (MAKING_VERBS.has(c.lemma) || HOLDING_VERBS.has(c.lemma)) && bareNounPhrase(view, start, end);
   }
   if (!shape.startsWith('prep:') || STANCE_ON_TOPIC.has(c.lemma)) return false;
   if (!TOPIC_PREPOSITIONS.has(tokens[start]!.lower)) return false;
