@@ -147,6 +147,13 @@ describe('pronouns and people named in the narrative', () => {
     expect(f.result.speakers.find((s) => s.id === q.speakerId)?.kind).toBe('unnamed');
   });
 
+  it('points a pronoun to an unnamed speaker met after every named one, never to one met before a named person', async () => {
+    const after = await analyse('“Taxes will fall,” Donald Trump said on Monday. A White House spokeswoman said the vote was set. “It is final,” she added.');
+    expect(after.speakerOf(after.item('It is final'))).toBe('White House spokeswoman');
+    const before = await analyse('An official said the vote was set. “Taxes will fall,” Senator Tom Reyes said on Monday. “It is final,” she added.');
+    expect(before.speakerOf(before.item('It is final'))).toBeNull();
+  });
+
   it('does not point a pronoun to an unnamed speaker whose role says another gender, nor past a named person', async () => {
     const mother = await analyse('His mother said the family was waiting outside. “We will be there,” he said.');
     expect(mother.speakerOf(mother.item('We will be there'))).toBeNull();

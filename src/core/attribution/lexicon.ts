@@ -149,3 +149,14 @@ export const TIME_WORDS = words(
 
 /** Irregular past forms (and participles) of verbs news writes with: "told", "wrote", "found". */
 export const IRREGULAR_PAST = new Set('said told wrote took made gave went met left sent spent held brought thought sought saw came became ran won lost kept began spoke chose drew rose fell got put set cut hit let read led fled stood found paid heard knew felt meant built bought caught taught fought'.split(' '));
+
+/** Role nouns that tell a gender, so that "his mother" is no "he" and "the queen" no "he". */
+export const ROLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...[...words(`mother mom mum wife sister daughter widow woman girl girlfriend grandmother aunt niece actress spokeswoman
+  congresswoman businesswoman chairwoman queen princess duchess lady`)].map((w) => [w, 'f'] as const),
+  ...[...words(`father dad husband brother son widower man boy boyfriend grandfather uncle nephew actor spokesman congressman
+  businessman chairman king prince duke`)].map((w) => [w, 'm'] as const),
+]);
+
+/** Plurals without an -s ("several people I've spoken to"): a group, never a he or she. */
+export const GROUP_NOUNS = words('people police staff crew personnel folks clergy');

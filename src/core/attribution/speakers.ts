@@ -13,7 +13,7 @@ import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
 import { narrativeGender } from './narrative-gender';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
-import { ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
 
 interface Entity {
@@ -355,11 +355,14 @@ function sameModifier(a: string, b: string): boolean {
 function resolvePronoun(entities: readonly Entity[], p: ParsedMention, pos: number): Entity | null {
   if (p.gender) {
     const fits = (e: Entity) => !e.plural && (!e.gender || e.gender === p.gender);
+    // A named person first: "the Republican nominee" after "Donald Trump" is often him again.
     const named = recent(entities, pos, (e) => e.kind === 'person' && fits(e));
-    // Only where nobody is named: "the Republican nominee" after "Donald Trump" is often him again,
-    // and a pronoun whose gender the named people do not fit is better left unresolved.
-    if (named || recent(entities, pos, (e) => e.kind === 'person')) return named;
-    return recent(entities, pos, (e) => unnamedPerson(e) && fits(e) && ![...e.heads].some((head) => ROLE_GENDER.get(head) === (p.gender === 'm' ? 'f' : 'm')));
+    if (named) return named;
+    const other = p.gender === 'm' ? 'f' : 'm';
+    const unnamed = recent(entities, pos, (e) => unnamedPerson(e) && fits(e) && ![...e.heads].some((head) => ROLE_GENDER.get(head) === other));
+    // Only one met after every named person: a "she" after "Clinton" taken for a man stays unresolved.
+    const lastNamed = recent(entities, pos, (e) => e.kind === 'person');
+    return unnamed && (!lastNamed || unnamed.last > lastNamed.last) ? unnamed : null;
   }
   if (p.head === 'they') return recent(entities, pos, (e) => e.kind === 'organization' || e.plural);
   if (p.head === 'it') return recent(entities, pos, (e) => e.kind === 'organization' || e.kind === 'other' || !!e.document);
@@ -367,21 +370,11 @@ function resolvePronoun(entities: readonly Entity[], p: ParsedMention, pos: numb
 }
 
 /**
- * "The minister said … She added: “…”": where no named person at all is in reach, an unnamed speaker
- * known by a person's role (not a group, a body or a document) is who a he or she after it is.
- * It stays unnamed.
+ * "The minister said … She added: “…”": where no named person fits, an unnamed speaker known by a
+ * person's role (not a group, a body or a document) is who a he or she after it is. It stays unnamed.
  */
-/** Role nouns that tell a gender, so that "his mother" is no "he". */
-const ROLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
-  ...'mother wife sister daughter widow woman grandmother aunt niece actress spokeswoman congresswoman businesswoman chairwoman'.split(' ').map((w) => [w, 'f'] as const),
-  ...'father husband brother son widower man grandfather uncle nephew actor spokesman congressman businessman chairman'.split(' ').map((w) => [w, 'm'] as const),
-]);
-
 function unnamedPerson(e: Entity): boolean {
   return e.kind === 'unnamed' && !e.document && !e.joint && [...e.heads].some((head) => ROLE_NOUNS.has(head) && !GROUP_NOUNS.has(head));
 }
-
-/** Plurals without an -s ("several people I've spoken to"): a group, never a he or she. */
-const GROUP_NOUNS = new Set(['people', 'police', 'staff', 'crew', 'personnel', 'folks', 'clergy']);
 
 export type { ParsedMention };
