@@ -8,7 +8,8 @@
 import type { Tabs } from 'webextension-polyfill';
 import { ext } from '../shared/ext';
 import { askContent } from '../shared/rpc';
-import { clearCount, showCount } from './badge';
+import { showCount } from './badge';
+import { forgetShown, inTabOrder } from './tab-navigation';
 import { analyseAndRestore } from './saved-analyses';
 
 export type CommandOutcome = 'shown' | 'cleared' | 'not-shown' | 'ignored';
@@ -25,11 +26,11 @@ export async function toggleHighlights(tabId: number): Promise<CommandOutcome> {
   const badge = await ext.action.getBadgeText({ tabId }).catch(() => '');
   if (badge) {
     await askContent(tabId, 'clear', {}).catch(() => undefined);
-    await clearCount(tabId).catch(() => undefined);
+    await forgetShown(tabId);
     return 'cleared';
   }
   const analysis = await analyseAndRestore(tabId);
   if (analysis.status !== 'ready') return 'not-shown';
-  await showCount(tabId, analysis.result.items.length).catch(() => undefined);
+  await inTabOrder(tabId, () => showCount(tabId, analysis.result.items.length));
   return 'shown';
 }

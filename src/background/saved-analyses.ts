@@ -13,6 +13,7 @@ import type { EntryEdit, ExportData, TabAnalysis } from '../shared/messages';
 import { askContent, errorMessage } from '../shared/rpc';
 import { AnalysisStore, localArea, notice, recordKey, sameSite, type StorageNotice } from '../shared/storage';
 import { keepTabView } from '../shared/tab-views';
+import { inTabOrder } from './tab-navigation';
 import { analyseTab } from './inject';
 
 let store: AnalysisStore | null = null;
@@ -101,9 +102,9 @@ export async function migrateSavedAnalyses(): Promise<void> {
   await analyses().migrateAll();
 }
 
-/** At the browser's start: no tab holds corrections from before it, so no deletion needs its mark. */
-export async function forgetDeletionMarks(): Promise<void> {
-  await analyses().forgetDeletionMarks();
+/** At the browser's start: no tab holds corrections from before it, so no earlier deletion needs its mark. */
+export async function forgetDeletionMarks(before: Date): Promise<void> {
+  await analyses().forgetDeletionMarks(before);
 }
 
 interface TabFacts {
@@ -189,7 +190,7 @@ async function save(tabId: number, plan: SavePlan, restored: boolean, replaces?:
     }
   }
   const answered = reported({ ...plan, notices }, restored, saved);
-  await keepTabView(tabId, answered);
+  await inTabOrder(tabId, () => keepTabView(tabId, answered));
   return answered;
 }
 

@@ -14,7 +14,7 @@ import { onCommand } from './commands';
 import { createMarkMenu, onMarkMenuClick } from './context-menu';
 import { correctEntry, exportData, forgetDeletionMarks, migrateSavedAnalyses, readAndRestore } from './saved-analyses';
 import { forgetTab } from '../shared/tab-views';
-import { forgetShown, inTabOrder, onPageShows, onTabLoading, pageAddress } from './tab-navigation';
+import { forgetShown, inTabOrder, onPageCleared, onPageShows, onTabLoading, pageAddress } from './tab-navigation';
 
 onMessages((raw, sender) => {
   const origin = ext.runtime.getURL('');
@@ -24,8 +24,12 @@ onMessages((raw, sender) => {
   }
   if (isOwnContentScript(sender, ext.runtime.id, origin)) {
     const notice = parseBackgroundNotice(raw);
-    // The page's address is the top frame's: a frame's own address never stands for the tab.
-    return notice ? takeNotice(sender.tab.id, notice, sender.frameId === 0 ? pageAddress(notice.type === 'resultReady' ? notice.url : undefined, sender.url) : undefined, sender.tab.url) : undefined;
+    if (!notice) return undefined;
+    // What the tab shows is said by its top frame's document, and only while it is the one shown:
+    // not a frame, nor a page Chrome prerenders (it runs content scripts) or keeps in its back-forward cache.
+    const shown = sender.frameId === 0 && (sender.documentLifecycle === undefined || sender.documentLifecycle === 'active');
+    if ((notice.type === 'resultReady' || notice.type === 'cleared') && !shown) return Promise.resolve({ ok: true });
+    return takeNotice(sender.tab.id, notice, shown ? pageAddress(notice.type === 'resultReady' || notice.type === 'cleared' ? notice.url : undefined, sender.url) : undefined, sender.tab.url);
   }
   return undefined;
 });
@@ -50,7 +54,9 @@ ext.contextMenus.onClicked.addListener((info, tab) => {
   onMarkMenuClick(info, tab)?.catch(() => undefined);
 });
 
-ext.runtime.onStartup.addListener(() => void forgetDeletionMarks().catch(() => undefined));
+// Marks made from now on belong to this browser session: a deletion right after the start keeps its own.
+const WORKER_STARTED = new Date();
+ext.runtime.onStartup.addListener(() => void forgetDeletionMarks(WORKER_STARTED).catch(() => undefined));
 
 ext.runtime.onInstalled.addListener(() => {
   createMarkMenu().catch(() => undefined);
@@ -99,7 +105,7 @@ async function takeNotice(tabId: number, notice: BackgroundNotice, pageUrl: stri
     return answer;
   }
   if (notice.type === 'resultReady') await onPageShows(tabId, notice, pageUrl, tabUrl);
-  else await forgetShown(tabId);
+  else await onPageCleared(tabId, pageUrl, tabUrl);
   return { ok: true };
 }
 
@@ -114,7 +120,7 @@ async function tellIfOtherwise(tabId: number, shown: TabAnalysis, saved: TabAnal
 
 /** The badge follows the answer; the popup does not wait for it. */
 function reportOnBadge(tabId: number, analysis: TabAnalysis): TabAnalysis {
-  if (analysis.status === 'ready') showCount(tabId, analysis.result.items.length).catch(() => undefined);
+  if (analysis.status === 'ready') void inTabOrder(tabId, () => showCount(tabId, analysis.result.items.length));
   return analysis;
 }
 

@@ -45,7 +45,7 @@ export interface PageShows {
  */
 export function onPageShows(tabId: number, shows: PageShows, pageUrl: string | undefined, tabUrl: string | undefined): Promise<void> {
   return inTabOrder(tabId, async () => {
-    if (pageUrl !== undefined && tabUrl !== undefined && addressOf(pageUrl) !== addressOf(tabUrl)) return;
+    if (leftBehind(pageUrl, tabUrl)) return;
     // A list too long to be sent along replaces the kept one all the same: that one is out of date.
     await Promise.all([
       showCount(tabId, shows.count),
@@ -53,6 +53,19 @@ export function onPageShows(tabId: number, shows: PageShows, pageUrl: string | u
       pageUrl ? keepTabAddress(tabId, pageUrl) : undefined,
     ]);
   });
+}
+
+/** The page cleared its highlights (the reader, or the page moving to another article in place). */
+export function onPageCleared(tabId: number, pageUrl: string | undefined, tabUrl: string | undefined): Promise<void> {
+  return inTabOrder(tabId, async () => {
+    if (leftBehind(pageUrl, tabUrl)) return;
+    await forgetNow(tabId);
+  });
+}
+
+/** A notice from a document the tab has already left for another article speaks for nothing. */
+function leftBehind(pageUrl: string | undefined, tabUrl: string | undefined): boolean {
+  return pageUrl !== undefined && tabUrl !== undefined && addressOf(pageUrl) !== addressOf(tabUrl);
 }
 
 /**

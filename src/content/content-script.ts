@@ -31,9 +31,19 @@ const world = globalThis as typeof globalThis & { [INJECTED]?: boolean };
 if (!world[INJECTED]) {
   world[INJECTED] = true;
   try {
-    start();
+    // Chrome runs registered scripts in pages it prerenders: read one only once it is shown.
+    if ((document as Document & { prerendering?: boolean }).prerendering) document.addEventListener('prerenderingchange', startQuietly, { once: true });
+    else start();
   } catch {
     // Never into the page. Without the flag the background's retry injects a fresh copy.
+    world[INJECTED] = false;
+  }
+}
+
+function startQuietly(): void {
+  try {
+    start();
+  } catch {
     world[INJECTED] = false;
   }
 }
@@ -43,9 +53,11 @@ function start(): void {
     send().catch(() => undefined); // the background may be asleep or reloading: the badge can wait
   };
   const events = {
-    // The top page's address now (pushState changes it; the browser's sender.url keeps the first).
-    onResult: (count: number, view: TabView | null) => notify(() => tellBackground('resultReady', { count, url: location.href, ...(view ? { view: JSON.stringify(view) } : {}) })),
-    onCleared: () => notify(() => tellBackground('cleared', {})),
+    // The top page's address (pushState changes it; the browser's sender.url keeps the first): where
+    // the article was read when the session reads the top document, else (a frame's) the top's now.
+    onResult: (count: number, view: TabView | null, readAt: string) =>
+      notify(() => tellBackground('resultReady', { count, url: target === document ? readAt : location.href, ...(view ? { view: JSON.stringify(view) } : {}) })),
+    onCleared: () => notify(() => tellBackground('cleared', { url: location.href })),
     connected: extensionConnected,
   };
   // Usually the page itself; a same-origin frame's document when only the frame holds the article.

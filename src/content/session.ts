@@ -42,8 +42,11 @@ const POINTED_MS = 60_000;
 const SENT_AHEAD_MAX = 400;
 
 export interface SessionEvents {
-  /** The analysis is ready (or changed): `count` items, and the list the popup will show (short lists). */
-  onResult(count: number, view: TabView | null): void;
+  /**
+   * The analysis is ready (or changed): `count` items, the list the popup will show (short lists),
+   * and the address of the document the article was read at.
+   */
+  onResult(count: number, view: TabView | null, readAt: string): void;
   /** The highlights are gone. */
   onCleared(): void;
   /**
@@ -411,9 +414,9 @@ export class PageSession {
     void afterTimers().then(() => {
       const count = analysed.result.items.length;
       if (this.analysed !== analysed) return;
-      // The address the background now keeps the count for (it reads it from the message's sender).
+      // The address the background now keeps the count for (it compares the next one with it).
       this.announcedAt = this.doc.location.href;
-      this.events.onResult(count, count <= SENT_AHEAD_MAX ? this.view(analysed) : null);
+      this.events.onResult(count, count <= SENT_AHEAD_MAX ? this.view(analysed) : null, analysed.url);
     });
   }
 

@@ -164,8 +164,8 @@ export interface ContentToBackground {
    * one the document was loaded at, also after the page's pushState.
    */
   resultReady: { request: { count: number; view?: string; url?: string }; response: { ok: boolean } };
-  /** The highlights are gone (cleared, or the page navigated in place): no badge. */
-  cleared: { request: Record<never, never>; response: { ok: boolean } };
+  /** The highlights are gone (cleared, or the page navigated in place): no badge. `url` as for resultReady. */
+  cleared: { request: { url?: string }; response: { ok: boolean } };
   /** The content script started on a page (or the page navigated in place): how to read it. */
   started: { request: Record<never, never>; response: StartAnswer };
   /** Whether automatic mode still covers the page (asked before re-reading a page that grew). */
@@ -348,7 +348,7 @@ export function isStillAuto(value: unknown): boolean {
 /** A content script's notice, or null. A `view` that does not look like one is left out. */
 export function parseBackgroundNotice(value: unknown): BackgroundNotice | null {
   if (!isRecord(value)) return null;
-  if (value.type === 'cleared') return { type: 'cleared' };
+  if (value.type === 'cleared') return typeof value.url === 'string' && value.url.length <= MAX_ADDRESS ? { type: 'cleared', url: value.url } : { type: 'cleared' };
   if (value.type === 'started') return { type: 'started' };
   if (value.type === 'stillAuto') return { type: 'stillAuto' };
   if (value.type !== 'resultReady') return null;
@@ -386,6 +386,9 @@ export interface SenderInfo {
   url?: string;
   /** The tab's address now: given only where the extension may read the tab. */
   tab?: { id?: number; url?: string };
+  frameId?: number;
+  /** Chrome: "active", or "prerender", "cached", "pending_deletion" for a document not shown. */
+  documentLifecycle?: string;
 }
 
 /**

@@ -33,7 +33,7 @@ const browser = vi.hoisted(() => {
   return { data, badges, reads };
 });
 
-const { onPageShows, onTabLoading, pageAddress } = await import('../../src/background/tab-navigation');
+const { onPageCleared, onPageShows, onTabLoading, pageAddress } = await import('../../src/background/tab-navigation');
 const { keepTabAddress, readTabAddress } = await import('../../src/shared/tab-views');
 const { showCount } = await import('../../src/background/badge');
 
@@ -95,6 +95,14 @@ describe("a page's notice of what it shows", () => {
     await onPageShows(TAB, { count: 412 }, PAGE, NEXT);
     expect(browser.badges.get(TAB)).toBe('');
     expect(await readTabAddress(TAB)).toBeNull();
+  });
+
+  it('of clearing is dropped too when it comes from a document the tab has left', async () => {
+    await onPageShows(TAB, { count: 6 }, NEXT, NEXT);
+    await onPageCleared(TAB, PAGE, NEXT);
+    expect(browser.badges.get(TAB)).toBe('6');
+    await onPageCleared(TAB, NEXT, NEXT);
+    expect(browser.badges.get(TAB)).toBe('');
   });
 
   it('is taken from the same article at another fragment, or when the tab address is unknown', async () => {

@@ -231,9 +231,17 @@ describe('the reader’s deletions', () => {
     await store.clear();
     await store.save(savedRecord());
     expect(await store.deletedSince(KEY, before)).toBe(true);
-    await store.forgetDeletionMarks();
+    await store.forgetDeletionMarks(new Date(NOW.getTime() + 1));
     expect(await store.deletedSince(KEY, before)).toBe(false);
     expect([...area.data.keys()].filter((key) => key.startsWith('saywho:deleted:') || key === 'saywho:cleared')).toEqual([]);
     expect((await store.load(KEY)).status, 'the saved analysis stays').toBe('found');
+  });
+
+  it('keep a mark made since the browser started', async () => {
+    const { store } = storeWith();
+    await store.save(savedRecord());
+    await store.delete(KEY);
+    await store.forgetDeletionMarks(NOW);
+    expect(await store.deletedSince(KEY, new Date(NOW.getTime() - 1000).toISOString())).toBe(true);
   });
 });

@@ -95,12 +95,14 @@ export class AnalysisStore {
   }
 
   /**
-   * Forgets every deletion mark (and the "all cleared" one) at the browser's start. A mark only
-   * matters to a tab that was open at the deletion and still holds corrections in its page
-   * script, and no page script outlives the browser; without this the marks would only grow.
+   * Forgets the deletion marks (and the "all cleared" one) made before `before`, the browser's
+   * start. A mark only matters to a tab that was open at the deletion and still holds corrections
+   * in its page script, and no page script outlives the browser; without this the marks would only grow.
    */
-  async forgetDeletionMarks(): Promise<void> {
-    const marks = Object.keys(await this.area.get(null)).filter((key) => key.startsWith(DELETED_PREFIX) || key === CLEARED_KEY);
+  async forgetDeletionMarks(before: Date): Promise<void> {
+    const since = before.toISOString();
+    const all = await this.area.get(null);
+    const marks = Object.keys(all).filter((key) => (key.startsWith(DELETED_PREFIX) || key === CLEARED_KEY) && !(typeof all[key] === 'string' && (all[key] as string) >= since));
     if (marks.length) await this.area.remove(marks);
   }
 
