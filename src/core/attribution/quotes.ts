@@ -191,7 +191,7 @@ export type QuoteStyle = 'double' | 'single';
  * says which family is the outer one (by default double marks).
  */
 export function findQuotes(text: string, paragraphs: Paragraph[], style: QuoteStyle = 'double'): QuoteSpan[] {
-  return style === 'single' ? findSingleStyleQuotes(text, paragraphs) : findDoubleStyleQuotes(text, paragraphs);
+  return collectQuotes(text, paragraphs, style === 'single' ? SINGLE_FIRST : DOUBLE_FIRST);
 }
 
 /**
@@ -215,26 +215,67 @@ function endsInStop(text: string, q: QuoteSpan): boolean {
   return /[,.!?…]$/u.test(text.slice(q.start, q.end));
 }
 
-function findDoubleStyleQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  const parents = new Map<QuoteSpan, QuoteSpan>();
-  // A quote left open at the end of a paragraph, waiting for the next paragraph to re-open it.
-  let running: QuoteSpan | null = null;
-  for (const para of paragraphs) {
+/** How one family of marks is read as the outer quotes, with the other family inside and between. */
+interface OuterFamily {
+  double: boolean;
+  /** The paragraph's outer pairs, and the reading of the other family in [from, to). */
+  pairs(text: string, para: Paragraph): { raws: RawSpan[]; inner(from: number, to: number): QuoteSpan[] };
+  /** Whether a quote still open at the paragraph's end (and not continuing one) is a quote. */
+  keepsOpen(text: string, raw: RawSpan, next: Paragraph | undefined): boolean;
+}
+
+const DOUBLE_FIRST: OuterFamily = {
+  double: true,
+  pairs(text, para) {
     const marks = doubleMarks(text, para.start, para.end);
     const taken = new Set<number>();
     for (const m of marks) if (m.width === 2) taken.add(m.pos).add(m.pos + 1);
+    return { raws: pairDoubles(text, marks), inner: (from, to) => closedQuotes(text, pairSingles(text, from, to, taken), false, para.index) };
+  },
+  keepsOpen: () => true,
+};
+
+/**
+ * Single-mark style: single marks are paired first, over the whole paragraph. One left open at a
+ * paragraph's end starts a quote only when the next paragraph re-opens it with the same mark (the
+ * multi-paragraph convention): a stray one is an apostrophe more often than a quote.
+ */
+const SINGLE_FIRST: OuterFamily = {
+  double: false,
+  pairs(text, para) {
+    const inner = (from: number, to: number) => (to <= from ? [] : closedQuotes(text, pairDoubles(text, doubleMarks(text, from, to)), true, para.index));
+    return { raws: pairSingles(text, para.start, para.end, new Set(), true), inner };
+  },
+  keepsOpen: (text, raw, next) => !!next && text[next.start] === text[raw.open],
+};
+
+/** The outer family's quotes paragraph by paragraph, the other family's inside and between them. */
+function collectQuotes(text: string, paragraphs: Paragraph[], family: OuterFamily): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const parents = new Map<QuoteSpan, QuoteSpan>();
+  const add = (found: QuoteSpan[], parent: QuoteSpan | null) => {
+    for (const span of found) {
+      spans.push(span);
+      if (parent) parents.set(span, parent);
+    }
+  };
+  // A quote left open at the end of a paragraph, waiting for the next paragraph to re-open it.
+  let running: QuoteSpan | null = null;
+  for (const [p, para] of paragraphs.entries()) {
+    const { raws, inner } = family.pairs(text, para);
     let gapStart = para.start;
     let last: QuoteSpan | null = null;
-    for (const raw of pairDoubles(text, marks)) {
+    for (const raw of raws) {
+      // Only the same mark re-opens it: a paragraph opening with “ after one left open with " starts a new quote.
+      const continues = running !== null && raw.open === para.start && !last && text[raw.open] === text[running.open];
+      if (raw.close === -1 && !continues && !family.keepsOpen(text, raw, paragraphs[p + 1])) continue;
       const contentEnd = raw.close === -1 ? para.end : raw.close;
       const [s, e] = trimmed(text, raw.open + raw.openWidth, contentEnd);
-      addSingles(text, gapStart, raw.open, taken, para.index, null, spans, parents);
+      add(inner(gapStart, raw.open), null);
       gapStart = raw.close === -1 ? para.end : raw.close + raw.closeWidth;
       if (e <= s) continue;
       let span: QuoteSpan;
-      // Only the same mark re-opens it: a paragraph opening with “ after one left open with " starts a new quote.
-      if (running && raw.open === para.start && !last && text[raw.open] === text[running.open]) {
+      if (continues && running) {
         // The paragraph re-opens the running quote: one quote, one more segment.
         span = running;
         span.segments.push([s, e]);
@@ -243,13 +284,13 @@ function findDoubleStyleQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan
         span.closeWidth = raw.closeWidth;
       } else {
         span = { id: -1, start: s, end: e, segments: [[s, e]], open: raw.open, close: raw.close,
-          closeWidth: raw.closeWidth, double: true, parent: -1, paragraph: para.index };
+          closeWidth: raw.closeWidth, double: family.double, parent: -1, paragraph: para.index };
         spans.push(span);
       }
       last = span;
-      addSingles(text, raw.open + raw.openWidth, contentEnd, taken, para.index, span, spans, parents);
+      add(inner(raw.open + raw.openWidth, contentEnd), span);
     }
-    addSingles(text, gapStart, para.end, taken, para.index, null, spans, parents);
+    add(inner(gapStart, para.end), null);
     running = last && last.close === -1 ? last : null;
   }
   spans.sort((a, b) => a.open - b.open);
@@ -258,91 +299,13 @@ function findDoubleStyleQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan
   return spans;
 }
 
-/**
- * {@link findQuotes} for single-mark style: single marks are paired first, over the whole
- * paragraph, and double marks inside them are their nested quotes. A single opener left open at a
- * paragraph's end starts a quote only when the next paragraph re-opens it with the same mark (the
- * multi-paragraph convention): a stray one is an apostrophe more often than a quote.
- */
-function findSingleStyleQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  const parents = new Map<QuoteSpan, QuoteSpan>();
-  let running: QuoteSpan | null = null;
-  for (const [p, para] of paragraphs.entries()) {
-    const next = paragraphs[p + 1];
-    let gapStart = para.start;
-    let last: QuoteSpan | null = null;
-    for (const raw of pairSingles(text, para.start, para.end, new Set(), true)) {
-      const continued = raw.open === para.start && running !== null && !last && text[raw.open] === text[running.open];
-      if (raw.close === -1 && !continued && !(next && text[next.start] === text[raw.open])) continue;
-      const contentEnd = raw.close === -1 ? para.end : raw.close;
-      const [s, e] = trimmed(text, raw.open + 1, contentEnd);
-      addDoubles(text, gapStart, raw.open, para.index, null, spans, parents);
-      gapStart = raw.close === -1 ? para.end : raw.close + 1;
-      if (e <= s) continue;
-      let span: QuoteSpan;
-      if (continued && running) {
-        span = running;
-        span.segments.push([s, e]);
-        span.end = e;
-        span.close = raw.close;
-        span.closeWidth = raw.closeWidth;
-      } else {
-        span = { id: -1, start: s, end: e, segments: [[s, e]], open: raw.open, close: raw.close,
-          closeWidth: raw.closeWidth, double: false, parent: -1, paragraph: para.index };
-        spans.push(span);
-      }
-      last = span;
-      addDoubles(text, raw.open + 1, contentEnd, para.index, span, spans, parents);
-    }
-    addDoubles(text, gapStart, para.end, para.index, null, spans, parents);
-    running = last && last.close === -1 ? last : null;
-  }
-  spans.sort((a, b) => a.open - b.open);
-  spans.forEach((s, i) => (s.id = i));
-  for (const [child, parent] of parents) child.parent = parent.id;
-  return spans;
-}
-
-/** Double-mark quotes closed within [from, to): nested in `parent`, or top-level between the single ones. */
-function addDoubles(
-  text: string,
-  from: number,
-  to: number,
-  paragraph: number,
-  parent: QuoteSpan | null,
-  spans: QuoteSpan[],
-  parents: Map<QuoteSpan, QuoteSpan>,
-): void {
-  if (to <= from) return;
-  for (const raw of pairDoubles(text, doubleMarks(text, from, to))) {
+/** The closed pairs of the inner family as quotes (their parents are set by the caller). */
+function closedQuotes(text: string, raws: RawSpan[], double: boolean, paragraph: number): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const raw of raws) {
     if (raw.close === -1) continue;
     const [s, e] = trimmed(text, raw.open + raw.openWidth, raw.close);
-    if (e <= s) continue;
-    const span: QuoteSpan = { id: -1, start: s, end: e, segments: [[s, e]], open: raw.open, close: raw.close,
-      closeWidth: raw.closeWidth, double: true, parent: -1, paragraph };
-    spans.push(span);
-    if (parent) parents.set(span, parent);
+    if (e > s) out.push({ id: -1, start: s, end: e, segments: [[s, e]], open: raw.open, close: raw.close, closeWidth: raw.closeWidth, double, parent: -1, paragraph });
   }
-}
-
-function addSingles(
-  text: string,
-  from: number,
-  to: number,
-  taken: Set<number>,
-  paragraph: number,
-  parent: QuoteSpan | null,
-  spans: QuoteSpan[],
-  parents: Map<QuoteSpan, QuoteSpan>,
-): void {
-  if (to <= from) return;
-  for (const raw of pairSingles(text, from, to, taken)) {
-    const [s, e] = trimmed(text, raw.open + 1, raw.close);
-    if (e <= s) continue;
-    const span: QuoteSpan = { id: -1, start: s, end: e, segments: [[s, e]], open: raw.open, close: raw.close,
-      closeWidth: 1, double: false, parent: -1, paragraph };
-    spans.push(span);
-    if (parent) parents.set(span, parent);
-  }
+  return out;
 }
