@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, quoteStyleOf } from '../../src/core/attribution/quotes';
+import { findHouseQuotes, findQuotes } from '../../src/core/attribution/quotes';
 import { splitParagraphs } from '../../src/core/attribution/paragraphs';
 import { quotesOf, sentencesOf } from './helpers';
 
@@ -63,7 +63,7 @@ describe('quote marks', () => {
 });
 
 describe('house style: single marks outside, double marks inside', () => {
-  const style = (text: string) => quoteStyleOf(text, splitParagraphs(text), findQuotes(text, splitParagraphs(text)));
+  const style = (text: string) => findHouseQuotes(text, splitParagraphs(text)).style;
 
   it('is told by the marks that hold statements', () => {
     expect(style('‘We will not back down,’ the minister said. ‘The door remains open.’')).toBe('single');

@@ -12,7 +12,7 @@ import { draftItems, finishItems, type DraftItem } from './items';
 import { splitParagraphs } from './paragraphs';
 import type { Candidate } from './candidate';
 import { proposeCandidates } from './patterns';
-import { findQuotes, quoteStyleOf, type QuoteSpan } from './quotes';
+import { findHouseQuotes, type QuoteSpan } from './quotes';
 import { scoreCandidates, selectCandidates } from './select';
 import { THRESHOLDS, type Thresholds } from './scoring';
 import { preferInnerSpeakers } from './inner-speakers';
@@ -111,9 +111,7 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
  * and the rest (quotes within quotes, scare quotes and titles), which the candidates read apart.
  */
 function quoteLayers(text: string, paragraphs: ReturnType<typeof splitParagraphs>) {
-  let quotes = findQuotes(text, paragraphs);
-  const style = quoteStyleOf(text, paragraphs, quotes);
-  if (style === 'single') quotes = findQuotes(text, paragraphs, 'single');
+  const { style, quotes } = findHouseQuotes(text, paragraphs);
   // In single style a double-mark quote between the single ones is still a quote.
   const outer = (q: QuoteSpan) => q.parent === -1 && (q.double || style === 'single');
   return { quotes, topLevel: quotes.filter(outer), singles: quotes.filter((q) => !outer(q)) };

@@ -195,20 +195,22 @@ export function findQuotes(text: string, paragraphs: Paragraph[], style: QuoteSt
 }
 
 /**
- * Single-mark style when more statements stand in single marks than in double ones, each family
- * read as the outer one (`asDouble` is the text's {@link findQuotes} in double style): a statement
- * ends in a stop or a comma inside its marks (‘… back down,’ she said), as titles, headlines and
+ * The text's house style and its quotes read in that style. Single-mark style when more statements
+ * stand in single marks than in double ones, each family read as the outer one: a statement ends
+ * in a stop or a comma inside its marks (‘… back down,’ she said), as titles, headlines and
  * scare-quoted phrases do not.
  */
-export function quoteStyleOf(text: string, paragraphs: Paragraph[], asDouble: QuoteSpan[]): QuoteStyle {
+export function findHouseQuotes(text: string, paragraphs: Paragraph[]): { style: QuoteStyle; quotes: QuoteSpan[] } {
+  const asDouble = findQuotes(text, paragraphs);
+  if (!/['‘‚‹]/u.test(text)) return { style: 'double', quotes: asDouble };
   const outerDoubles = asDouble.filter((q) => q.parent === -1 && q.double);
   const doubles = outerDoubles.filter((q) => endsInStop(text, q)).length;
-  if (!/['‘‚‹]/u.test(text)) return 'double';
   // Only the single-first pairing sees ‘… “a disgrace” …,’ whole (double-first breaks it at the
   // inner marks); but a single-mark statement inside a double-mark quote is a quote within it.
   const insideDouble = (q: QuoteSpan) => outerDoubles.some((d) => d.open < q.open && (d.close === -1 || q.open < d.close));
-  const singles = findQuotes(text, paragraphs, 'single').filter((q) => q.parent === -1 && !q.double && endsInStop(text, q) && !insideDouble(q)).length;
-  return singles > doubles ? 'single' : 'double';
+  const asSingle = findQuotes(text, paragraphs, 'single');
+  const singles = asSingle.filter((q) => q.parent === -1 && !q.double && endsInStop(text, q) && !insideDouble(q)).length;
+  return singles > doubles ? { style: 'single', quotes: asSingle } : { style: 'double', quotes: asDouble };
 }
 
 function endsInStop(text: string, q: QuoteSpan): boolean {
