@@ -29,7 +29,7 @@ onMessages((raw, sender) => {
     // not a frame, nor a page Chrome prerenders (it runs content scripts) or keeps in its back-forward cache.
     const shown = sender.frameId === 0 && (sender.documentLifecycle === undefined || sender.documentLifecycle === 'active');
     if ((notice.type === 'resultReady' || notice.type === 'cleared') && !shown) return Promise.resolve({ ok: true });
-    return takeNotice(sender.tab.id, notice, shown ? pageAddress(notice.type === 'resultReady' || notice.type === 'cleared' ? notice.url : undefined, sender.url) : undefined, sender.tab.url);
+    return takeNotice(sender.tab.id, notice, shown ? pageAddress('url' in notice ? notice.url : undefined, sender.url) : undefined, sender.tab.url);
   }
   return undefined;
 });

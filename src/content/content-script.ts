@@ -30,20 +30,16 @@ const world = globalThis as typeof globalThis & { [INJECTED]?: boolean };
 
 if (!world[INJECTED]) {
   world[INJECTED] = true;
-  try {
-    // Chrome runs registered scripts in pages it prerenders: read one only once it is shown.
-    if ((document as Document & { prerendering?: boolean }).prerendering) document.addEventListener('prerenderingchange', startQuietly, { once: true });
-    else start();
-  } catch {
-    // Never into the page. Without the flag the background's retry injects a fresh copy.
-    world[INJECTED] = false;
-  }
+  // Chrome runs registered scripts in pages it prerenders: read one only once it is shown.
+  if ((document as Document & { prerendering?: boolean }).prerendering) document.addEventListener('prerenderingchange', startQuietly, { once: true });
+  else startQuietly();
 }
 
 function startQuietly(): void {
   try {
     start();
   } catch {
+    // Never into the page. Without the flag the background's retry injects a fresh copy.
     world[INJECTED] = false;
   }
 }
