@@ -415,7 +415,7 @@ export class PageSession {
       const count = analysed.result.items.length;
       if (this.analysed !== analysed) return;
       // The address the background now keeps the count for (it compares the next one with it).
-      this.announcedAt = this.doc.location.href;
+      this.announcedAt = analysed.url;
       this.events.onResult(count, count <= SENT_AHEAD_MAX ? this.view(analysed) : null, analysed.url);
     });
   }
