@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findHouseQuotes, findQuotes } from '../../src/core/attribution/quotes';
 import { splitParagraphs } from '../../src/core/attribution/paragraphs';
-import { quotesOf, sentencesOf } from './helpers';
+import { analyse, quotesOf, sentencesOf } from './helpers';
 
 describe('sentence splitting', () => {
   it('does not break after titles, initials and dotted abbreviations', () => {
@@ -100,3 +100,41 @@ describe('house style: single marks outside, double marks inside', () => {
   });
 });
 
+
+describe('paragraphs of a text without blank lines', () => {
+  // A page's text with one newline between blocks, as many tools give it.
+  const blocks = [
+    'Senate passes the farm bill',
+    'WASHINGTON - The Senate passed the farm bill on Tuesday after a week of debate.',
+    '“This is a good day for rural families,” said Senator Jane Roe, who wrote the bill. “We waited for it.',
+    '“Now the House has to act,” she added.',
+    'Critics said the bill spends too much on subsidies for large farms.',
+  ];
+  const itemsOf = async (text: string) => (await analyse(text)).result.items.map((i) => [i.kind, i.text.replace(/\s+/g, ' ')]);
+
+  it('reads each line as a paragraph when the lines are whole blocks', async () => {
+    const lines = blocks.join('\n');
+    expect(splitParagraphs(lines)).toHaveLength(blocks.length);
+    // The same items as with blank lines: the quote that runs on re-opens on the next line.
+    expect(await itemsOf(lines)).toEqual(await itemsOf(blocks.join('\n\n')));
+    const runOn = (await analyse(lines)).item('We waited for it.');
+    expect(runOn.segments!.map(([s, e]) => lines.slice(s, e))).toEqual(['We waited for it.', 'Now the House has to act,']);
+  });
+
+  it('keeps a text wrapped at a fixed width as one paragraph, its quotes whole', () => {
+    const wrapped = [
+      'The Senate passed the farm bill on Tuesday after a week of debate, and',
+      'Senator Jane Roe said: “This is a good day for rural families across',
+      'the country, and we waited a long time for it.” Critics said the bill',
+      'spends too much on subsidies for large farms, and they will fight it in',
+      'the House next month.',
+    ].join('\n');
+    expect(splitParagraphs(wrapped)).toHaveLength(1);
+    expect(quotesOf(wrapped).map((q) => q.text.replace(/\s+/g, ' '))).toEqual(['This is a good day for rural families across the country, and we waited a long time for it.']);
+  });
+
+  it('leaves blank-line paragraphs as they are, single line breaks inside them included', () => {
+    const text = 'First block, line one\nline two.\n\nSecond block.\nStill the second.';
+    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['First block, line one\nline two.', 'Second block.\nStill the second.']);
+  });
+});
