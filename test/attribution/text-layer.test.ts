@@ -133,6 +133,19 @@ describe('paragraphs of a text without blank lines', () => {
     expect(quotesOf(wrapped).map((q) => q.text.replace(/\s+/g, ' '))).toEqual(['This is a good day for rural families across the country, and we waited a long time for it.']);
   });
 
+  it('reads a sentence on over the line breaks of a wrapped text', async () => {
+    const wrapped = [
+      'The mayor of the town told reporters on Tuesday that the city would',
+      'open three new shelters before the winter storms arrive next month.',
+      '',
+      'Residents who lost their homes in the floods last spring will have',
+      'priority, a spokeswoman for the housing department said in a note.',
+    ].join('\n');
+    const found = await analyse(wrapped);
+    expect(found.item('the city would').text.replace(/\s+/g, ' ')).toBe('the city would open three new shelters before the winter storms arrive next month');
+    expect(found.item('Residents who lost').text.replace(/\s+/g, ' ')).toBe('Residents who lost their homes in the floods last spring will have priority');
+  });
+
   it('leaves blank-line paragraphs as they are, single line breaks inside them included', () => {
     const text = 'First block, line one\nline two.\n\nSecond block.\nStill the second.';
     expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['First block, line one\nline two.', 'Second block.\nStill the second.']);

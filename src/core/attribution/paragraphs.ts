@@ -8,6 +8,11 @@ export interface Paragraph {
   /** Offsets of the paragraph's text, leading and trailing space trimmed. */
   start: number;
   end: number;
+  /**
+   * The width the text is wrapped at, when it is: a line break after a line about that long is
+   * the wrapping, not the end of a line the writer made.
+   */
+  wrapWidth?: number;
 }
 
 const BLANK_LINE = /\n[ \t\u00a0\r]*\n/g;
@@ -15,13 +20,15 @@ const HAS_BLANK_LINE = /\n[ \t\u00a0\r]*\n/;
 const LINE_BREAK = /\n/g;
 
 export function splitParagraphs(text: string): Paragraph[] {
-  const separator = HAS_BLANK_LINE.test(text) || !linesAreParagraphs(text) ? BLANK_LINE : LINE_BREAK;
+  const layout = readLayout(text);
+  const separator = layout === 'line-per-block' && !HAS_BLANK_LINE.test(text) ? LINE_BREAK : BLANK_LINE;
+  const wrapWidth = typeof layout === 'number' ? layout : undefined;
   const paragraphs: Paragraph[] = [];
   let from = 0;
   const push = (start: number, end: number) => {
     while (start < end && /\s/u.test(text[start]!)) start++;
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
-    if (end > start) paragraphs.push({ index: paragraphs.length, start, end });
+    if (end > start) paragraphs.push(wrapWidth ? { index: paragraphs.length, start, end, wrapWidth } : { index: paragraphs.length, start, end });
   };
   separator.lastIndex = 0;
   for (let m = separator.exec(text); m; m = separator.exec(text)) {
@@ -32,26 +39,38 @@ export function splitParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
+/** True when the line break at `breakAt` follows a line the text's wrapping ended (see {@link Paragraph.wrapWidth}). */
+export function isWrapBreak(text: string, paragraph: Paragraph, breakAt: number): boolean {
+  if (!paragraph.wrapWidth) return false;
+  const lineStart = text.lastIndexOf('\n', breakAt - 1) + 1;
+  return text.slice(lineStart, breakAt).trim().length >= paragraph.wrapWidth * NEAR_WIDTH;
+}
+
 /** A sentence's last character, a closing mark after it included ("…end.”", "…said:"). */
 const ENDS_SENTENCE = /[.!?…:;][”’"'»)\]]*$|[”"»]$/u;
+/** Texts are wrapped at 60 to 80 characters; a longer line is a paragraph of its own, shorter ones headings and labels. */
+const MAX_WRAP_WIDTH = 100;
+const MIN_WRAP_WIDTH = 40;
+/** A wrapped line ends within a word's length of the width. */
+const NEAR_WIDTH = 0.8;
 
 /**
- * One paragraph per line, as text taken from a page with a newline between blocks comes. A text
- * wrapped at a fixed width breaks its lines at about that width, mostly mid-sentence: reading
- * those lines as paragraphs would cut quotes and sentences apart. Lines of a page's blocks that
- * stop mid-sentence are headings and labels, short ones.
+ * How the text's lines are laid out: one block per line (as text taken from a page with a newline
+ * between blocks comes), wrapped at a fixed width (the width), or too few lines to tell. A
+ * wrapped text breaks its lines at about that width, mostly mid-sentence: reading those lines as
+ * paragraphs or sentences would cut quotes apart. The lines of a page's blocks that stop
+ * mid-sentence are headings and labels, short ones, or paragraphs longer than any wrapping.
  */
-function linesAreParagraphs(text: string): boolean {
+function readLayout(text: string): 'line-per-block' | number | null {
+  if (!text.includes('\n')) return null;
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
-  if (lines.length < 3) return false;
+  if (lines.length < 3) return null;
   // The last line ends the text whatever the layout: it tells nothing.
   const told = lines.slice(0, -1);
   const width = Math.max(...told.map((line) => line.length));
-  if (width > MAX_WRAP_WIDTH) return true;
+  if (width > MAX_WRAP_WIDTH) return 'line-per-block';
   const open = told.filter((line) => !ENDS_SENTENCE.test(line));
-  const wrapped = open.filter((line) => line.length >= width * 0.8).length;
-  return wrapped < open.length * 0.5;
+  const wrapped = open.filter((line) => line.length >= width * NEAR_WIDTH).length;
+  // Two wrapped lines at least: one long heading is no wrapping.
+  return width >= MIN_WRAP_WIDTH && wrapped >= 2 && wrapped >= open.length * 0.5 ? width : 'line-per-block';
 }
-
-/** Texts are wrapped at 60 to 80 characters; a longer line is a paragraph of its own. */
-const MAX_WRAP_WIDTH = 100;

@@ -7,7 +7,7 @@
  * the "he said" after it form one unit, which is what attribution needs.
  */
 import { OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './abbreviations';
-import type { Paragraph } from './paragraphs';
+import { isWrapBreak, type Paragraph } from './paragraphs';
 import type { QuoteSpan } from './quotes';
 import { CUE_VERBS } from './cues';
 import { tokenize, type Token } from './tokens';
@@ -150,8 +150,9 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quotes: Qu
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const prev = tokens[i - 1];
-      // A line break inside a paragraph ends a sentence unless a quote is open.
-      if (prev && i > from && text.slice(prev.end, t.start).includes('\n') && !guardAt(t.start)) {
+      // A line break inside a paragraph ends a sentence unless a quote is open or the text's wrapping made it.
+      const lineBreak = prev && i > from ? text.slice(prev.end, t.start).indexOf('\n') : -1;
+      if (lineBreak >= 0 && !guardAt(t.start) && !isWrapBreak(text, para, prev!.end + lineBreak)) {
         emit(i);
         continue;
       }
