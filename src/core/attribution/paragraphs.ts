@@ -67,7 +67,9 @@ function readLayout(text: string): 'line-per-block' | number | null {
   if (lines.length < 3) return null;
   // The last line ends the text whatever the layout: it tells nothing.
   const told = lines.slice(0, -1);
-  const width = Math.max(...told.map((line) => line.length));
+  // A loop, not Math.max(...): a text may have more lines than a call takes arguments.
+  let width = 0;
+  for (const line of told) width = Math.max(width, line.length);
   if (width > MAX_WRAP_WIDTH) return 'line-per-block';
   const open = told.filter((line) => !ENDS_SENTENCE.test(line));
   const wrapped = open.filter((line) => line.length >= width * NEAR_WIDTH).length;
