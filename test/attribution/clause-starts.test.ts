@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/core/attribution/pipeline';
+import { analyse } from './helpers';
+
+// Where a content after its cue begins and ends when other clauses stand near it: a "that" that
+// belongs to another clause, a conjunction that joins a clause of its own. Sentences written for
+// these tests.
+
+/** Claim contents read with every reading kept, so the checks do not hang on the model's threshold. */
+const allClaims = async (text: string) =>
+  (await runPipeline(text, {}, { threshold: -100 })).items.filter((i) => i.kind === 'claim').map((i) => i.text);
+
+describe('a "that" in another clause is not the cue\'s', () => {
+  it('reads no content after "that" in a clause a comma and a conjunction opened', async () => {
+    const text = 'Better still, the co-op is focused on its members’ “fair price,” as one farmer told me, and easing the “worry” that growers feel about the harvest.';
+    expect(await allClaims(text)).not.toContain('growers feel about the harvest');
+  });
+
+  it('takes "that" after a preposition for a pointing word and goes on to the clause', async () => {
+    const f = await analyse('The guide described the trail as steep, and at that point in the climb, the group turned back.');
+    expect(f.item('the trail as steep').text).toBe('the trail as steep');
+    const meeting = await analyse('The mayor said at that meeting that the harbour would reopen in May.');
+    expect(meeting.item('the harbour').text).toBe('the harbour would reopen in May');
+  });
+
+  it('still finds the "that" after adjuncts joined by "and again"', async () => {
+    const f = await analyse('The fishermen complained in a letter, and again on Friday, that the quota was unfair.');
+    expect(f.item('the quota').text).toBe('the quota was unfair');
+  });
+});
