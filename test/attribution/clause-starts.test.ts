@@ -28,3 +28,15 @@ describe('a "that" in another clause is not the cue\'s', () => {
     expect(f.item('the quota').text).toBe('the quota was unfair');
   });
 });
+
+describe('a content is not cut between its subject and its predicate', () => {
+  it('goes on past an aside in commas to the verb of the subject it began with', async () => {
+    const f = await analyse('The council asked how the harbour master, a former pilot, could have missed the storm warnings from the coast guard, which had been sent twice.');
+    expect(f.item('how the harbour master').text).toContain('could have missed the storm warnings');
+  });
+
+  it('still cuts before an appositive on a content that has its verb', async () => {
+    const f = await analyse('The mayor said the harbour will reopen, a decision that pleased the fishermen.');
+    expect(f.item('the harbour').text).toBe('the harbour will reopen');
+  });
+});

@@ -389,6 +389,7 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
     const next = tokens[i + 1]!;
     if (view.quoteOf[i + 1] && !view.isMark[i + 1]) continue;
     if (isPunct(t, ',') || isPunct(t, '(')) {
+      if (splitsSubject(view, from, i)) continue;
       if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing')) add(i, 'comma-ing');
       else if (next.lower === 'a' || next.lower === 'an') add(i, 'comma-appositive');
       else if (SUBORDINATE_AFTER.has(next.lower)) add(i, 'comma-sub');
@@ -425,6 +426,30 @@ function opensOtherClause(view: SentenceView, at: number): boolean {
 }
 /** Prepositions after which "that" is a determiner ("at that point", "in that case"). */
 const POINTING_PREPOSITIONS = new Set('at in on by of for from with during after before about over under into to since until'.split(' '));
+
+/**
+ * Whether a comma at `at` parts the subject of the content from its predicate, so no cut can
+ * be made there: the words before it hold no finite verb, and after it (and an aside in commas)
+ * comes the predicate ("how the mayor, a former pilot, could …", "the letter, postmarked in May,
+ * was …").
+ */
+function splitsSubject(view: SentenceView, from: number, at: number): boolean {
+  const { tokens } = view;
+  for (let k = from; k < at; k++) if (!view.quoteOf[k] && FINITE_WORDS.has(tokens[k]!.lower)) return false;
+  const next = tokens[at + 1];
+  if (!next || view.quoteOf[at + 1]) return false;
+  if (FINITE_WORDS.has(next.lower)) return at - from >= 2;
+  // ", a former pilot, could …": an aside in commas, then the predicate.
+  for (let k = at + 1; k < tokens.length && k <= at + 9; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k] || FINITE_WORDS.has(t.lower) || (t.kind === 'punct' && t.text !== ',')) break;
+    if (t.text === ',') {
+      if (k > at + 1 && FINITE_WORDS.has(tokens[k + 1]?.lower ?? '') && !view.quoteOf[k + 1]) return at - from >= 2;
+      break;
+    }
+  }
+  return false;
+}
 
 /** Skips what stands between a cue and its content: time words, short prepositional phrases, "that". */
 export function contentStartAfter(view: SentenceView, from: number, frame: CueFrame): { start: number; colon: boolean; channel: TokenRange | null; object: boolean } {
