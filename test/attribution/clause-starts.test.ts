@@ -40,3 +40,17 @@ describe('a content is not cut between its subject and its predicate', () => {
     expect(f.item('the harbour').text).toBe('the harbour will reopen');
   });
 });
+
+describe('a "That" opening the sentence belongs to the content', () => {
+  it('keeps "That" before a noun or a verb in a content read before its cue', async () => {
+    const plan = await analyse('That plan will not work, the mayor said.');
+    expect(plan.result.items.map((i) => i.text)).toContain('That plan will not work');
+    const pronoun = await analyse('The ferry runs at a loss. That cannot go on, the treasurer said.');
+    expect(pronoun.result.items.map((i) => i.text)).toContain('That cannot go on');
+  });
+
+  it('still drops the "that" after a cue', async () => {
+    const f = await analyse('The treasurer said that the ferry runs at a loss.');
+    expect(f.result.items.map((i) => i.text)).toContain('the ferry runs at a loss');
+  });
+});
