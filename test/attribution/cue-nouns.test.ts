@@ -20,3 +20,14 @@ describe('a cue word right after a measure ("10-year", "third-quarter") is a nou
     expect(report.item('the harbour').kind).toBe('claim');
   });
 });
+
+describe('a thing posted or written is no claim, however its noun phrase runs', () => {
+  it('reads no claim from "posts new findings … for the crew to study"', async () => {
+    expect(await claims('The captain posts new safety findings and tide tables for the crew to study.')).toEqual([]);
+  });
+
+  it('still reads a clause after a cue whose subject ends in "-ings"', async () => {
+    const f = await analyse('The captain said new safety findings show the pier is unsafe.');
+    expect(f.item('new safety findings').text).toBe('new safety findings show the pier is unsafe');
+  });
+});
