@@ -35,6 +35,22 @@ describe('a content is not cut between its subject and its predicate', () => {
     expect(f.item('how the harbour master').text).toContain('could have missed the storm warnings');
   });
 
+  it('goes on past ", and" to the last item of a list of subjects and their shared verb', async () => {
+    const f = await analyse('Passengers say the price, the timetable, and the service have all improved this year.');
+    expect(f.item('the price').text).toBe('the price, the timetable, and the service have all improved this year');
+  });
+
+  it('still offers the cut before ", and" a clause of its own when the content has its verb', async () => {
+    const text = 'The mayor said the harbour will reopen, and the council will vote on it in May.';
+    const readings: string[] = [];
+    await runPipeline(text, {}, {
+      onCandidates(_view, candidates) {
+        for (const c of candidates) if (c.content) readings.push(c.content.segments.map(([s, e]) => text.slice(s, e)).join(' | '));
+      },
+    });
+    expect(readings).toContain('the harbour will reopen');
+  });
+
   it('still cuts before an appositive on a content that has its verb', async () => {
     const f = await analyse('The mayor said the harbour will reopen, a decision that pleased the fishermen.');
     expect(f.item('the harbour').text).toBe('the harbour will reopen');

@@ -439,6 +439,7 @@ function splitsSubject(view: SentenceView, from: number, at: number): boolean {
   const next = tokens[at + 1];
   if (!next || view.quoteOf[at + 1]) return false;
   if (FINITE_WORDS.has(next.lower)) return at - from >= 2;
+  if ((next.lower === 'and' || next.lower === 'or') && lastOfList(view, from, at)) return true;
   // ", a former pilot, could …": an aside in commas, then the predicate.
   for (let k = at + 1; k < tokens.length && k <= at + 9; k++) {
     const t = tokens[k]!;
@@ -447,6 +448,33 @@ function splitsSubject(view: SentenceView, from: number, at: number): boolean {
       if (k > at + 1 && FINITE_WORDS.has(tokens[k + 1]?.lower ?? '') && !view.quoteOf[k + 1]) return at - from >= 2;
       break;
     }
+  }
+  return false;
+}
+
+/** Words before a noun: a word after one of them that ends like a verb ("the cars", "its plans") is a noun. */
+const NOUN_MARKERS = new Set('the a an this that these those his her its their our my your some many all both other'.split(' '));
+
+/**
+ * "the quality of the rides, the cars, and the service have declined": noun phrases in a list (a
+ * comma already parts them, no verb among them), then ", and" the last of them and the verb they share.
+ */
+function lastOfList(view: SentenceView, from: number, at: number): boolean {
+  const { tokens } = view;
+  let listed = false;
+  for (let k = from; k < at; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k]) return false;
+    if (isPunct(t, ',')) listed = true;
+    else if (t.kind === 'word' && !t.cap && /(?:[^s]s|ed)$/.test(t.lower) && !/ings$/.test(t.lower) && !NOUN_MARKERS.has(tokens[k - 1]?.lower ?? '')) return false;
+  }
+  if (!listed) return false;
+  // The last item: a determiner and at most three more words, then a finite verb.
+  if (!NOUN_MARKERS.has(tokens[at + 2]?.lower ?? '') || view.quoteOf[at + 2]) return false;
+  for (let k = at + 3; k < tokens.length && k <= at + 5; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k] || t.kind === 'punct') return false;
+    if (FINITE_WORDS.has(t.lower)) return true;
   }
   return false;
 }
