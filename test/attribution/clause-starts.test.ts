@@ -70,3 +70,16 @@ describe('a "That" opening the sentence belongs to the content', () => {
     expect(f.result.items.map((i) => i.text)).toContain('the ferry runs at a loss');
   });
 });
+
+describe('a quote, then its speaker named and described, then the cue', () => {
+  it('gives the quote to the name when the description holds commas of its own', async () => {
+    const f = await analyse('“The pier is unsafe,” Maria Ortiz, a harbour engineer at the Dover-based Institute of Ports, Ferries and Docks told the BBC.');
+    expect(f.result.items.map((i) => [i.kind, i.text])).toEqual([['quote', 'The pier is unsafe,']]);
+    expect(f.item('The pier is unsafe').source?.text).toBe('Maria Ortiz');
+  });
+
+  it('leaves a quote that runs on into its sentence without a comma', async () => {
+    const f = await analyse('“The news bothered” Ortiz’s family, the neighbour said. “They never spoke of it again.”');
+    expect(f.item('The news bothered').source?.text).toBe('the neighbour');
+  });
+});
