@@ -274,6 +274,24 @@ const SUBORDINATE_AFTER = new Set(['before', 'after', 'while', 'as', 'when', 'be
 
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'no', 'all', 'one']);
 
+/**
+ * ", and at that point in time, he had …": after the conjunction, a short phrase of time or place
+ * and a comma, then a subject — the conjunction joins a clause of its own.
+ */
+function frontedClause(view: SentenceView, at: number, end: number): boolean {
+  const { tokens } = view;
+  if (!NP_ADJUNCT_OPENERS.has(tokens[at]?.lower ?? '') || view.quoteOf[at]) return false;
+  for (let k = at + 1; k < end - 1 && k <= at + 6; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k] || FINITE_WORDS.has(t.lower)) return false;
+    if (t.text === ',') return SUBJECT_WORDS.has(tokens[k + 1]!.lower) || (tokens[k + 1]!.cap && !view.quoteOf[k + 1]);
+    if (t.kind === 'punct') return false;
+  }
+  return false;
+}
+
+const FINITE_WORDS = new Set('is was are were has have had will would can could should may might must does did do'.split(' '));
+
 /** Words after which an object's adjuncts begin ("criticized Clinton during a rally"). */
 const NP_ADJUNCT_OPENERS = new Set('on in at during after before while as with for to this last when because since through from by over against amid despite following'.split(' '));
 
@@ -371,10 +389,11 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
     const next = tokens[i + 1]!;
     if (view.quoteOf[i + 1] && !view.isMark[i + 1]) continue;
     if (isPunct(t, ',') || isPunct(t, '(')) {
+      if (splitsSubject(view, from, i)) continue;
       if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing')) add(i, 'comma-ing');
       else if (next.lower === 'a' || next.lower === 'an') add(i, 'comma-appositive');
       else if (SUBORDINATE_AFTER.has(next.lower)) add(i, 'comma-sub');
-      else if (next.lower === 'and' || next.lower === 'but') add(i, SUBJECT_WORDS.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.cap ? 'comma-conj-clause' : 'comma-conj-verb');
+      else if (next.lower === 'and' || next.lower === 'but') add(i, SUBJECT_WORDS.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]?.cap || frontedClause(view, i + 2, end) ? 'comma-conj-clause' : 'comma-conj-verb');
       else if (isPunct(t, '(')) add(i, 'paren');
       else if (next.kind === 'number' && tokens[i - 1]?.kind === 'number') continue; // "May 5, 2016"
       else add(i, 'comma-other');
@@ -390,6 +409,74 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
     }
   }
   return cuts;
+}
+
+/** Conjunctions that, after a comma, may open a clause of their own. */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
+/** Words after such a conjunction that go on with the adjuncts ("and again on Friday", "and later in a letter"). */
+const ADJUNCT_GOES_ON = new Set('again also then later once twice'.split(' '));
+
+/** ", and easing …", ", but the …": a conjunction after a comma that opens something other than one more adjunct. */
+function opensOtherClause(view: SentenceView, at: number): boolean {
+  const conj = view.tokens[at];
+  if (!conj || !CLAUSE_CONJUNCTIONS.has(conj.lower) || view.quoteOf[at]) return false;
+  const next = view.tokens[at + 1];
+  if (!next || view.quoteOf[at + 1]) return true;
+  return !(ADJUNCT_GOES_ON.has(next.lower) || POINTING_PREPOSITIONS.has(next.lower) || TIME_WORDS.has(next.lower) || (/ly$/.test(next.lower) && !next.cap));
+}
+/** Prepositions after which "that" is a determiner ("at that point", "in that case"). */
+const POINTING_PREPOSITIONS = new Set('at in on by of for from with during after before about over under into to since until'.split(' '));
+
+/**
+ * Whether a comma at `at` parts the subject of the content from its predicate, so no cut can
+ * be made there: the words before it hold no finite verb, and after it (and an aside in commas)
+ * comes the predicate ("how the mayor, a former pilot, could …", "the letter, postmarked in May,
+ * was …").
+ */
+function splitsSubject(view: SentenceView, from: number, at: number): boolean {
+  const { tokens } = view;
+  for (let k = from; k < at; k++) if (!view.quoteOf[k] && FINITE_WORDS.has(tokens[k]!.lower)) return false;
+  const next = tokens[at + 1];
+  if (!next || view.quoteOf[at + 1]) return false;
+  if (FINITE_WORDS.has(next.lower)) return at - from >= 2;
+  if ((next.lower === 'and' || next.lower === 'or') && lastOfList(view, from, at)) return true;
+  // ", a former pilot, could …": an aside in commas, then the predicate.
+  for (let k = at + 1; k < tokens.length && k <= at + 9; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k] || FINITE_WORDS.has(t.lower) || (t.kind === 'punct' && t.text !== ',')) break;
+    if (t.text === ',') {
+      if (k > at + 1 && FINITE_WORDS.has(tokens[k + 1]?.lower ?? '') && !view.quoteOf[k + 1]) return at - from >= 2;
+      break;
+    }
+  }
+  return false;
+}
+
+/** Words before a noun: a word after one of them that ends like a verb ("the cars", "its plans") is a noun. */
+const NOUN_MARKERS = new Set('the a an this that these those his her its their our my your some many all both other'.split(' '));
+
+/**
+ * "the quality of the rides, the cars, and the service have declined": noun phrases in a list (a
+ * comma already parts them, no verb among them), then ", and" the last of them and the verb they share.
+ */
+function lastOfList(view: SentenceView, from: number, at: number): boolean {
+  const { tokens } = view;
+  let listed = false;
+  for (let k = from; k < at; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k]) return false;
+    if (isPunct(t, ',')) listed = true;
+    else if (t.kind === 'word' && !t.cap && /(?:[^s]s|ed)$/.test(t.lower) && !/ings$/.test(t.lower) && !NOUN_MARKERS.has(tokens[k - 1]?.lower ?? '')) return false;
+  }
+  if (!listed) return false;
+  // The last item: a determiner and at most three more words, then a finite verb.
+  if (!NOUN_MARKERS.has(tokens[at + 2]?.lower ?? '') || view.quoteOf[at + 2]) return false;
+  for (let k = at + 3; k < tokens.length && k <= at + 5; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k] || t.kind === 'punct') return false;
+    if (FINITE_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Skips what stands between a cue and its content: time words, short prepositional phrases, "that". */
@@ -425,7 +512,12 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
       continue;
     }
     const t = tokens[j]!;
+    // "told me, and easing the pain that …": a comma and a conjunction open another clause, and a
+    // "that" in it is not this cue's ("said in a letter, and again on Friday, that …" goes on).
+    if (t.text === ',' && opensOtherClause(view, j + 1)) break;
     if (t.lower === 'that' && j + 1 < tokens.length) {
+      // "said at that meeting (that) …", "and at that point …": after a preposition "that" points at a noun.
+      if (j > i && POINTING_PREPOSITIONS.has(tokens[j - 1]!.lower) && !view.quoteOf[j - 1]) continue;
       // "recalled an incident at a theater that left her in tears": after a noun, "that" before a verb opens a relative clause.
       if (view.tokens.slice(i, j).some((w) => w.kind === 'word') && relativeThat(view, j)) break;
       if (isAdjunct(view, i, j)) {

@@ -33,6 +33,8 @@ export function subjectVerb(view: SentenceView, start: number, end: number): num
   for (let i = start + 1; i < end && i <= start + 5; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' || view.quoteOf[i]) return -1;
+    // "new marketing findings", "quarterly earnings": no verb form ends in "-ings".
+    if (/ings$/.test(t.lower)) continue;
     if (FINITE.has(t.lower) || (verbLike(view, i) && !/[^s]s$/.test(t.lower)) || (/[^s]s$/.test(t.lower) && i > start && !/[^s]s$/.test(tokens[i - 1]!.lower) && verbLike(view, i) && i === start + 2)) return i;
   }
   return -1;

@@ -55,7 +55,9 @@ export function contentOf(view: SentenceView, from: number, to: number, options:
       trimEdges();
     }
   }
-  if (options.dropThat !== false && a < b && tokens[a]!.lower === 'that' && !quoteOf[a] && b - a > 2) {
+  // A "That" that opens the sentence points at something ("That message is …, she said"); only a
+  // "that" after a cue introduces what was said.
+  if (options.dropThat !== false && a < b && tokens[a]!.lower === 'that' && !quoteOf[a] && b - a > 2 && !opensSentence(view, from)) {
     a++;
     trimEdges();
   }
@@ -72,6 +74,12 @@ export function contentOf(view: SentenceView, from: number, to: number, options:
   const single = view.nested.find((q) => q.parent === -1 && q.open === tokens[a]!.start && q.close !== -1 && q.close + q.closeWidth >= lastEnd - 1 && q.close + q.closeWidth <= lastEnd);
   if (single) return { kind: 'quote', segments: [[single.start, single.end]], quote: null, start: a, end: b };
   return { kind: 'claim', segments: [[tokens[a]!.start, tokens[b - 1]!.end]], quote: null, start: a, end: b };
+}
+
+/** Whether no word stands before `at` in its sentence. */
+function opensSentence(view: SentenceView, at: number): boolean {
+  for (let i = 0; i < at; i++) if (view.tokens[i]!.kind !== 'punct') return false;
+  return true;
 }
 
 /** Whether the token at `close` is a ")" whose "(" opens inside [from, close): "(Bon Jovi, Sheryl Crow)" keeps its end. */

@@ -17,8 +17,9 @@ export interface HeadlineAttribution {
 /**
  * Words that label a headline rather than name a speaker ("Update: …", "Exclusive: …"), including
  * the kickers of click-driven sites ("BOOM: …", "LOOK: …", "Wow: …") and a byline line
- * ("BYLINE: Amber Lee"), which transcripts.ts keeps out of speaker turns too, and an advice column's
- * "Dear Abby: …" (the addressee, not a speaker).
+ * ("BYLINE: Amber Lee"), which transcripts.ts keeps out of speaker turns too, an advice column's
+ * "Dear Abby: …" (the addressee, not a speaker) and the name of a recurring column ("Daily Deals: …",
+ * "Weekly Roundup: …").
  */
 const LABELS = new Set(
   `update updated breaking exclusive watch video photos photo live opinion analysis review editorial poll polls
@@ -27,7 +28,8 @@ const LABELS = new Set(
   interview transcript q a quiz graphic graphics map maps chart sponsored advertisement special new just
   in developing revealed confirmed official study survey data reports test gallery recap preview
   column commentary letter letters perspective viewpoint essay ideas debate today tonight weekend morning
-  why how what when where who first last more latest`.split(/\s+/),
+  why how what when where who first last more latest
+  daily weekly monthly nightly roundup round-up briefing digest deals picks tips`.split(/\s+/),
 );
 
 const DASHES = /^[-–—]$/;

@@ -1,12 +1,12 @@
 /**
  * Cue words that are nouns or adjectives, not verbs. The noun subject of its own sentence: "Other
  * estimates are in the same ballpark", "the company's big promises haven't arrived", "tricky
- * questions will help …"; and a word right after a possessive ("Epstein's alleged …"). Read
- * as a verb, the words before it become a "source" and the predicate after it a "content" with no
- * subject of its own. Reported speech after a verb cue has one ("said the plan will …"), except
- * where the subject was moved out of the clause: a relative clause ("plants that analysts say
- * will boost sales") or a pronoun speaker whose clause left it out ("but she said could serve as
- * …"); those stay.
+ * questions will help …"; and a word right after a possessive ("Epstein's alleged …") or a
+ * measure ("the 10-year notes"). Read as a verb, the words before it become a "source" and the
+ * predicate after it a "content" with no subject of its own. Reported speech after a verb cue has
+ * one ("said the plan will …"), except where the subject was moved out of the clause: a relative
+ * clause ("plants that analysts say will boost sales") or a pronoun speaker whose clause left it
+ * out ("but she said could serve as …"); those stay.
  */
 import type { Candidate } from './candidate';
 import { FINITE } from './content-shape';
@@ -47,21 +47,29 @@ export function nounCueReading(view: SentenceView, c: Candidate): boolean {
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
- * A cue word right after a possessive is a noun or an adjective ("a victim of Epstein's alleged [sex
- * trafficking ring]", "his claims [about the vote]"): what follows is no content of it unless it opens
- * a complement clause or quoted words ("Trump's claim that Mexico will pay", "her reply: “…”").
+ * A cue word right after a possessive or a measure is a noun or an adjective ("a victim of Epstein's
+ * alleged [sex trafficking ring]", "his claims [about the vote]", "the 10-year notes [rose …]"):
+ * what follows is no content of it unless it opens a complement clause or quoted words ("Trump's
+ * claim that Mexico will pay", "her reply: “…”").
  */
 export function possessedCue(view: SentenceView, c: Candidate): boolean {
   if (!c.content || c.content.kind !== 'claim' || c.lemma === 'according to') return false;
   const { tokens } = view;
   const before = tokens[c.cue.start - 1];
-  if (!before || view.quoteOf[c.cue.start - 1] || !(POSSESSIVES.has(before.lower) || possessiveNoun(before.lower))) return false;
+  if (!before || view.quoteOf[c.cue.start - 1] || !(POSSESSIVES.has(before.lower) || possessiveNoun(before.lower) || MEASURE_COMPOUND.test(before.lower))) return false;
   // Read before the cue, the noun's owner would be its speaker: "…, a victim of Epstein's alleged".
   if (c.content.start < c.cue.start) return true;
   const opener = tokens[c.content.start - 1];
   if (opener && (opener.lower === 'that' || opener.text === ':')) return false;
   return !view.quoteOf[c.content.start] && !namesWhatWasSaid(view, c.content.start);
 }
+
+/**
+ * A compound of a number and a unit is an adjective, and the cue-like word after it its noun:
+ * "the 10-year notes", "a two-week report", "third-quarter forecasts" ("the 56-year-old said" ends
+ * in no unit and stays a speaker).
+ */
+const MEASURE_COMPOUND = /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|first|second|third|fourth|half)-(year|month|week|day|hour|minute|page|point|mile|quarter|term|percent)$/;
 
 /** Words whose "'s" is "is" or "has", not a possessive: "who's called for", "let's say", "it's said". */
 const CONTRACTED = new Set(['he', 'she', 'it', 'who', 'that', 'there', 'what', 'where', 'here', 'let', 'how', 'why', 'when']);

@@ -185,10 +185,12 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
     const tail = tailAfter(view, cue.range.end, cues);
     // "Now, she said, the two groups …": a parenthetical cue may follow a single word.
     const content = end !== null ? contentBefore(view, end, tail.next === 'clause' && !asClause ? 1 : 2) : null;
-    const shaped = content && withTail(view, cues, content, tail);
+    const named = content && !asClause ? nameAfterQuote(view, content, cue) : null;
+    const shaped = named ? { content: named.quote, extra: [], pattern: 'post' as const } : content && withTail(view, cues, content, tail);
     if (shaped) {
       const pattern = asClause ? (shaped.pattern === 'post' ? 'as-post' : null) : shaped.pattern;
-      if (pattern) out.push(candidate(pattern, cue, shaped.content, src.mention, { extraSegments: shaped.extra, tailWords: tail.words, negated: src.negated, loose: src.loose }));
+      const mention = named ? named.mention : src.mention;
+      if (pattern) out.push(candidate(pattern, cue, shaped.content, mention, { extraSegments: shaped.extra, tailWords: tail.words, negated: src.negated, loose: named ? null : src.loose }));
     }
   }
   // Inverted: "…,” said Mr. Sanders." "…, added the minister."
@@ -211,6 +213,30 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
   const shaped = withTail(view, cues, content, tail, true);
   if (!shaped) return;
   out.push(candidate(shaped.pattern === 'post' ? 'inverted' : 'parenthetical', cue, shaped.content, mention, { extraSegments: shaped.extra, tailWords: tail.words }));
+}
+
+/**
+ * "“…,” Maria Ortiz, an engineer at the Institute of Ports, Ferries and Docks, told the BBC": a
+ * content that runs from a whole quote on past its closing mark into a name and a comma was read
+ * back from a source inside the speaker's own description. The quote is the content and the name
+ * after it the speaker.
+ */
+function nameAfterQuote(view: SentenceView, content: Content, cue: Cue): { quote: Content; mention: Mention } | null {
+  const { tokens } = view;
+  const q = view.quoteOf[content.start];
+  if (content.kind !== 'claim' || !q || !view.isMark[content.start]) return null;
+  let close = content.start;
+  while (close + 1 < content.end && view.quoteOf[close + 1] === q) close++;
+  // The comma stands before the closing mark ("unsafe,” Maria …") or after it; without one the
+  // quote is part of a sentence that goes on ("“The news bothered” her family, Ortiz said").
+  const after = isPunct(tokens[close + 1], ',');
+  if (!after && !isPunct(tokens[close - 1], ',')) return null;
+  const at = after ? close + 2 : close + 1;
+  if (at + 1 >= content.end || !tokens[at]!.cap || view.quoteOf[at]) return null;
+  const mention = phraseAfter(tokens, at, cue.range.start, false, 'subject');
+  if (!mention || mention.kind !== 'name' || !isPunct(tokens[mention.end], ',')) return null;
+  const quote = contentOf(view, content.start, close + 1);
+  return quote && quote.kind === 'quote' ? { quote, mention } : null;
 }
 
 const PLAIN_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another']);

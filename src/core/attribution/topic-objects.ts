@@ -78,8 +78,9 @@ function hangsOnNoun(view: SentenceView, start: number): boolean {
 /**
  * A noun phrase and nothing said: no finite verb and no verb form a clause could turn on, up to
  * a comma or a relative word ("handbooks for the GURPS systems", "a video on social media
- * containing …"). Plural nouns read as verbs by `verbLike` ("handbooks") and participles after a
- * determiner or in a compound ("the long-awaited") do not count.
+ * containing …"). Plural nouns read as verbs by `verbLike` ("handbooks"), participles after a
+ * determiner or in a compound ("the long-awaited") and a verb after "to" ("notes for staff to
+ * read") do not count.
  */
 function bareNounPhrase(view: SentenceView, start: number, end: number): boolean {
   const { tokens } = view;
@@ -91,7 +92,8 @@ function bareNounPhrase(view: SentenceView, start: number, end: number): boolean
     if (t.text === ',' || RELATIVE_WORDS.has(t.lower)) break;
     if (FINITE.has(t.lower)) return false;
     const plural = /[^s]s$/.test(t.lower);
-    const modifier = t.text.includes('-') || DETERMINERS.has(tokens[i - 1]?.lower ?? '');
+    // "things for members to ponder": an infinitive of purpose hangs on the noun, it opens no clause.
+    const modifier = t.text.includes('-') || DETERMINERS.has(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.lower === 'to';
     if (i > start && verbLike(view, i) && !plural && !modifier && !/ing$/.test(t.lower)) return false;
   }
   return true;
