@@ -146,6 +146,37 @@ describe('paragraphs of a text without blank lines', () => {
     expect(found.item('Residents who lost').text.replace(/\s+/g, ' ')).toBe('Residents who lost their homes in the floods last spring will have priority');
   });
 
+  it('keeps a wrapped text wrapped when one line is longer than the wrapping (a link)', async () => {
+    const wrapped = [
+      'The water board met on Thursday to raise the price of water, and',
+      'its chair Ruth Okoye said: “We have put this off for as long as we',
+      'could, and the pipes under the town will not wait any longer.”',
+      'See the board’s full decision at https://example.org/board/decisions/2026/water-prices-and-appendices.html',
+      'Farmers said the new price would cost them a third of their income',
+      'in a dry year, and they asked the board to phase it in slowly.',
+    ].join('\n');
+    const found = await analyse(wrapped);
+    expect(found.item('We have put').text.replace(/\s+/g, ' ')).toBe('We have put this off for as long as we could, and the pipes under the town will not wait any longer.');
+    expect(found.item('the new price').text.replace(/\s+/g, ' ')).toBe('the new price would cost them a third of their income in a dry year');
+  });
+
+  it('reads a text of short blocks with headings as blocks, not as a wrapped text', async () => {
+    const blocks = [
+      'Ferry service to the islands will stop for the whole of the winter',
+      'The ferry company said on Monday that the old boat needs repairs.',
+      'What the islanders say about the loss of their only link to the coast',
+      'The harbour master said the boat would be back by the first of May.',
+      'Where the money for a second boat could come from in the next budget',
+      'Islanders said they would ask the regional council for a second boat.',
+    ];
+    const found = await analyse(blocks.join('\n'));
+    const items = found.result.items.map((i) => [i.text, found.speakerOf(i)]);
+    const separated = await analyse(blocks.join('\n\n'));
+    expect(items).toEqual(separated.result.items.map((i) => [i.text, separated.speakerOf(i)]));
+    expect(found.item('the boat would be back').text).toBe('the boat would be back by the first of May');
+    expect(items.every(([, speaker]) => !speaker?.includes('\n'))).toBe(true);
+  });
+
   it('leaves blank-line paragraphs as they are, single line breaks inside them included', () => {
     const text = 'First block, line one\nline two.\n\nSecond block.\nStill the second.';
     expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['First block, line one\nline two.', 'Second block.\nStill the second.']);
