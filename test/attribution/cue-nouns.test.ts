@@ -26,6 +26,11 @@ describe('a thing posted or written is no claim, however its noun phrase runs', 
     expect(await claims('The captain posts new safety findings and tide tables for the crew to study.')).toEqual([]);
   });
 
+  it('reads a clause whose verb ends in "-ings" after a cue of writing', async () => {
+    expect((await analyse('The union leader wrote the agreement brings the two sides closer together.')).item('the agreement').text).toBe('the agreement brings the two sides closer together');
+    expect((await analyse('In a letter, the bishop wrote the choir sings for the town every Sunday.')).item('the choir').text).toBe('the choir sings for the town every Sunday');
+  });
+
   it('still reads a clause after a cue whose subject ends in "-ings"', async () => {
     const f = await analyse('The captain said new safety findings show the pier is unsafe.');
     expect(f.item('new safety findings').text).toBe('new safety findings show the pier is unsafe');

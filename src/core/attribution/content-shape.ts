@@ -26,6 +26,9 @@ export function hasVerb(view: SentenceView, start: number, end: number): boolean
   return false;
 }
 
+/** Verbs whose third person ends in "-ings" (the stem ends in "-ing"), unlike plural nouns in "-ings". */
+const INGS_VERBS = new Set(['brings', 'sings', 'springs', 'stings', 'swings', 'clings', 'flings', 'wrings', 'slings']);
+
 /** Where the verb after a short subject (at most five words) opening the content is, or -1. */
 export function subjectVerb(view: SentenceView, start: number, end: number): number {
   const { tokens } = view;
@@ -33,8 +36,8 @@ export function subjectVerb(view: SentenceView, start: number, end: number): num
   for (let i = start + 1; i < end && i <= start + 5; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' || view.quoteOf[i]) return -1;
-    // "new marketing findings", "quarterly earnings": no verb form ends in "-ings".
-    if (/ings$/.test(t.lower)) continue;
+    // "new marketing findings", "quarterly earnings": a word in "-ings" is a plural noun, but for a few verbs ("the deal brings").
+    if (/ings$/.test(t.lower) && !INGS_VERBS.has(t.lower)) continue;
     if (FINITE.has(t.lower) || (verbLike(view, i) && !/[^s]s$/.test(t.lower)) || (/[^s]s$/.test(t.lower) && i > start && !/[^s]s$/.test(tokens[i - 1]!.lower) && verbLike(view, i) && i === start + 2)) return i;
   }
   return -1;
