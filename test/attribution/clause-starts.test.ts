@@ -23,6 +23,14 @@ describe('a "that" in another clause is not the cue\'s', () => {
     expect(meeting.item('the harbour').text).toBe('the harbour would reopen in May');
   });
 
+  it('finds the "that" after a second addressee or object in commas', async () => {
+    const court = await analyse('The judge told the jury, and both lawyers, that the hearing would resume on Monday.');
+    expect(court.item('the hearing').text).toBe('the hearing would resume on Monday');
+    expect(court.result.items.map((i) => i.text)).not.toContain('the jury');
+    const port = await analyse('The ferry company told its passengers, and the harbour staff, that the crossing was cancelled.');
+    expect(port.item('the crossing').text).toBe('the crossing was cancelled');
+  });
+
   it('still finds the "that" after adjuncts joined by "and again"', async () => {
     const f = await analyse('The fishermen complained in a letter, and again on Friday, that the quota was unfair.');
     expect(f.item('the quota').text).toBe('the quota was unfair');

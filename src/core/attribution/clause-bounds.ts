@@ -422,7 +422,22 @@ function opensOtherClause(view: SentenceView, at: number): boolean {
   if (!conj || !CLAUSE_CONJUNCTIONS.has(conj.lower) || view.quoteOf[at]) return false;
   const next = view.tokens[at + 1];
   if (!next || view.quoteOf[at + 1]) return true;
-  return !(ADJUNCT_GOES_ON.has(next.lower) || POINTING_PREPOSITIONS.has(next.lower) || TIME_WORDS.has(next.lower) || (/ly$/.test(next.lower) && !next.cap));
+  if (ADJUNCT_GOES_ON.has(next.lower) || POINTING_PREPOSITIONS.has(next.lower) || TIME_WORDS.has(next.lower) || (/ly$/.test(next.lower) && !next.cap)) return false;
+  return !secondObjectBeforeThat(view, at + 1);
+}
+
+/** Words a second addressee or object in commas takes at most ("told the jury, and both lawyers, that …"). */
+const MAX_CONJUNCT_WORDS = 5;
+
+/** ", and both lawyers, that …": a verbless conjunct set off like an adjunct, with the that-clause after it. */
+function secondObjectBeforeThat(view: SentenceView, from: number): boolean {
+  const { tokens } = view;
+  for (let k = from; k < tokens.length && k <= from + MAX_CONJUNCT_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > from && tokens[k + 1]?.lower === 'that' && !view.quoteOf[k + 1];
+    if (t.kind !== 'word' || view.quoteOf[k] || FINITE_WORDS.has(t.lower) || /(?:ed|ing)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 /** Prepositions after which "that" is a determiner ("at that point", "in that case"). */
 const POINTING_PREPOSITIONS = new Set('at in on by of for from with during after before about over under into to since until'.split(' '));
