@@ -163,6 +163,34 @@ function institutionChain(head: Token[], start: number, end: number): { chain: T
   return null;
 }
 
+/** Role nouns written before a name as a form of address ("Pope Francis", "Judge Ito"), which stay roles. */
+const ADDRESS_TITLES = new Set(
+  'king queen prince princess pope pastor priest bishop cleric imam rabbi emperor dictator judge justice coach doctor nurse professor detective sheriff captain general colonel lieutenant sergeant admiral commander officer agent chief'.split(' '),
+);
+
+/** A capitalised singular role noun that is not a title word: as a name word it is a surname ("Doctor", "Son", "Fan"). */
+function nounAsName(t: Token | undefined): boolean {
+  if (!t || !t.cap || t.kind !== 'word' || /s$/.test(t.lower)) return false;
+  return ROLE_NOUNS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !TITLE_ABBREVIATIONS.has(t.lower);
+}
+
+/** A capitalised word that may be a person's given name or surname: not a role, an institution word or a determiner. */
+function plainNameWord(t: Token | undefined): boolean {
+  return !!t && t.cap && t.kind === 'word' && !roleWord(t) && !ORGANIZATION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
+}
+
+/**
+ * Where the name before `end` starts, with a surname that is also a role noun kept in it: "analyst
+ * Ken Doctor", "SoftBank CEO Masayoshi Son" (a role noun right after a name word), "Fan Mengguang"
+ * (a role noun opening the mention before a one-word name, unless it is a form of address).
+ */
+function surnameRun(head: Token[], runStart: (to: number) => number, end: number): number {
+  if (end >= 2 && nounAsName(head[end - 1]) && plainNameWord(head[end - 2])) return runStart(end - 1);
+  const start = runStart(end);
+  if (start === 1 && end - start === 1 && nounAsName(head[0]) && !ADDRESS_TITLES.has(head[0]!.lower)) return 0;
+  return start;
+}
+
 /** "and" between two capitalised words inside one name ("Health and Human Services"). */
 function innerAnd(head: Token[], k: number): boolean {
   return head[k]?.lower === 'and' && !!head[k - 1]?.cap && !!head[k + 1]?.cap;
@@ -189,7 +217,7 @@ function readMention(text: string): ParsedMention {
     while (k > 0 && isNameToken(head[k - 1]!) && !roleWord(head[k - 1]!) && (!DETERMINERS.has(head[k - 1]!.lower) || isInitial(head, k - 1))) k--;
     return k;
   };
-  let start = runStart(end);
+  let start = surnameRun(head, runStart, end);
   const chain = institutionChain(head, start, end);
   if (chain && 'chain' in chain) {
     const name = chain.chain.map((t) => t.text);
@@ -199,7 +227,7 @@ function readMention(text: string): ParsedMention {
   const own = chain ? lower.slice(0, chain.nameEnd) : lower;
   if (chain) {
     end = chain.nameEnd;
-    start = runStart(end);
+    start = surnameRun(head, runStart, end);
   }
   // "Secretary of State Antony Blinken": "of State" belongs to the role.
   if (start > 1 && head[start - 1]?.lower === 'of') start++;
@@ -214,7 +242,8 @@ function readMention(text: string): ParsedMention {
     .join(', ');
   const role = roleText && !/^(mr|mrs|ms|miss|dr)\.?$/i.test(roleText) ? roleText : null;
   const definite = ['the', 'this', 'that'].includes(lower[0] ?? '');
-  const headNoun = [...own].reverse().find((w) => ROLE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) ?? null;
+  // (A surname that is a role noun, "Ken Doctor", is no head: "the doctor" is someone else.)
+  const headNoun = own.findLast((w, k) => (ROLE_NOUNS.has(w) && (k < start || k >= end)) || ORGANIZATION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) ?? null;
   const name = nameTokens.map((t) => t.text);
   if (!name.length && appositive && /^\p{Lu}/u.test(appositive)) {
     // "another Twitter user, Johanna Bayer": the name comes in the appositive.

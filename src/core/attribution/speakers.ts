@@ -305,6 +305,11 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
   if (p.kind === 'pronoun') {
     return resolvePronoun(registry.recent(), p, pos);
   }
+  // "Doctor said" after "Ken Doctor": a bare capitalised role noun is the surname of a person met.
+  if (!p.name.length && !p.definite && /^\p{Lu}\p{Ll}+$/u.test(p.label)) {
+    const person = registry.withSurname(p.label.toLowerCase()).filter((e) => e.kind === 'person');
+    if (person.length) return recent(person, pos, () => true, true);
+  }
   if (p.name.length) {
     const sur = surname(p.name);
     const entities = registry.withSurname(sur);
