@@ -20,3 +20,23 @@ describe('a surname that is also a role noun', () => {
     expect(f.speakerOf(f.item('The clinic is full'))).toBe('doctor');
   });
 });
+
+describe('a capitalised ordinary word that opens a sentence', () => {
+  it('names no one when read as a one-word name', async () => {
+    const f = await analyse('Moving forward, the label will be left to wonder: “what did we do?” Consider this entry — “Don’t jerk and drive,” meant to warn drivers.');
+    expect(f.speakerOf(f.item('what did we do'))).toBeNull();
+    expect(f.speakerOf(f.item('Don’t jerk and drive'))).toBeNull();
+  });
+
+  it('keeps a one-word name with a speech verb, and a name met inside sentences', async () => {
+    const f = await analyse('Analysts were split. Nomura said the order favoured banks. Mahler won the race. Mahler said the course was hard.');
+    expect(f.speakerOf(f.item('the order favoured banks'))).toBe('Nomura');
+    expect(f.speakerOf(f.item('the course was hard'))).toBe('Mahler');
+  });
+
+  it('reads an indefinite pronoun as nobody named', async () => {
+    const f = await analyse('He was born in 1957. Everyone said he was brilliant.');
+    const item = f.item('he was brilliant');
+    expect(f.result.speakers.find((s) => s.id === item.speakerId)?.kind).toBe('unnamed');
+  });
+});

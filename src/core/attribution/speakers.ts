@@ -9,6 +9,7 @@
 import type { Span, Speaker, SpeakerKind } from '../types';
 import type { DraftItem } from './items';
 import { conjuncts } from './coordination';
+import { CUE_VERBS } from './cues';
 import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
 import { narrativeGender } from './narrative-gender';
@@ -203,6 +204,8 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     const joint = d.referent ? null : jointMention(registry, mention);
     const doc = text && d.in === 'text' && !d.referent ? issuedDocument(mention) : null;
     const noun = doc?.noun;
+    // "Better yet, …", "Consider this …": a sentence's first word read as a one-word name names no one.
+    if (d.in === 'text' && !d.referent && ordinaryWord(registry, p, d, text)) continue;
     const viaSubject = p.kind === 'pronoun' && d.in === 'text' ? subjectFor(p, d.source.start) : null;
     if (d.in === 'text') lastSource = d.source.start;
     let e = viaSubject ? viaSubject : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
@@ -250,6 +253,24 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     })),
     speakerIds: speakerIds.map((id) => (id ? rename.get(id) ?? null : null)),
   };
+}
+
+/**
+ * A one-word "name" that is a capitalised ordinary word opening its sentence ("Better yet",
+ * "Moving forward", "Giant screens"): no one of that name was met, the word is never capitalised
+ * inside a sentence, and the cue after it is no speech verb. A label before a colon ("WALLACE:",
+ * "Milbank: …") and a possessive ("Clinton’s response") are left alone.
+ */
+function ordinaryWord(registry: Registry, p: ParsedMention, d: DraftItem, text: string): boolean {
+  const source = d.source!;
+  if (p.kind !== 'person' || p.name.length !== 1 || p.name[0] !== source.text || !text || !d.cue) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(source.text) || registry.withSurname(surname(p.name)).length) return false;
+  const cueWords = d.cue.text.toLowerCase().split(/\s+/);
+  if (d.cue.text.trim() === ':' || cueWords.some((w) => CUE_VERBS.has(w))) return false;
+  const opens = (at: number) => /(?:^|[.!?:\n])[\s"“”‘’'()«»]*$/u.test(text.slice(Math.max(0, at - 12), at));
+  if (!opens(source.start)) return false;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${source.text}(?![\\p{L}\\p{N}])`, 'gu'))) if (!opens(m.index)) return false;
+  return true;
 }
 
 /** The gender the pronouns of a stretch of text agree on, or null when they mix or are absent. */
