@@ -40,3 +40,26 @@ describe('a capitalised ordinary word that opens a sentence', () => {
     expect(f.result.speakers.find((s) => s.id === item.speakerId)?.kind).toBe('unnamed');
   });
 });
+
+describe('a role the narrative gives a named person', () => {
+  it('names the person a role title or appositive belongs to', async () => {
+    const f = await analyse('The court freed Greenpeace co-founder Rex Weyler in May. The Greenpeace founder said that he would appeal.');
+    expect(f.speakerOf(f.item('he would appeal'))).toBe('Rex Weyler');
+    const g = await analyse('Ada Lund, the Nordbank chairwoman, resigned on Friday. The chairwoman said that the bank was sound.');
+    expect(g.speakerOf(g.item('the bank was sound'))).toBe('Ada Lund');
+  });
+
+  it('does not choose between two people who hold the same role', async () => {
+    const f = await analyse('Acme founder Tom Ruiz and Zenco founder Lea Park met in Oslo. The founder said that the talks went well. The Zenco founder said that they would meet again.');
+    expect(f.speakerOf(f.item('the talks went well'))).not.toMatch(/Ruiz|Park/);
+    expect(f.speakerOf(f.item('they would meet again'))).toBe('Lea Park');
+    const g = await analyse('Vice President Dora Hale spoke first at the museum. It was, the president said, a day for the country.');
+    expect(g.speakerOf(g.item('It was'))).not.toBe('Dora Hale');
+  });
+
+  it('names the person set off right after a role cut at "of"', async () => {
+    const f = await analyse('“The case is closed,” Norway’s deputy director of public prosecutions, Anne-Lise Berg, said on Tuesday. She added that an appeal was possible.');
+    expect(f.speakerOf(f.item('The case is closed'))).toBe('Anne-Lise Berg');
+    expect(f.speakerOf(f.item('an appeal was possible'))).toBe('Anne-Lise Berg');
+  });
+});

@@ -13,9 +13,11 @@ import { CUE_VERBS } from './cues';
 import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
 import { narrativeGender } from './narrative-gender';
+import { nameAfterRole, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
+import { ROLE_WORDS } from './name-words';
 
 interface Entity {
   id: string;
@@ -209,6 +211,8 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     const viaSubject = p.kind === 'pronoun' && d.in === 'text' ? subjectFor(p, d.source.start) : null;
     if (d.in === 'text') lastSource = d.source.start;
     let e = viaSubject ? viaSubject : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
+    // (Not for a relative's antecedent: "asked whether Trump, the nominee, who …" is seldom the one who speaks next.)
+    if (!e && !joint && !noun && d.in === 'text' && !d.referent) e = namedRoleHolder(registry, p, d.source, text, create);
     if (!e && joint) {
       e = create(joint.parsed, pos, joint.key);
       // Each named conjunct is known from here on, so a later "Clinton" finds "Hillary Clinton";
@@ -271,6 +275,22 @@ function ordinaryWord(registry: Registry, p: ParsedMention, d: DraftItem, text: 
   if (!opens(source.start)) return false;
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${source.text}(?![\\p{L}\\p{N}])`, 'gu'))) if (!opens(m.index)) return false;
   return true;
+}
+
+/**
+ * The person an unnamed role mention stands for when the narrative names them: right after the
+ * role ("Sweden's deputy director of public prosecutions, Eva-Marie Persson, said") or, for "the
+ * Wikileaks founder", where the text gave that role to one named person ("Wikileaks co-founder
+ * Julian Assange").
+ */
+function namedRoleHolder(registry: Registry, p: ParsedMention, source: Span, text: string, create: (q: ParsedMention, pos: number) => Entity): Entity | null {
+  // Only a title ("founder", "president", "director"), not a noun for anyone ("the woman", "the actor").
+  if (!text || p.kind !== 'unnamed' || p.plural || !p.head || !(ROLE_WORDS.has(p.head) || ROLE_SYNONYMS.has(p.head))) return null;
+  const name = nameAfterRole(text, source.end) ?? (p.definite ? roleHolderBefore(text, source.start, p.head, properModifiers(p), p.label) : null);
+  if (!name) return null;
+  const q = parseMention(name);
+  if (q.kind !== 'person' || q.name.length < 2) return null;
+  return resolve(registry, q, source.start, false) ?? create({ ...q, role: p.label.replace(/^(the|a|an)\s+/i, '') }, source.start);
 }
 
 /** The gender the pronouns of a stretch of text agree on, or null when they mix or are absent. */
