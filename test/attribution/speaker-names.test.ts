@@ -63,3 +63,17 @@ describe('a role the narrative gives a named person', () => {
     expect(f.speakerOf(f.item('an appeal was possible'))).toBe('Anne-Lise Berg');
   });
 });
+
+describe('garbled source phrases', () => {
+  it('leaves a fronted adverbial out of the source', async () => {
+    const f = await analyse('After the mayor’s arrest in Lisbon, a lawyer for the city asked for the trial to be moved.');
+    const item = f.item('for the trial to be moved');
+    expect(item.source?.text).toBe('a lawyer for the city');
+    expect(f.result.speakers.find((s) => s.id === item.speakerId)?.kind).toBe('unnamed');
+  });
+
+  it('still reads a name before an open appositive', async () => {
+    const f = await analyse('Mark Otieno, a spokesman for the council said the road would reopen.');
+    expect(f.speakerOf(f.item('the road would reopen'))).toBe('Mark Otieno');
+  });
+});
