@@ -77,3 +77,17 @@ describe('garbled source phrases', () => {
     expect(f.speakerOf(f.item('the road would reopen'))).toBe('Mark Otieno');
   });
 });
+
+describe('a place read as the speaker', () => {
+  it('names no one for the state or country that closes a place', async () => {
+    const f = await analyse('A team of researchers at the Goddard Space Flight Center in Greenbelt, Maryland, has confirmed that the moon holds water.');
+    expect(f.speakerOf(f.item('the moon holds water'))).not.toBe('Maryland');
+  });
+});
+
+describe('a name after a fronted place', () => {
+  it('is still the speaker', async () => {
+    const f = await analyse('At a town hall in Salem, Trump said the wall would be built.');
+    expect(f.speakerOf(f.item('the wall would be built'))).toBe('Trump');
+  });
+});

@@ -207,7 +207,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     const doc = text && d.in === 'text' && !d.referent ? issuedDocument(mention) : null;
     const noun = doc?.noun;
     // "Better yet, …", "Consider this …": a sentence's first word read as a one-word name names no one.
-    if (d.in === 'text' && !d.referent && ordinaryWord(registry, p, d, text)) continue;
+    if (d.in === 'text' && !d.referent && (ordinaryWord(registry, p, d, text) || placeTail(p, d.source, text))) continue;
     const viaSubject = p.kind === 'pronoun' && d.in === 'text' ? subjectFor(p, d.source.start) : null;
     if (d.in === 'text') lastSource = d.source.start;
     let e = viaSubject ? viaSubject : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
@@ -291,6 +291,16 @@ function namedRoleHolder(registry: Registry, p: ParsedMention, source: Span, tex
   const q = parseMention(name);
   if (q.kind !== 'person' || q.name.length < 2) return null;
   return resolve(registry, q, source.start, false) ?? create({ ...q, role: p.label.replace(/^(the|a|an)\s+/i, '') }, source.start);
+}
+
+/**
+ * "… Space Flight Center in Greenbelt, Maryland, has confirmed": a one-word name that closes a
+ * place ("in Greenbelt, Maryland") is the place's state or country, not who spoke.
+ */
+function placeTail(p: ParsedMention, source: Span, text: string): boolean {
+  // (Set off by a comma after it too: "in Salem, Trump said" names Trump.)
+  if (p.name.length !== 1 || p.name[0] !== source.text || !text || text[source.end] !== ',') return false;
+  return /\b(?:in|at|near|outside|from)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*,\s*$/u.test(text.slice(Math.max(0, source.start - 80), source.start));
 }
 
 /** The gender the pronouns of a stretch of text agree on, or null when they mix or are absent. */
