@@ -91,3 +91,11 @@ describe('a name after a fronted place', () => {
     expect(f.speakerOf(f.item('the wall would be built'))).toBe('Trump');
   });
 });
+
+describe('a verb that ran into a source phrase', () => {
+  it('is cut from the speaker’s name', async () => {
+    const f = await analyse('Worry grew as the Office of the State Auditor released two critical reports that depicted “cost increases and delays”.');
+    const name = f.speakerOf(f.item('cost increases and delays'));
+    expect(name).toBe('Office of the State Auditor');
+  });
+});

@@ -90,6 +90,9 @@ const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
 
+/** Words after which a past participle describes the name before it ("Smith, appointed by", "the Fund based in"). */
+const PARTICIPLE_LINKS = new Set(['by', 'in', 'at', 'on', 'for', 'with', 'to', 'from', 'as']);
+
 /** Where the noun phrase of a mention ends: before a verb, a negation or a pronoun that is not its first word. */
 function clauseCut(head: Token[]): number {
   // "she kept"; not "He Jianxiong" (a surname).
@@ -98,6 +101,10 @@ function clauseCut(head: Token[]): number {
     const t = head[k]!;
     // ("Many of you": a pronoun after a preposition belongs to the phrase.)
     if (t.kind === 'word' && !t.cap && (CLAUSE_WORDS.has(t.lower) || t.lower.endsWith("n't")) && !NAME_LINKS.has(head[k - 1]!.lower)) return k;
+    // "NASA's Office of the Inspector General released two highly critical": a past-tense verb after a name.
+    // ("A retired neurosurgeon", "the experts I interviewed", "Democratic registered voters" keep theirs.)
+    const name = head[k - 1]!;
+    if (t.kind === 'word' && !t.cap && /[^e]ed$/.test(t.lower) && name.cap && name.kind === 'word' && !DETERMINERS.has(name.lower) && name.lower !== 'i' && !PARTICIPLE_LINKS.has(head[k + 1]?.lower ?? '') && !ROLE_NOUNS.has(head[k + 1]?.lower ?? '') && !ROLE_NOUNS.has(t.lower)) return k;
   }
   return head.length;
 }
