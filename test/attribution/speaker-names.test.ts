@@ -99,3 +99,11 @@ describe('a verb that ran into a source phrase', () => {
     expect(name).toBe('Office of the State Auditor');
   });
 });
+
+describe('the subject of a participle', () => {
+  it('is the clause’s subject, not a noun pair read as subject and verb', async () => {
+    const f = await analyse('The harbour board is angry with both shipping and trucking companies, saying they failed to share their schedules.');
+    const item = f.item('they failed to share');
+    expect(item.source?.text).toBe('The harbour board');
+  });
+});
