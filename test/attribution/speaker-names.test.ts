@@ -107,3 +107,16 @@ describe('the subject of a participle', () => {
     expect(item.source?.text).toBe('The harbour board');
   });
 });
+
+describe('a he or she after a person named as a sentence’s subject', () => {
+  it('points to that person when the verb ran into the name', async () => {
+    const text = 'In the interview, BBC host Nora Vance pressed Prince Edmund. Vance asked how Edmund could be so sure.\n\nEdmund doesn’t remember the party. “I was at home that night,” he said.';
+    const f = await analyse(text);
+    expect(f.speakerOf(f.item('I was at home that night'))).toBe('Edmund');
+  });
+
+  it('is not kept from that person by pronouns inside a quote or an object pronoun', async () => {
+    const f = await analyse('“It is over,” said Beth Carver, his editor.\n\nElise Moreau found him. “He looked a little surprised,” she wrote in an email.');
+    expect(f.speakerOf(f.item('He looked a little surprised'))).toBe('Elise Moreau');
+  });
+});

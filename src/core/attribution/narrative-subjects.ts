@@ -57,6 +57,12 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
       mention = phraseAfter(tokens, start, tokens.length, false, 'subject');
     }
     if (!mention || mention.kind !== 'name') return null;
+    // "Andrew doesn’t remember …", "Elise Matthesen found him": the forward reading ran on into the verb.
+    for (let k = mention.start + 1; k < mention.end; k++) {
+      if (tokens[k]!.cap || !tokens[k - 1]!.cap || view.quoteOf[k] || !pastOrAuxiliary(view, k)) continue;
+      mention = { ...mention, end: k };
+      break;
+    }
     // "Web of Angels was …", "the Bank of America said": a capitalised run after "of" names a thing.
     const of = tokens.slice(mention.start, mention.end).findIndex((t) => t.lower === 'of');
     if (of >= 0 && tokens.slice(mention.start + of + 1, mention.end).every((t) => t.cap || t.kind === 'punct')) return null;
@@ -107,6 +113,12 @@ function pastAside(view: SentenceView, end: number): number {
     at = k + 1;
   }
   return at;
+}
+
+/** An auxiliary, a negation or a past form: a verb, never part of a name ("Trump supporters" is one phrase). */
+function pastOrAuxiliary(view: SentenceView, i: number): boolean {
+  const word = view.tokens[i]!.lower;
+  return AUXILIARIES.has(word) || /n['’]t$/.test(word) || IRREGULAR_PAST.has(word) || (/ed$/.test(word) && verbLike(view, i));
 }
 
 /** Whether the token at `i` is a verb that shows the phrase before it is a subject: an auxiliary, a negation ("didn't"), a past form or any verb form. */

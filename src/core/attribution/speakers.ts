@@ -305,8 +305,11 @@ function placeTail(p: ParsedMention, source: Span, text: string): boolean {
 
 /** The gender the pronouns of a stretch of text agree on, or null when they mix or are absent. */
 function pronounGender(stretch: string): Gender {
-  const male = /\b(?:he|him|his|himself)\b/i.test(stretch);
-  const female = /\b(?:she|her|hers|herself)\b/i.test(stretch);
+  // Only subjects outside quotes tell: "Elise Matthesen found him. “He looked …,” she wrote" is about her,
+  // and "Teachout decided to bypass Faso himself" too.
+  const narrative = stretch.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+  const male = /\bhe\b/i.test(narrative);
+  const female = /\bshe\b/i.test(narrative);
   return male === female ? null : male ? 'm' : 'f';
 }
 
