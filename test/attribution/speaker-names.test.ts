@@ -120,3 +120,10 @@ describe('a he or she after a person named as a sentence’s subject', () => {
     expect(f.speakerOf(f.item('He looked a little surprised'))).toBe('Elise Moreau');
   });
 });
+
+describe('a mention that opens with its role', () => {
+  it('takes the full name set off right before it', async () => {
+    const f = await analyse('Nina Holt, president of Page & Line, a Denver design agency, said the campaign was bold.');
+    expect(f.speakerOf(f.item('the campaign was bold'))).toBe('Nina Holt');
+  });
+});

@@ -57,3 +57,22 @@ export function nameAfterRole(text: string, end: number): string | null {
   const m = new RegExp(String.raw`^\s+(?:of|for|at)\s+[^,.;:\n"“”]{1,60},\s+(${NAME}),`, 'u').exec(text.slice(end, end + 160));
   return m ? m[1]! : null;
 }
+
+/** Lower-case role words a mention may open with when the name stands before it ("president of …", "chief executive of …"). */
+const LEADING_ROLE = /^(?:co-?)?(?:founder|president|chairman|chairwoman|chair|director|head|chief|executive|editor|spokesman|spokeswoman|spokesperson|professor|partner|owner|manager|leader|secretary|minister|senior|vice|deputy|managing|general)\b/u;
+
+/**
+ * "Jeff Sanborn, president of Chapter & Verse, said": the full name set off right before a mention
+ * that opens with a lower-case role, or null.
+ */
+export function nameBeforeRole(text: string, start: number, mention: string): string | null {
+  if (!text || !LEADING_ROLE.test(mention)) return null;
+  const m = new RegExp(String.raw`(?:^|[.!?:;,’”"]\s+|\n\s*)(${NAME}),\s*$`, 'u').exec(text.slice(Math.max(0, start - 80), start));
+  if (!m) return null;
+  // "As Akhil Amar, a professor …": a capitalised opener is no part of the name.
+  const words = m[1]!.split(/\s+/);
+  if (OPENERS.has(words[0]!.toLowerCase())) words.shift();
+  return words.length >= 2 ? words.join(' ') : null;
+}
+
+const OPENERS = new Set('as but and or so if when while then yet since after before because though although says said'.split(' '));

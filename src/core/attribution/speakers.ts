@@ -13,7 +13,7 @@ import { CUE_VERBS } from './cues';
 import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
 import { narrativeGender } from './narrative-gender';
-import { nameAfterRole, roleHolderBefore } from './narrative-roles';
+import { nameAfterRole, nameBeforeRole, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
@@ -201,7 +201,9 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     // "Mike Lee, who declared …": the relative stands for the mention before it.
     const mention = d.referent?.text ?? d.source.text;
     const pos = d.in === 'title' ? Number.MAX_SAFE_INTEGER : d.source.start;
-    const p = asCountry(registry, parseMention(mention));
+    // "Jeff Sanborn, president of Chapter & Verse, …, said": a mention that opens with its role has the name before it.
+    const named = d.in === 'text' && !d.referent ? nameBeforeRole(text, d.source.start, mention) : null;
+    const p = asCountry(registry, named ? { ...parseMention(named), role: mention } : parseMention(mention));
     // ("Patti Lane and Stevie Ray, who joked …": the relative stands for the last one only.)
     const joint = d.referent ? null : jointMention(registry, mention);
     const doc = text && d.in === 'text' && !d.referent ? issuedDocument(mention) : null;
