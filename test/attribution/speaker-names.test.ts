@@ -127,3 +127,10 @@ describe('a mention that opens with its role', () => {
     expect(f.speakerOf(f.item('the campaign was bold'))).toBe('Nina Holt');
   });
 });
+
+describe('a surname with a capitalised particle', () => {
+  it('keeps the particle', async () => {
+    const f = await analyse('Van Der Linde said the show would return next year.');
+    expect(f.speakerOf(f.item('the show would return'))).toBe('Van Der Linde');
+  });
+});

@@ -242,7 +242,9 @@ function readMention(text: string): ParsedMention {
   // "Secretary of State Antony Blinken": "of State" belongs to the role.
   if (start > 1 && head[start - 1]?.lower === 'of') start++;
   start += countrySentTo(head, start, end);
-  while (start < end && (head[start]!.text === '.' || NAME_PARTICLES.has(head[start]!.lower) && start === 0)) start++;
+  // (A capitalised particle before more of the name is the name's: "Van Der Beek".)
+  const ownParticle = (k: number) => head[k]!.cap && k + 1 < end && head[k + 1]!.cap;
+  while (start < end && (head[start]!.text === '.' || (NAME_PARTICLES.has(head[start]!.lower) && start === 0 && !ownParticle(start)))) start++;
   let gender: Gender = null;
   for (const w of lower) if (HONORIFIC_GENDER[w.replace(/\.$/, '')] !== undefined) gender = HONORIFIC_GENDER[w.replace(/\.$/, '')]!;
   const nameTokens = head.slice(start, end).filter((t) => t.kind === 'word' || t.text === '.' || t.text === '-');
