@@ -134,3 +134,13 @@ describe('a surname with a capitalised particle', () => {
     expect(f.speakerOf(f.item('the show would return'))).toBe('Van Der Linde');
   });
 });
+
+describe('names of institutions and unnamed sources', () => {
+  it('reads firms by their name words and leaves a user on a site unnamed', async () => {
+    const f = await analyse('One user on Weibo, which is China’s version of Twitter, said the rules were strict. Edmunds.com, a car data firm, said prices rose. Dick Clark Productions said the show would go on.');
+    const kind = (prefix: string) => f.result.speakers.find((s) => s.id === f.item(prefix).speakerId);
+    expect(kind('the rules were strict')).toMatchObject({ kind: 'unnamed', name: 'One user on Weibo' });
+    expect(kind('prices rose')?.kind).toBe('organization');
+    expect(kind('the show would go on')?.kind).toBe('organization');
+  });
+});

@@ -121,7 +121,8 @@ function modifierCut(head: Token[]): number {
     const t = head[k]!;
     if (sawHead && t.kind === 'word' && !t.cap) {
       const next = head[k + 1];
-      const joinsName = t.lower === 'on' && next?.cap && !CALENDAR.has(next.lower);
+      // ("Institute on Drug Abuse" joins; "one user on Weibo" names a place of the user.)
+      const joinsName = t.lower === 'on' && next?.cap && !CALENDAR.has(next.lower) && !!head[k - 1]?.cap;
       // "data from the FBI", "a letter from X": the document's author.
       if (MODIFIER_PREPOSITIONS.has(t.lower) && !joinsName && !(t.lower === 'from' && document)) return k;
     }
@@ -210,7 +211,8 @@ function readMention(text: string): ParsedMention {
   const whole = comma >= 0 ? all.slice(0, comma) : all;
   const cut = clauseCut(whole);
   const head = whole.slice(0, cut);
-  const label = cut < whole.length ? text.slice(head[0]!.start, head[head.length - 1]!.end) : text;
+  // (An appositive is no part of the label: "one user on Weibo, which is China's version of Twitter".)
+  const label = (cut < whole.length || comma >= 0) && head.length ? text.slice(head[0]!.start, head[head.length - 1]!.end) : text;
   const appositive = comma >= 0 ? text.slice(all[comma]!.end).replace(/[,)\s]+$/, '').trim() : '';
   const lower = head.map((t) => t.lower);
   const base: ParsedMention = { name: [], role: null, head: null, kind: 'unnamed', gender: null, definite: false, plural: false, label };
@@ -273,7 +275,7 @@ function readMention(text: string): ParsedMention {
   if (!gender && FEMALE_NAMES.has(first.toLowerCase())) gender = 'f';
   const orgLike =
     isMedium(joined) ||
-    name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ||
+    name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()) || /\.(?:com|org|net|io)$/i.test(w)) ||
     (definite && !roleTokens.some(roleWord)) ||
     (name.length === 1 && /^[A-Z]{2,}$/.test(first) && first.length <= 5) ||
     (headNoun !== null && ORGANIZATION_NOUNS.has(headNoun) && own[own.length - 1] === headNoun) ||
