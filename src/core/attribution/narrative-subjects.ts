@@ -5,7 +5,7 @@
  */
 import type { Span } from '../types';
 import { subjectStart } from './clause-bounds';
-import { DETERMINERS } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
 import { CUE_VERBS } from './cues';
 import { phraseAfter } from './mentions';
 import type { SentenceView } from './sentence-view';
@@ -56,6 +56,10 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
       start = comma + 1;
       mention = phraseAfter(tokens, start, tokens.length, false, 'subject');
     }
+    if (mention && mention.kind !== 'pronoun') {
+      const owner = possessor(view, mention, known);
+      if (owner) return { text: text.slice(owner.start, owner.end), start: owner.start, end: owner.end };
+    }
     if (!mention || mention.kind !== 'name') return null;
     // "Andrew doesn’t remember …", "Elise Matthesen found him": the forward reading ran on into the verb.
     for (let k = mention.start + 1; k < mention.end; k++) {
@@ -82,6 +86,24 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
     const to = tokens[mention.end - 1]!.end;
     return { text: text.slice(from, to), start: from, end: to };
   };
+}
+
+/**
+ * "Taylor Swift's first six albums were …", "Mr. Trump's theatrical embrace is …": a thing of a
+ * named person, as a sentence's subject, puts that person in view (their character offsets); not a
+ * person or a body of theirs ("Trump's lawyer was …", "Trump's campaign said …").
+ */
+function possessor(view: SentenceView, mention: { start: number; end: number }, known: () => Set<string>): { start: number; end: number } | null {
+  const { tokens } = view;
+  const owner = tokens.slice(mention.start, mention.end).findIndex((t) => /^\p{Lu}[\p{L}.-]*['’]s$/u.test(t.text));
+  if (owner < 0 || mention.start + owner + 1 >= mention.end) return null;
+  const rest = tokens.slice(mention.start + owner + 1, mention.end);
+  if (!rest.every((t) => t.kind === 'word' && !t.cap && !ROLE_NOUNS.has(t.lower) && !ORGANIZATION_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower))) return null;
+  const verb = tokens[mention.end];
+  if (!verb || view.quoteOf[mention.end] || !isSubjectVerb(view, mention.end)) return null;
+  const name = tokens[mention.start + owner]!;
+  if (!known().has(name.text.slice(0, -2))) return null;
+  return { start: tokens[mention.start]!.start, end: name.end - 2 };
 }
 
 /**
