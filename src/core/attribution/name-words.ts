@@ -17,7 +17,7 @@ export const MALE_NAMES = words(
   rahm ralph rand randy ray raymond reince rex richard rick ricky rob robert rodrigo roger ron ronald rudy rudolph
   rush russell ryan sam samuel scott sean sergei sergey seth shawn stephen steve steven stuart ted terry thomas tim
   timothy todd tom tommy tony travis trey tyler vladimir victor vincent wally walter warren wayne wesley william
-  willie xi yuri zach zachary`,
+  will willie xi yuri zach zachary`,
 );
 
 export const FEMALE_NAMES = words(
@@ -43,7 +43,8 @@ export const ORGANIZATION_WORDS = words(
   radio house senate congress parliament court army navy police force forces command service services board
   union federation league coalition alliance organization organisation authority authorities government
   kremlin pentagon whitehouse church school hospital club team institution trust society reserve council
-  republicans democrats`,
+  republicans democrats productions studios equities holdings partners motors airlines airways records
+  entertainment labs technologies pharmaceuticals`,
 );
 
 /** Title words of a role that are not people nouns themselves ("Foreign", "Majority", "Vice"). */

@@ -33,6 +33,7 @@ export interface ParsedMention {
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', madam: 'f', lady: 'f', lord: 'm' };
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
+const INDEFINITES = new Set('everyone everybody someone somebody anyone anybody nobody no-one'.split(' '));
 const NAME_PARTICLES = new Set('al el bin ibn van von der de la le du da di dos del ben abu'.split(' '));
 
 const isNameToken = (t: Token) =>
@@ -89,6 +90,9 @@ const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
 
+/** Words after which a past participle describes the name before it ("Smith, appointed by", "the Fund based in"). */
+const PARTICIPLE_LINKS = new Set(['by', 'in', 'at', 'on', 'for', 'with', 'to', 'from', 'as']);
+
 /** Where the noun phrase of a mention ends: before a verb, a negation or a pronoun that is not its first word. */
 function clauseCut(head: Token[]): number {
   // "she kept"; not "He Jianxiong" (a surname).
@@ -97,6 +101,10 @@ function clauseCut(head: Token[]): number {
     const t = head[k]!;
     // ("Many of you": a pronoun after a preposition belongs to the phrase.)
     if (t.kind === 'word' && !t.cap && (CLAUSE_WORDS.has(t.lower) || t.lower.endsWith("n't")) && !NAME_LINKS.has(head[k - 1]!.lower)) return k;
+    // "NASA's Office of the Inspector General released two highly critical": a past-tense verb after a name.
+    // ("A retired neurosurgeon", "the experts I interviewed", "Democratic registered voters" keep theirs.)
+    const name = head[k - 1]!;
+    if (t.kind === 'word' && !t.cap && /[^e]ed$/.test(t.lower) && name.cap && name.kind === 'word' && !DETERMINERS.has(name.lower) && name.lower !== 'i' && !PARTICIPLE_LINKS.has(head[k + 1]?.lower ?? '') && !ROLE_NOUNS.has(head[k + 1]?.lower ?? '') && !ROLE_NOUNS.has(t.lower)) return k;
   }
   return head.length;
 }
@@ -113,7 +121,8 @@ function modifierCut(head: Token[]): number {
     const t = head[k]!;
     if (sawHead && t.kind === 'word' && !t.cap) {
       const next = head[k + 1];
-      const joinsName = t.lower === 'on' && next?.cap && !CALENDAR.has(next.lower);
+      // ("Institute on Drug Abuse" joins; "one user on Weibo" names a place of the user.)
+      const joinsName = t.lower === 'on' && next?.cap && !CALENDAR.has(next.lower) && !!head[k - 1]?.cap;
       // "data from the FBI", "a letter from X": the document's author.
       if (MODIFIER_PREPOSITIONS.has(t.lower) && !joinsName && !(t.lower === 'from' && document)) return k;
     }
@@ -163,6 +172,34 @@ function institutionChain(head: Token[], start: number, end: number): { chain: T
   return null;
 }
 
+/** Role nouns written before a name as a form of address ("Pope Francis", "Judge Ito"), which stay roles. */
+const ADDRESS_TITLES = new Set(
+  'king queen prince princess pope pastor priest bishop cleric imam rabbi emperor dictator judge justice coach doctor nurse professor detective sheriff captain general colonel lieutenant sergeant admiral commander officer agent chief'.split(' '),
+);
+
+/** A capitalised singular role noun that is not a title word: as a name word it is a surname ("Doctor", "Son", "Fan"). */
+function nounAsName(t: Token | undefined): boolean {
+  if (!t || !t.cap || t.kind !== 'word' || /s$/.test(t.lower)) return false;
+  return ROLE_NOUNS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !TITLE_ABBREVIATIONS.has(t.lower);
+}
+
+/** A capitalised word that may be a person's given name or surname: not a role, an institution word or a determiner. */
+function plainNameWord(t: Token | undefined): boolean {
+  return !!t && t.cap && t.kind === 'word' && !roleWord(t) && !ORGANIZATION_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
+}
+
+/**
+ * Where the name before `end` starts, with a surname that is also a role noun kept in it: "analyst
+ * Ken Doctor", "SoftBank CEO Masayoshi Son" (a role noun right after a name word), "Fan Mengguang"
+ * (a role noun opening the mention before a one-word name, unless it is a form of address).
+ */
+function surnameRun(head: Token[], runStart: (to: number) => number, end: number): number {
+  if (end >= 2 && nounAsName(head[end - 1]) && plainNameWord(head[end - 2])) return runStart(end - 1);
+  const start = runStart(end);
+  if (start === 1 && end - start === 1 && nounAsName(head[0]) && !ADDRESS_TITLES.has(head[0]!.lower)) return 0;
+  return start;
+}
+
 /** "and" between two capitalised words inside one name ("Health and Human Services"). */
 function innerAnd(head: Token[], k: number): boolean {
   return head[k]?.lower === 'and' && !!head[k - 1]?.cap && !!head[k + 1]?.cap;
@@ -174,12 +211,15 @@ function readMention(text: string): ParsedMention {
   const whole = comma >= 0 ? all.slice(0, comma) : all;
   const cut = clauseCut(whole);
   const head = whole.slice(0, cut);
-  const label = cut < whole.length ? text.slice(head[0]!.start, head[head.length - 1]!.end) : text;
+  // (An appositive is no part of the label: "one user on Weibo, which is China's version of Twitter".)
+  const label = (cut < whole.length || comma >= 0) && head.length ? text.slice(head[0]!.start, head[head.length - 1]!.end) : text;
   const appositive = comma >= 0 ? text.slice(all[comma]!.end).replace(/[,)\s]+$/, '').trim() : '';
   const lower = head.map((t) => t.lower);
   const base: ParsedMention = { name: [], role: null, head: null, kind: 'unnamed', gender: null, definite: false, plural: false, label };
   if (head.length === 1 && PRONOUN_GENDER[lower[0]!] !== undefined) return { ...base, kind: 'pronoun', gender: PRONOUN_GENDER[lower[0]!]! };
   if (head.length === 1 && ['they', 'it', 'we', 'i', 'you', 'who'].includes(lower[0]!)) return { ...base, kind: 'pronoun', head: lower[0]! };
+  // "Everyone called him Mike": an indefinite pronoun names no one.
+  if (head.length === 1 && INDEFINITES.has(lower[0]!)) return { ...base, head: lower[0]!, plural: true };
   // The name is the trailing run of capitalised words after the last role word; a leading
   // determiner, title or honorific is not part of it.
   let end = modifierCut(head);
@@ -189,7 +229,7 @@ function readMention(text: string): ParsedMention {
     while (k > 0 && isNameToken(head[k - 1]!) && !roleWord(head[k - 1]!) && (!DETERMINERS.has(head[k - 1]!.lower) || isInitial(head, k - 1))) k--;
     return k;
   };
-  let start = runStart(end);
+  let start = surnameRun(head, runStart, end);
   const chain = institutionChain(head, start, end);
   if (chain && 'chain' in chain) {
     const name = chain.chain.map((t) => t.text);
@@ -199,12 +239,14 @@ function readMention(text: string): ParsedMention {
   const own = chain ? lower.slice(0, chain.nameEnd) : lower;
   if (chain) {
     end = chain.nameEnd;
-    start = runStart(end);
+    start = surnameRun(head, runStart, end);
   }
   // "Secretary of State Antony Blinken": "of State" belongs to the role.
   if (start > 1 && head[start - 1]?.lower === 'of') start++;
   start += countrySentTo(head, start, end);
-  while (start < end && (head[start]!.text === '.' || NAME_PARTICLES.has(head[start]!.lower) && start === 0)) start++;
+  // (A capitalised particle before more of the name is the name's: "Van Der Beek".)
+  const ownParticle = (k: number) => head[k]!.cap && k + 1 < end && head[k + 1]!.cap;
+  while (start < end && (head[start]!.text === '.' || (NAME_PARTICLES.has(head[start]!.lower) && start === 0 && !ownParticle(start)))) start++;
   let gender: Gender = null;
   for (const w of lower) if (HONORIFIC_GENDER[w.replace(/\.$/, '')] !== undefined) gender = HONORIFIC_GENDER[w.replace(/\.$/, '')]!;
   const nameTokens = head.slice(start, end).filter((t) => t.kind === 'word' || t.text === '.' || t.text === '-');
@@ -214,7 +256,8 @@ function readMention(text: string): ParsedMention {
     .join(', ');
   const role = roleText && !/^(mr|mrs|ms|miss|dr)\.?$/i.test(roleText) ? roleText : null;
   const definite = ['the', 'this', 'that'].includes(lower[0] ?? '');
-  const headNoun = [...own].reverse().find((w) => ROLE_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) ?? null;
+  // (A surname that is a role noun, "Ken Doctor", is no head: "the doctor" is someone else.)
+  const headNoun = own.findLast((w, k) => (ROLE_NOUNS.has(w) && (k < start || k >= end)) || ORGANIZATION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) ?? null;
   const name = nameTokens.map((t) => t.text);
   if (!name.length && appositive && /^\p{Lu}/u.test(appositive)) {
     // "another Twitter user, Johanna Bayer": the name comes in the appositive.
@@ -232,7 +275,7 @@ function readMention(text: string): ParsedMention {
   if (!gender && FEMALE_NAMES.has(first.toLowerCase())) gender = 'f';
   const orgLike =
     isMedium(joined) ||
-    name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) ||
+    name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()) || /\.(?:com|org|net|io)$/i.test(w)) ||
     (definite && !roleTokens.some(roleWord)) ||
     (name.length === 1 && /^[A-Z]{2,}$/.test(first) && first.length <= 5) ||
     (headNoun !== null && ORGANIZATION_NOUNS.has(headNoun) && own[own.length - 1] === headNoun) ||

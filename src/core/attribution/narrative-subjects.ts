@@ -5,7 +5,7 @@
  */
 import type { Span } from '../types';
 import { subjectStart } from './clause-bounds';
-import { DETERMINERS } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
 import { CUE_VERBS } from './cues';
 import { phraseAfter } from './mentions';
 import type { SentenceView } from './sentence-view';
@@ -56,7 +56,17 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
       start = comma + 1;
       mention = phraseAfter(tokens, start, tokens.length, false, 'subject');
     }
+    if (mention && mention.kind !== 'pronoun') {
+      const owner = possessor(view, mention, known);
+      if (owner) return { text: text.slice(owner.start, owner.end), start: owner.start, end: owner.end };
+    }
     if (!mention || mention.kind !== 'name') return null;
+    // "Andrew doesn’t remember …", "Elise Matthesen found him": the forward reading ran on into the verb.
+    for (let k = mention.start + 1; k < mention.end; k++) {
+      if (tokens[k]!.cap || !tokens[k - 1]!.cap || view.quoteOf[k] || !pastOrAuxiliary(view, k)) continue;
+      mention = { ...mention, end: k };
+      break;
+    }
     // "Web of Angels was …", "the Bank of America said": a capitalised run after "of" names a thing.
     const of = tokens.slice(mention.start, mention.end).findIndex((t) => t.lower === 'of');
     if (of >= 0 && tokens.slice(mention.start + of + 1, mention.end).every((t) => t.cap || t.kind === 'punct')) return null;
@@ -76,6 +86,24 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
     const to = tokens[mention.end - 1]!.end;
     return { text: text.slice(from, to), start: from, end: to };
   };
+}
+
+/**
+ * "Taylor Swift's first six albums were …", "Mr. Trump's theatrical embrace is …": a thing of a
+ * named person, as a sentence's subject, puts that person in view (their character offsets); not a
+ * person or a body of theirs ("Trump's lawyer was …", "Trump's campaign said …").
+ */
+function possessor(view: SentenceView, mention: { start: number; end: number }, known: () => Set<string>): { start: number; end: number } | null {
+  const { tokens } = view;
+  const owner = tokens.slice(mention.start, mention.end).findIndex((t) => /^\p{Lu}[\p{L}.-]*['’]s$/u.test(t.text));
+  if (owner < 0 || mention.start + owner + 1 >= mention.end) return null;
+  const rest = tokens.slice(mention.start + owner + 1, mention.end);
+  if (!rest.every((t) => t.kind === 'word' && !t.cap && !ROLE_NOUNS.has(t.lower) && !ORGANIZATION_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower))) return null;
+  const verb = tokens[mention.end];
+  if (!verb || view.quoteOf[mention.end] || !isSubjectVerb(view, mention.end)) return null;
+  const name = tokens[mention.start + owner]!;
+  if (!known().has(name.text.slice(0, -2))) return null;
+  return { start: tokens[mention.start]!.start, end: name.end - 2 };
 }
 
 /**
@@ -107,6 +135,12 @@ function pastAside(view: SentenceView, end: number): number {
     at = k + 1;
   }
   return at;
+}
+
+/** An auxiliary, a negation or a past form: a verb, never part of a name ("Trump supporters" is one phrase). */
+function pastOrAuxiliary(view: SentenceView, i: number): boolean {
+  const word = view.tokens[i]!.lower;
+  return AUXILIARIES.has(word) || /n['’]t$/.test(word) || IRREGULAR_PAST.has(word) || (/ed$/.test(word) && verbLike(view, i));
 }
 
 /** Whether the token at `i` is a verb that shows the phrase before it is a subject: an auxiliary, a negation ("didn't"), a past form or any verb form. */

@@ -179,13 +179,24 @@ const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when'
 /** Words after which the next one is a noun ("those comments"), never a verb; not "that" or "all" ("all said"). */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'their', 'its', 'our', 'my', 'your', 'another', 'every', 'no']);
 
+/**
+ * "both communications and utilities companies, saying": a word in -s after a plural noun is a
+ * noun too, since a verb in -s never follows a plural subject.
+ */
+function pluralNounPair(view: SentenceView, v: number): boolean {
+  const word = view.tokens[v]!.lower;
+  const before = view.tokens[v - 1];
+  if (CUE_VERBS.has(word) || !/[^s]s$/.test(word) || !before || before.kind !== 'word' || before.cap) return false;
+  return /[^siu'’]s$/.test(before.lower);
+}
+
 function nearestSubject(view: SentenceView, at: number): Mention | null {
   const { tokens } = view;
   for (let v = at - 2; v > 0 && at - v <= COORDINATION_REACH; v--) {
     if (view.quoteOf[v]) continue;
     if (isPunct(tokens[v], ';:')) return null;
     // "Babin referred to those comments …": after a determiner the word is a noun, not the verb.
-    if (!verbLike(view, v) || NOUN_DETERMINERS.has(tokens[v - 1]!.lower)) continue;
+    if (!verbLike(view, v) || NOUN_DETERMINERS.has(tokens[v - 1]!.lower) || pluralNounPair(view, v)) continue;
     const src = sourceBefore(tokens, v, 0);
     if (!src || src.negated || !['pronoun', 'name', 'role', 'organization', 'group'].includes(src.mention.kind)) continue;
     if (src.regionStart > 0 && !opensClause(view, src.regionStart)) continue;

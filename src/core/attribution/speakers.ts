@@ -9,12 +9,15 @@
 import type { Span, Speaker, SpeakerKind } from '../types';
 import type { DraftItem } from './items';
 import { conjuncts } from './coordination';
+import { CUE_VERBS } from './cues';
 import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
 import { narrativeGender } from './narrative-gender';
+import { nameAfterRole, nameBeforeRole, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
+import { ROLE_WORDS } from './name-words';
 
 interface Entity {
   id: string;
@@ -198,14 +201,20 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     // "Mike Lee, who declared …": the relative stands for the mention before it.
     const mention = d.referent?.text ?? d.source.text;
     const pos = d.in === 'title' ? Number.MAX_SAFE_INTEGER : d.source.start;
-    const p = asCountry(registry, parseMention(mention));
+    // "Jeff Sanborn, president of Chapter & Verse, …, said": a mention that opens with its role has the name before it.
+    const named = d.in === 'text' && !d.referent ? nameBeforeRole(text, d.source.start, mention) : null;
+    const p = asCountry(registry, named ? { ...parseMention(named), role: mention } : parseMention(mention));
     // ("Patti Lane and Stevie Ray, who joked …": the relative stands for the last one only.)
     const joint = d.referent ? null : jointMention(registry, mention);
     const doc = text && d.in === 'text' && !d.referent ? issuedDocument(mention) : null;
     const noun = doc?.noun;
+    // "Better yet, …", "Consider this …": a sentence's first word read as a one-word name names no one.
+    if (d.in === 'text' && !d.referent && (ordinaryWord(registry, p, d, text) || placeTail(p, d.source, text))) continue;
     const viaSubject = p.kind === 'pronoun' && d.in === 'text' ? subjectFor(p, d.source.start) : null;
     if (d.in === 'text') lastSource = d.source.start;
     let e = viaSubject ? viaSubject : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
+    // (Not for a relative's antecedent: "asked whether Trump, the nominee, who …" is seldom the one who speaks next.)
+    if (!e && !joint && !noun && d.in === 'text' && !d.referent) e = namedRoleHolder(registry, p, d.source, text, create);
     if (!e && joint) {
       e = create(joint.parsed, pos, joint.key);
       // Each named conjunct is known from here on, so a later "Clinton" finds "Hillary Clinton";
@@ -252,10 +261,57 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
   };
 }
 
+/**
+ * A one-word "name" that is a capitalised ordinary word opening its sentence ("Better yet",
+ * "Moving forward", "Giant screens"): no one of that name was met, the word is never capitalised
+ * inside a sentence, and the cue after it is no speech verb. A label before a colon ("WALLACE:",
+ * "Milbank: …") and a possessive ("Clinton’s response") are left alone.
+ */
+function ordinaryWord(registry: Registry, p: ParsedMention, d: DraftItem, text: string): boolean {
+  const source = d.source!;
+  if (p.kind !== 'person' || p.name.length !== 1 || p.name[0] !== source.text || !text || !d.cue) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(source.text) || registry.withSurname(surname(p.name)).length) return false;
+  const cueWords = d.cue.text.toLowerCase().split(/\s+/);
+  if (d.cue.text.trim() === ':' || cueWords.some((w) => CUE_VERBS.has(w))) return false;
+  const opens = (at: number) => /(?:^|[.!?:\n])[\s"“”‘’'()«»]*$/u.test(text.slice(Math.max(0, at - 12), at));
+  if (!opens(source.start)) return false;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${source.text}(?![\\p{L}\\p{N}])`, 'gu'))) if (!opens(m.index)) return false;
+  return true;
+}
+
+/**
+ * The person an unnamed role mention stands for when the narrative names them: right after the
+ * role ("Sweden's deputy director of public prosecutions, Eva-Marie Persson, said") or, for "the
+ * Wikileaks founder", where the text gave that role to one named person ("Wikileaks co-founder
+ * Julian Assange").
+ */
+function namedRoleHolder(registry: Registry, p: ParsedMention, source: Span, text: string, create: (q: ParsedMention, pos: number) => Entity): Entity | null {
+  // Only a title ("founder", "president", "director"), not a noun for anyone ("the woman", "the actor").
+  if (!text || p.kind !== 'unnamed' || p.plural || !p.head || !(ROLE_WORDS.has(p.head) || ROLE_SYNONYMS.has(p.head))) return null;
+  const name = nameAfterRole(text, source.end) ?? (p.definite ? roleHolderBefore(text, source.start, p.head, properModifiers(p), p.label) : null);
+  if (!name) return null;
+  const q = parseMention(name);
+  if (q.kind !== 'person' || q.name.length < 2) return null;
+  return resolve(registry, q, source.start, false) ?? create({ ...q, role: p.label.replace(/^(the|a|an)\s+/i, '') }, source.start);
+}
+
+/**
+ * "… Space Flight Center in Greenbelt, Maryland, has confirmed": a one-word name that closes a
+ * place ("in Greenbelt, Maryland") is the place's state or country, not who spoke.
+ */
+function placeTail(p: ParsedMention, source: Span, text: string): boolean {
+  // (Set off by a comma after it too: "in Salem, Trump said" names Trump.)
+  if (p.name.length !== 1 || p.name[0] !== source.text || !text || text[source.end] !== ',') return false;
+  return /\b(?:in|at|near|outside|from)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*,\s*$/u.test(text.slice(Math.max(0, source.start - 80), source.start));
+}
+
 /** The gender the pronouns of a stretch of text agree on, or null when they mix or are absent. */
 function pronounGender(stretch: string): Gender {
-  const male = /\b(?:he|him|his|himself)\b/i.test(stretch);
-  const female = /\b(?:she|her|hers|herself)\b/i.test(stretch);
+  // Only subjects outside quotes tell: "Elise Matthesen found him. “He looked …,” she wrote" is about her,
+  // and "Teachout decided to bypass Faso himself" too.
+  const narrative = stretch.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+  const male = /\bhe\b/i.test(narrative);
+  const female = /\bshe\b/i.test(narrative);
   return male === female ? null : male ? 'm' : 'f';
 }
 
@@ -304,6 +360,11 @@ function recent(entities: readonly Entity[], pos: number, fits: (e: Entity) => b
 function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boolean): Entity | null {
   if (p.kind === 'pronoun') {
     return resolvePronoun(registry.recent(), p, pos);
+  }
+  // "Doctor said" after "Ken Doctor": a bare capitalised role noun is the surname of a person met.
+  if (!p.name.length && !p.definite && /^\p{Lu}\p{Ll}+$/u.test(p.label)) {
+    const person = registry.withSurname(p.label.toLowerCase()).filter((e) => e.kind === 'person');
+    if (person.length) return recent(person, pos, () => true, true);
   }
   if (p.name.length) {
     const sur = surname(p.name);

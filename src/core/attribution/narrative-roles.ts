@@ -1,0 +1,78 @@
+/**
+ * Roles the narrative gives a named person without quoting them: "Wikileaks co-founder Julian
+ * Assange" or "Julian Assange, the Wikileaks founder" lets a later "the Wikileaks founder said"
+ * name him; "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said" names the
+ * person right after a role whose mention stopped at "of".
+ */
+import { ROLE_SYNONYMS } from './role-synonyms';
+
+/** A full name as the narrative writes it: two to four capitalised words ("Eva-Marie Persson"). */
+const WORD = String.raw`\p{Lu}[\p{L}’'-]*\p{Ll}`;
+const NAME = String.raw`${WORD}(?:\s+(?:\p{Lu}\.|${WORD})){1,3}`;
+
+/** How far back (in characters) a role noun may look for the person the narrative gave that role. */
+const REACH = 3000;
+
+/** Words that make a role another one: a vice president is no president. */
+const RANKS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'co', 'sub']);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "founder" matches "Founder", "co-founder", "cofounder". */
+const headPattern = (head: string) => `(?:[Cc]o-?)?[${head[0]!.toUpperCase()}${head[0]}]${escape(head.slice(1))}`;
+
+/**
+ * The one person the text before `at` names with the role `head` (or a synonym), whose
+ * description also holds every word of `modifiers` ("wikileaks"); null when none or when two
+ * different people hold it, since the text then tells them apart only by name.
+ */
+export function roleHolderBefore(text: string, at: number, head: string, modifiers: readonly string[], mention = ''): string | null {
+  const heads = [...new Set([head, ...(ROLE_SYNONYMS.get(head) ?? [])])].filter((h) => /^\p{L}[\p{L}-]+$/u.test(h));
+  if (!heads.length) return null;
+  const role = `(?:${heads.map(headPattern).join('|')})`;
+  const before = text.slice(Math.max(0, at - REACH), at);
+  const found = new Set<string>();
+  // "Wikileaks co-founder Julian Assange" (a title before the name), "Julian Assange, the Wikileaks founder" (an appositive).
+  // A one-word name counts too, to see that two people hold the role ("President Obama"), but names no one.
+  const titled = new RegExp(String.raw`((?:[\p{L}’'.-]+\s+){0,4})${role}\s+(${WORD}(?:\s+(?:\p{Lu}\.|${WORD})){0,3})`, 'gu');
+  const apposed = new RegExp(String.raw`(${WORD}(?:\s+(?:\p{Lu}\.|${WORD})){0,3}),\s+((?:the|a|an)\s+[^,.;:\n]{0,60}?)${role}(?![\p{L}-])`, 'gu');
+  const agrees = (description: string) => {
+    const words = description.toLowerCase().split(/[^\p{L}]+/u);
+    return modifiers.every((m) => words.some((w) => w === m || (w.startsWith(m.slice(0, 4)) && m.startsWith(w.slice(0, 4)) && Math.abs(w.length - m.length) <= 2)));
+  };
+  // "Vice President Joe Biden" is not "the president", nor a deputy director "the director".
+  const said = new Set(mention.toLowerCase().split(/[^\p{L}]+/u));
+  const ranked = (description: string) => {
+    const last = description.trim().toLowerCase().split(/\s+/).pop() ?? '';
+    return RANKS.has(last) && !said.has(last);
+  };
+  for (const m of before.matchAll(titled)) if (agrees(m[1]!) && !ranked(m[1]!)) found.add(m[2]!);
+  for (const m of before.matchAll(apposed)) if (agrees(m[2]!) && !ranked(m[2]!)) found.add(m[1]!);
+  const surnames = new Set([...found].map((name) => name.split(/\s+/).pop()));
+  const name = [...found].find((n) => /\s/.test(n));
+  return surnames.size === 1 && name ? name : null;
+}
+
+/** "… director of public prosecutions, Eva-Marie Persson, said": the name set off after the rest of a cut role. */
+export function nameAfterRole(text: string, end: number): string | null {
+  const m = new RegExp(String.raw`^\s+(?:of|for|at)\s+[^,.;:\n"“”]{1,60},\s+(${NAME}),`, 'u').exec(text.slice(end, end + 160));
+  return m ? m[1]! : null;
+}
+
+/** Lower-case role words a mention may open with when the name stands before it ("president of …", "chief executive of …"). */
+const LEADING_ROLE = /^(?:co-?)?(?:founder|president|chairman|chairwoman|chair|director|head|chief|executive|editor|spokesman|spokeswoman|spokesperson|professor|partner|owner|manager|leader|secretary|minister|senior|vice|deputy|managing|general)\b/u;
+
+/**
+ * "Jeff Sanborn, president of Chapter & Verse, said": the full name set off right before a mention
+ * that opens with a lower-case role, or null.
+ */
+export function nameBeforeRole(text: string, start: number, mention: string): string | null {
+  if (!text || !LEADING_ROLE.test(mention)) return null;
+  const m = new RegExp(String.raw`(?:^|[.!?:;,’”"]\s+|\n\s*)(${NAME}),\s*$`, 'u').exec(text.slice(Math.max(0, start - 80), start));
+  if (!m) return null;
+  // "As Akhil Amar, a professor …": a capitalised opener is no part of the name.
+  const words = m[1]!.split(/\s+/);
+  if (OPENERS.has(words[0]!.toLowerCase())) words.shift();
+  return words.length >= 2 ? words.join(' ') : null;
+}
+
+const OPENERS = new Set('as but and or so if when while then yet since after before because though although says said'.split(' '));
