@@ -104,7 +104,9 @@ function clauseCut(head: Token[]): number {
     // "NASA's Office of the Inspector General released two highly critical": a past-tense verb after a name.
     // ("A retired neurosurgeon", "the experts I interviewed", "Democratic registered voters" keep theirs.)
     const name = head[k - 1]!;
-    if (t.kind === 'word' && !t.cap && /[^e]ed$/.test(t.lower) && name.cap && name.kind === 'word' && !DETERMINERS.has(name.lower) && name.lower !== 'i' && !PARTICIPLE_LINKS.has(head[k + 1]?.lower ?? '') && !ROLE_NOUNS.has(head[k + 1]?.lower ?? '') && !ROLE_NOUNS.has(t.lower)) return k;
+    // ("Some Trump appointed judges", "A Saudi led coalition": a determiner, a name, the -ed word and a noun, and nothing more, make one compound.)
+    const compound = k === 2 && head.length === 4 && DETERMINERS.has(head[0]!.lower) && head[3]!.kind === 'word' && !head[3]!.cap && !DETERMINERS.has(head[3]!.lower);
+    if (t.kind === 'word' && !t.cap && /[^e]ed$/.test(t.lower) && name.cap && name.kind === 'word' && !DETERMINERS.has(name.lower) && name.lower !== 'i' && !compound && !PARTICIPLE_LINKS.has(head[k + 1]?.lower ?? '') && !ROLE_NOUNS.has(head[k + 1]?.lower ?? '') && !ROLE_NOUNS.has(t.lower)) return k;
   }
   return head.length;
 }

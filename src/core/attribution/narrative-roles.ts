@@ -15,6 +15,8 @@ const REACH = 3000;
 
 /** Words that make a role another one: a vice president is no president. */
 const RANKS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'co', 'sub']);
+/** Words that put a role in another time: a former or incoming president is not "the president" of the day. */
+const TIME_QUALIFIERS = new Set(['former', 'ex', 'late', 'then', 'outgoing', 'incoming', 'elect', 'would-be', 'future', 'acting', 'interim', 'onetime', 'one-time']);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "founder" matches "Founder", "co-founder", "cofounder". */
@@ -33,7 +35,7 @@ export function roleHolderBefore(text: string, at: number, head: string, modifie
   const found = new Set<string>();
   // "Wikileaks co-founder Julian Assange" (a title before the name), "Julian Assange, the Wikileaks founder" (an appositive).
   // A one-word name counts too, to see that two people hold the role ("President Obama"), but names no one.
-  const titled = new RegExp(String.raw`((?:[\p{L}’'.-]+\s+){0,4})${role}\s+(${WORD}(?:\s+(?:\p{Lu}\.|${WORD})){0,3})`, 'gu');
+  const titled = new RegExp(String.raw`((?:[\p{L}’'.-]+\s+){0,4}(?:\p{L}+-)?)${role}(-elect)?\s+(${WORD}(?:\s+(?:\p{Lu}\.|${WORD})){0,3})`, 'gu');
   const apposed = new RegExp(String.raw`(${WORD}(?:\s+(?:\p{Lu}\.|${WORD})){0,3}),\s+((?:the|a|an)\s+[^,.;:\n]{0,60}?)${role}(?![\p{L}-])`, 'gu');
   const agrees = (description: string) => {
     const words = description.toLowerCase().split(/[^\p{L}]+/u);
@@ -43,9 +45,11 @@ export function roleHolderBefore(text: string, at: number, head: string, modifie
   const said = new Set(mention.toLowerCase().split(/[^\p{L}]+/u));
   const ranked = (description: string) => {
     const last = description.trim().toLowerCase().split(/\s+/).pop() ?? '';
-    return RANKS.has(last) && !said.has(last);
+    if (RANKS.has(last) && !said.has(last)) return true;
+    // "Former President X", "Ex-President X", "X, the late president": another time's holder, unless the mention says so too.
+    return description.toLowerCase().split(/[^\p{L}]+/u).some((w) => TIME_QUALIFIERS.has(w) && !said.has(w));
   };
-  for (const m of before.matchAll(titled)) if (agrees(m[1]!) && !ranked(m[1]!)) found.add(m[2]!);
+  for (const m of before.matchAll(titled)) if (agrees(m[1]!) && !ranked(`${m[1]!} ${m[2] ?? ''}`)) found.add(m[3]!);
   for (const m of before.matchAll(apposed)) if (agrees(m[2]!) && !ranked(m[2]!)) found.add(m[1]!);
   const surnames = new Set([...found].map((name) => name.split(/\s+/).pop()));
   const name = [...found].find((n) => /\s/.test(n));
@@ -66,13 +70,20 @@ const LEADING_ROLE = /^(?:co-?)?(?:founder|president|chairman|chairwoman|chair|d
  * that opens with a lower-case role, or null.
  */
 export function nameBeforeRole(text: string, start: number, mention: string): string | null {
-  if (!text || !LEADING_ROLE.test(mention)) return null;
+  if (!text || !LEADING_ROLE.test(mention) || TITLE_BEFORE_NAME.test(mention)) return null;
   const m = new RegExp(String.raw`(?:^|[.!?:;,’”"]\s+|\n\s*)(${NAME}),\s*$`, 'u').exec(text.slice(Math.max(0, start - 80), start));
   if (!m) return null;
   // "As Akhil Amar, a professor …": a capitalised opener is no part of the name.
   const words = m[1]!.split(/\s+/);
+  // "At Apple, chief executive …", "In New York, head of …": a fronted place or firm is no name.
+  if (FRONTING_PREPOSITIONS.has(words[0]!.toLowerCase())) return null;
   if (OPENERS.has(words[0]!.toLowerCase())) words.shift();
   return words.length >= 2 ? words.join(' ') : null;
 }
+
+/** "chief executive Tim Cook": the role is a title before the mention's own name (not "president of Page & Line"). */
+const TITLE_BEFORE_NAME = /^(?![^,]*\b(?:of|for|at|with)\b)(?:[\p{Ll}-]+\s+)+\p{Lu}/u;
+
+const FRONTING_PREPOSITIONS = new Set('at in on for from over with by to under across inside outside near throughout within among after before during'.split(' '));
 
 const OPENERS = new Set('as but and or so if when while then yet since after before because though although says said'.split(' '));

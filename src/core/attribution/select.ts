@@ -183,10 +183,14 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'th
  * "both communications and utilities companies, saying": a word in -s after a plural noun is a
  * noun too, since a verb in -s never follows a plural subject.
  */
+const OBJECT_PREPOSITIONS = new Set('of for with from among between'.split(' '));
+
 function pluralNounPair(view: SentenceView, v: number): boolean {
   const word = view.tokens[v]!.lower;
   const before = view.tokens[v - 1];
   if (CUE_VERBS.has(word) || !/[^s]s$/.test(word) || !before || before.kind !== 'word' || before.cap) return false;
+  // "A group of parents wants …": a plural after "of" is no subject; its phrase's head is, and the -s word its verb.
+  if (OBJECT_PREPOSITIONS.has(view.tokens[v - 2]?.lower ?? '')) return false;
   return /[^siu'’]s$/.test(before.lower);
 }
 

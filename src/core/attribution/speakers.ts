@@ -195,6 +195,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     if (gender && gender !== p.gender) return null;
     return known ?? create({ ...q, gender: p.gender }, found.start);
   };
+  const judgedWords = new Map<string, boolean>();
   for (const { d, i } of order) {
     if (d.parent) continue; // nested quotes take their claim's speaker below
     if (!d.source) continue;
@@ -209,7 +210,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     const doc = text && d.in === 'text' && !d.referent ? issuedDocument(mention) : null;
     const noun = doc?.noun;
     // "Better yet, …", "Consider this …": a sentence's first word read as a one-word name names no one.
-    if (d.in === 'text' && !d.referent && (ordinaryWord(registry, p, d, text) || placeTail(p, d.source, text))) continue;
+    if (d.in === 'text' && !d.referent && (ordinaryWord(registry, p, d, text, judgedWords) || placeTail(p, d.source, text))) continue;
     const viaSubject = p.kind === 'pronoun' && d.in === 'text' ? subjectFor(p, d.source.start) : null;
     if (d.in === 'text') lastSource = d.source.start;
     let e = viaSubject ? viaSubject : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
@@ -263,19 +264,45 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
 
 /**
  * A one-word "name" that is a capitalised ordinary word opening its sentence ("Better yet",
- * "Moving forward", "Giant screens"): no one of that name was met, the word is never capitalised
- * inside a sentence, and the cue after it is no speech verb. A label before a colon ("WALLACE:",
- * "Milbank: …") and a possessive ("Clinton’s response") are left alone.
+ * "Moving forward", "Consider this"): no one of that name was met, the cue after it is no speech
+ * verb, and the word shows itself ordinary (see {@link looksOrdinary}). A label before a colon
+ * ("WALLACE:", "Milbank: …") and a possessive ("Clinton’s response") are left alone.
  */
-function ordinaryWord(registry: Registry, p: ParsedMention, d: DraftItem, text: string): boolean {
+function ordinaryWord(registry: Registry, p: ParsedMention, d: DraftItem, text: string, judged: Map<string, boolean>): boolean {
   const source = d.source!;
   if (p.kind !== 'person' || p.name.length !== 1 || p.name[0] !== source.text || !text || !d.cue) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(source.text) || registry.withSurname(surname(p.name)).length) return false;
   const cueWords = d.cue.text.toLowerCase().split(/\s+/);
   if (d.cue.text.trim() === ':' || cueWords.some((w) => CUE_VERBS.has(w))) return false;
-  const opens = (at: number) => /(?:^|[.!?:\n])[\s"“”‘’'()«»]*$/u.test(text.slice(Math.max(0, at - 12), at));
-  if (!opens(source.start)) return false;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${source.text}(?![\\p{L}\\p{N}])`, 'gu'))) if (!opens(m.index)) return false;
+  if (!opensSentence(text, source.start)) return false;
+  // Judged once per word and text: a long page may hold many such items.
+  let ordinary = judged.get(source.text);
+  if (ordinary === undefined) {
+    ordinary = looksOrdinary(source.text, text);
+    judged.set(source.text, ordinary);
+  }
+  return ordinary;
+}
+
+const opensSentence = (text: string, at: number) => /(?:^|[.!?:\n])[\s"“”‘’'()«»]*$/u.test(text.slice(Math.max(0, at - 12), at));
+
+/** Words that open sentences as adverbs, imperatives or comparatives ("Better yet", "Consider this", "Still, …"). */
+const SENTENCE_OPENING_WORDS = new Set(
+  'better best worse worst consider imagine remember note look think take make keep stay try instead perhaps maybe indeed still even plus meanwhile more less most many some other others another both each few several giant'.split(' '),
+);
+
+/**
+ * The word is an ordinary one written with a capital only because it opens sentences: it is an
+ * -ing or -ly form, a word that often opens sentences, or it stands in lower case elsewhere in the
+ * text; and it is never capitalised inside a sentence (a name would be). A surname that only ever
+ * opens sentences ("Putin put it bluntly: …") shows none of this and stays a name.
+ */
+function looksOrdinary(word: string, text: string): boolean {
+  const lower = word.toLowerCase();
+  const standsAlone = (w: string) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'gu');
+  const ordinary = /(?:ing|ly)$/.test(lower) || SENTENCE_OPENING_WORDS.has(lower) || standsAlone(lower).test(text);
+  if (!ordinary) return false;
+  for (const m of text.matchAll(standsAlone(word))) if (!opensSentence(text, m.index)) return false;
   return true;
 }
 
