@@ -16,7 +16,8 @@ const REACH = 3000;
 /** Words that make a role another one: a vice president is no president. */
 const RANKS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'co', 'sub']);
 /** Words that put a role in another time: a former or incoming president is not "the president" of the day. */
-const TIME_QUALIFIERS = new Set(['former', 'ex', 'late', 'then', 'outgoing', 'incoming', 'elect', 'would-be', 'future', 'acting', 'interim', 'onetime', 'one-time']);
+/** (Descriptions are split at every non-letter: "ex-", "then-" and "-elect" come as their own words.) */
+const TIME_QUALIFIERS = new Set(['former', 'ex', 'late', 'then', 'outgoing', 'incoming', 'elect', 'future', 'acting', 'interim', 'onetime']);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "founder" matches "Founder", "co-founder", "cofounder". */
