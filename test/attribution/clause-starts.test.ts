@@ -91,3 +91,12 @@ describe('a quote, then its speaker named and described, then the cue', () => {
     expect(f.item('The news bothered').source?.text).toBe('the neighbour');
   });
 });
+
+describe('a quote that closes on a comma, then the writer\'s own clause', () => {
+  it('is the whole content, without the clause after it', async () => {
+    const f = await analyse('The mayor said, “We will rebuild the bridge,” as the crowd cheered.');
+    expect(f.result.items.map((i) => [i.kind, i.text])).toEqual([['quote', 'We will rebuild the bridge,']]);
+    const coach = await analyse('The coach waved at the crowd and shouted, “Keep running,” until the whistle blew.');
+    expect(coach.result.items.map((i) => i.text)).not.toContain('“Keep running,” until the whistle blew');
+  });
+});

@@ -297,8 +297,9 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
     }
     return;
   }
-  const content = contentOf(view, after.start, end);
-  if (!content) return;
+  const read = contentOf(view, after.start, end);
+  if (!read) return;
+  const content = quoteBeforeWritersWords(view, read) ?? read;
   if (cues.some((c) => c.range.start === content.start && c.participle)) return; // "said adding that …" is the participle's
   const words = wordCount(view, content.start, content.end);
   const answer = words === 1 && ['yes', 'no', 'so', 'nothing'].includes(view.tokens[content.start]!.lower);
@@ -312,6 +313,27 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   }
   const beyond = longer !== null ? contentOf(view, after.start, longer) : null;
   if (beyond) push(candidate(pattern, cue, beyond, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cut: `past-${stop}`, cutOptions }));
+}
+
+/** Subordinators that tie the writer's own clause onto a quote that closed on a comma ("“…,” until shots are heard"); not "and" or "but", after which more speech often follows. */
+const WRITERS_LINKS = new Set('until as while when whenever before after because since though although unless'.split(' '));
+
+/**
+ * "repeatedly says, “Don't you do it,” until shots are heard": a content that opens with a whole
+ * quote closing on a comma, with the writer's words after it. The quote alone is what was said;
+ * null when the content is not of that shape.
+ */
+function quoteBeforeWritersWords(view: SentenceView, content: Content): Content | null {
+  // (Only before a word that ties on the writer's clause: "“…,” a doctor had typed" is another clause's subject.)
+  if (content.kind === 'quote' || !view.isMark[content.start]) return null;
+  const q = view.quoteOf[content.start];
+  if (!q || q.close < 0 || q.segments.length !== 1) return null;
+  let k = content.start;
+  while (k < content.end && view.tokens[k]!.start < q.close) k++;
+  const next = view.tokens[k + 1];
+  if (k >= content.end - 1 || view.tokens[k]!.start !== q.close || !isPunct(view.tokens[k - 1], ',') || !next || !WRITERS_LINKS.has(next.lower)) return null;
+  const quoted = contentOf(view, content.start, k + 1);
+  return quoted?.kind === 'quote' ? quoted : null;
 }
 
 /** "Said Dorothy Poynter, who grew up with Ali, “We were all so proud.”" — the cue opens the sentence. */
@@ -410,7 +432,8 @@ function proposeDependent(view: SentenceView, cue: Cue, cues: Cue[], pattern: 'p
   const after = contentStartAfter(view, cue.range.end, cue.frame);
   const end = contentEnd(view, after.start, cues);
   if (after.start >= end) return;
-  const content = contentOf(view, after.start, end);
+  const read = contentOf(view, after.start, end);
+  const content = read && (quoteBeforeWritersWords(view, read) ?? read);
   if (!content || (content.kind !== 'quote' && wordCount(view, content.start, content.end) < 2)) return;
   const cuts = content.kind === 'quote' ? [] : contentCuts(view, content.start, content.end, cue.frame, false, view.tokens[cue.range.start]!.lower);
   const cutOptions = cuts.flatMap(cutFeatures);
