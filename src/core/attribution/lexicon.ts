@@ -160,3 +160,13 @@ export const ROLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** Plurals without an -s ("several people I've spoken to"): a group, never a he or she. */
 export const GROUP_NOUNS = words('people police staff crew personnel folks clergy');
+
+/**
+ * Prepositions and prepositional participles that open an adverbial phrase fronted before a
+ * sentence's subject ("Following the arrest, a lawyer …", "At Apple, chief executive …"): what
+ * they open is no name.
+ */
+export const FRONTED_INTRODUCERS = words(
+  `following after before during despite since amid amidst upon in on at with without under from by through throughout
+  within for over to across inside outside near among`,
+);

@@ -8,6 +8,7 @@ import {
   CUE_MODIFIERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FRONTED_INTRODUCERS,
   NP_BREAKERS,
   NP_LINKERS,
   OBJECT_PRONOUNS,
@@ -352,16 +353,11 @@ function isNamePhrase(tokens: Token[], range: TokenRange): boolean {
   const last = tokens[range.end - 1];
   if (!last || !(last.cap || last.text === '.' || last.text === ')')) return false;
   // "Following Assange's arrest in the UK, a lawyer …": a fronted adverbial, not a name before its appositive.
-  if (INTRODUCERS.has(tokens[range.start]!.lower)) return false;
+  if (FRONTED_INTRODUCERS.has(tokens[range.start]!.lower)) return false;
   // "the ferry will not sail before Friday" ends in a name but states something.
   for (let i = range.start; i < range.end; i++) if (FINITE_VERBS.has(tokens[i]!.lower)) return false;
   return classifyMention(tokens, range) === 'name';
 }
-
-/** Prepositions and prepositional participles that open an adverbial phrase before a sentence's subject. */
-const INTRODUCERS = new Set(
-  'following after before during despite since amid amidst upon in on at with without under from by through throughout within'.split(' '),
-);
 
 /** An appositive that may stand without its closing comma: "a spokesman for the campaign". */
 function isOpenAppositive(tokens: Token[], range: TokenRange): boolean {

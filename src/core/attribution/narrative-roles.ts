@@ -4,6 +4,7 @@
  * name him; "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said" names the
  * person right after a role whose mention stopped at "of".
  */
+import { FRONTED_INTRODUCERS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
 
 /** A full name as the narrative writes it: two to four capitalised words ("Eva-Marie Persson"). */
@@ -77,7 +78,7 @@ export function nameBeforeRole(text: string, start: number, mention: string): st
   // "As Akhil Amar, a professor …": a capitalised opener is no part of the name.
   const words = m[1]!.split(/\s+/);
   // "At Apple, chief executive …", "In New York, head of …": a fronted place or firm is no name.
-  if (FRONTING_PREPOSITIONS.has(words[0]!.toLowerCase())) return null;
+  if (FRONTED_INTRODUCERS.has(words[0]!.toLowerCase())) return null;
   if (OPENERS.has(words[0]!.toLowerCase())) words.shift();
   return words.length >= 2 ? words.join(' ') : null;
 }
@@ -85,6 +86,5 @@ export function nameBeforeRole(text: string, start: number, mention: string): st
 /** "chief executive Tim Cook": the role is a title before the mention's own name (not "president of Page & Line"). */
 const TITLE_BEFORE_NAME = /^(?![^,]*\b(?:of|for|at|with)\b)(?:[\p{Ll}-]+\s+)+\p{Lu}/u;
 
-const FRONTING_PREPOSITIONS = new Set('at in on for from over with by to under across inside outside near throughout within among after before during'.split(' '));
 
 const OPENERS = new Set('as but and or so if when while then yet since after before because though although says said'.split(' '));

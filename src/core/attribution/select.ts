@@ -9,7 +9,7 @@ import type { Candidate } from './candidate';
 import { isEditorsNote } from './notices';
 import { notASpeaker } from './voice';
 import { opensClause, subjectStart } from './clause-bounds';
-import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, NP_LINKERS } from './lexicon';
 import { verbLike, verbStem } from './subjects';
 import { nounCueReading, possessedCue } from './noun-cues';
 import { namingAside, startsInsidePhrase, quotesOnlyTitle } from './not-said';
@@ -183,14 +183,12 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'th
  * "both communications and utilities companies, saying": a word in -s after a plural noun is a
  * noun too, since a verb in -s never follows a plural subject.
  */
-const OBJECT_PREPOSITIONS = new Set('of for with from among between'.split(' '));
-
 function pluralNounPair(view: SentenceView, v: number): boolean {
   const word = view.tokens[v]!.lower;
   const before = view.tokens[v - 1];
   if (CUE_VERBS.has(word) || !/[^s]s$/.test(word) || !before || before.kind !== 'word' || before.cap) return false;
   // "A group of parents wants …": a plural after "of" is no subject; its phrase's head is, and the -s word its verb.
-  if (OBJECT_PREPOSITIONS.has(view.tokens[v - 2]?.lower ?? '')) return false;
+  if (NP_LINKERS.has(view.tokens[v - 2]?.lower ?? '')) return false;
   return /[^siu'’]s$/.test(before.lower);
 }
 
