@@ -223,10 +223,8 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
  */
 function nameAfterQuote(view: SentenceView, content: Content, cue: Cue): { quote: Content; mention: Mention } | null {
   const { tokens } = view;
-  const q = view.quoteOf[content.start];
-  if (content.kind !== 'claim' || !q || !view.isMark[content.start]) return null;
-  let close = content.start;
-  while (close + 1 < content.end && view.quoteOf[close + 1] === q) close++;
+  const close = content.kind === 'claim' ? closingMarkOf(view, content) : -1;
+  if (close < 0) return null;
   // The comma stands before the closing mark ("unsafe,” Maria …") or after it; without one the
   // quote is part of a sentence that goes on ("“The news bothered” her family, Ortiz said").
   const after = isPunct(tokens[close + 1], ',');
@@ -315,6 +313,15 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   if (beyond) push(candidate(pattern, cue, beyond, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cut: `past-${stop}`, cutOptions }));
 }
 
+/** The token of the closing mark of the quote that opens `content`, or -1 (no quote opens it, or it closes past it). */
+function closingMarkOf(view: SentenceView, content: Content): number {
+  const q = view.quoteOf[content.start];
+  if (!q || q.close < 0 || !view.isMark[content.start]) return -1;
+  let k = content.start;
+  while (k < content.end && view.tokens[k]!.start < q.close) k++;
+  return k < content.end && view.tokens[k]!.start === q.close ? k : -1;
+}
+
 /** Subordinators that tie the writer's own clause onto a quote that closed on a comma ("“…,” until shots are heard"); not "and" or "but", after which more speech often follows. */
 const WRITERS_LINKS = new Set('until as while when whenever before after because since though although unless'.split(' '));
 
@@ -325,13 +332,10 @@ const WRITERS_LINKS = new Set('until as while when whenever before after because
  */
 function quoteBeforeWritersWords(view: SentenceView, content: Content): Content | null {
   // (Only before a word that ties on the writer's clause: "“…,” a doctor had typed" is another clause's subject.)
-  if (content.kind === 'quote' || !view.isMark[content.start]) return null;
-  const q = view.quoteOf[content.start];
-  if (!q || q.close < 0 || q.segments.length !== 1) return null;
-  let k = content.start;
-  while (k < content.end && view.tokens[k]!.start < q.close) k++;
+  if (content.kind === 'quote' || view.quoteOf[content.start]?.segments.length !== 1) return null;
+  const k = closingMarkOf(view, content);
   const next = view.tokens[k + 1];
-  if (k >= content.end - 1 || view.tokens[k]!.start !== q.close || !isPunct(view.tokens[k - 1], ',') || !next || !WRITERS_LINKS.has(next.lower)) return null;
+  if (k < 0 || k >= content.end - 1 || !isPunct(view.tokens[k - 1], ',') || !next || !WRITERS_LINKS.has(next.lower)) return null;
   const quoted = contentOf(view, content.start, k + 1);
   return quoted?.kind === 'quote' ? quoted : null;
 }
