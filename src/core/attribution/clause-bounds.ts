@@ -6,7 +6,7 @@
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
-import { ADJUNCT_NOUNS, DETERMINERS, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
+import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, isIngsNoun, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
 import { isPunct, isTextRelative, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
@@ -283,14 +283,13 @@ function frontedClause(view: SentenceView, at: number, end: number): boolean {
   if (!NP_ADJUNCT_OPENERS.has(tokens[at]?.lower ?? '') || view.quoteOf[at]) return false;
   for (let k = at + 1; k < end - 1 && k <= at + 6; k++) {
     const t = tokens[k]!;
-    if (view.quoteOf[k] || FINITE_WORDS.has(t.lower)) return false;
+    if (view.quoteOf[k] || FINITE_AUXILIARIES.has(t.lower)) return false;
     if (t.text === ',') return SUBJECT_WORDS.has(tokens[k + 1]!.lower) || (tokens[k + 1]!.cap && !view.quoteOf[k + 1]);
     if (t.kind === 'punct') return false;
   }
   return false;
 }
 
-const FINITE_WORDS = new Set('is was are were has have had will would can could should may might must does did do'.split(' '));
 
 /** Words after which an object's adjuncts begin ("criticized Clinton during a rally"). */
 const NP_ADJUNCT_OPENERS = new Set('on in at during after before while as with for to this last when because since through from by over against amid despite following'.split(' '));
@@ -435,7 +434,7 @@ function secondObjectBeforeThat(view: SentenceView, from: number): boolean {
   for (let k = from; k < tokens.length && k <= from + MAX_CONJUNCT_WORDS; k++) {
     const t = tokens[k]!;
     if (t.text === ',') return k > from && tokens[k + 1]?.lower === 'that' && !view.quoteOf[k + 1];
-    if (t.kind !== 'word' || view.quoteOf[k] || FINITE_WORDS.has(t.lower) || /(?:ed|ing)$/.test(t.lower)) return false;
+    if (t.kind !== 'word' || view.quoteOf[k] || FINITE_AUXILIARIES.has(t.lower) || /(?:ed|ing)$/.test(t.lower)) return false;
   }
   return false;
 }
@@ -450,17 +449,17 @@ const POINTING_PREPOSITIONS = new Set('at in on by of for from with during after
  */
 function splitsSubject(view: SentenceView, from: number, at: number): boolean {
   const { tokens } = view;
-  for (let k = from; k < at; k++) if (!view.quoteOf[k] && FINITE_WORDS.has(tokens[k]!.lower)) return false;
+  for (let k = from; k < at; k++) if (!view.quoteOf[k] && FINITE_AUXILIARIES.has(tokens[k]!.lower)) return false;
   const next = tokens[at + 1];
   if (!next || view.quoteOf[at + 1]) return false;
-  if (FINITE_WORDS.has(next.lower)) return at - from >= 2;
+  if (FINITE_AUXILIARIES.has(next.lower)) return at - from >= 2;
   if ((next.lower === 'and' || next.lower === 'or') && lastOfList(view, from, at)) return true;
   // ", a former pilot, could …": an aside in commas, then the predicate.
   for (let k = at + 1; k < tokens.length && k <= at + 9; k++) {
     const t = tokens[k]!;
-    if (view.quoteOf[k] || FINITE_WORDS.has(t.lower) || (t.kind === 'punct' && t.text !== ',')) break;
+    if (view.quoteOf[k] || FINITE_AUXILIARIES.has(t.lower) || (t.kind === 'punct' && t.text !== ',')) break;
     if (t.text === ',') {
-      if (k > at + 1 && FINITE_WORDS.has(tokens[k + 1]?.lower ?? '') && !view.quoteOf[k + 1]) return at - from >= 2;
+      if (k > at + 1 && FINITE_AUXILIARIES.has(tokens[k + 1]?.lower ?? '') && !view.quoteOf[k + 1]) return at - from >= 2;
       break;
     }
   }
@@ -481,7 +480,7 @@ function lastOfList(view: SentenceView, from: number, at: number): boolean {
     const t = tokens[k]!;
     if (view.quoteOf[k]) return false;
     if (isPunct(t, ',')) listed = true;
-    else if (t.kind === 'word' && !t.cap && /(?:[^s]s|ed)$/.test(t.lower) && !/ings$/.test(t.lower) && !NOUN_MARKERS.has(tokens[k - 1]?.lower ?? '')) return false;
+    else if (t.kind === 'word' && !t.cap && /(?:[^s]s|ed)$/.test(t.lower) && !isIngsNoun(t.lower) && !NOUN_MARKERS.has(tokens[k - 1]?.lower ?? '')) return false;
   }
   if (!listed) return false;
   // The last item: a determiner and at most three more words, then a finite verb.
@@ -489,7 +488,7 @@ function lastOfList(view: SentenceView, from: number, at: number): boolean {
   for (let k = at + 3; k < tokens.length && k <= at + 5; k++) {
     const t = tokens[k]!;
     if (view.quoteOf[k] || t.kind === 'punct') return false;
-    if (FINITE_WORDS.has(t.lower)) return true;
+    if (FINITE_AUXILIARIES.has(t.lower)) return true;
   }
   return false;
 }

@@ -7,10 +7,11 @@
  */
 import type { Candidate } from './candidate';
 import { verbLike } from './subjects';
+import { FINITE_AUXILIARIES, isIngsNoun } from './lexicon';
 import type { SentenceView } from './sentence-view';
 
 /** Finite auxiliaries and copulas: a verb whatever the word around it. */
-export const FINITE = new Set("is was are were has have had will would can could should may might must does did do 's 're 've 'll".split(' '));
+export const FINITE = new Set([...FINITE_AUXILIARIES, "'s", "'re", "'ve", "'ll"]);
 
 export type ContentShape = 'that' | 'quoted' | 'clause' | 'infinitive' | 'question' | 'relative' | 'gerund' | `prep:${string}` | 'phrase' | 'phrase+verb';
 
@@ -26,9 +27,6 @@ export function hasVerb(view: SentenceView, start: number, end: number): boolean
   return false;
 }
 
-/** Verbs whose third person ends in "-ings" (the stem ends in "-ing"), unlike plural nouns in "-ings". */
-const INGS_VERBS = new Set(['brings', 'sings', 'springs', 'stings', 'swings', 'clings', 'flings', 'wrings', 'slings']);
-
 /** Where the verb after a short subject (at most five words) opening the content is, or -1. */
 export function subjectVerb(view: SentenceView, start: number, end: number): number {
   const { tokens } = view;
@@ -36,8 +34,8 @@ export function subjectVerb(view: SentenceView, start: number, end: number): num
   for (let i = start + 1; i < end && i <= start + 5; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' || view.quoteOf[i]) return -1;
-    // "new marketing findings", "quarterly earnings": a word in "-ings" is a plural noun, but for a few verbs ("the deal brings").
-    if (/ings$/.test(t.lower) && !INGS_VERBS.has(t.lower)) continue;
+    // "new marketing findings", "quarterly earnings": a plural noun, not the verb.
+    if (isIngsNoun(t.lower)) continue;
     if (FINITE.has(t.lower) || (verbLike(view, i) && !/[^s]s$/.test(t.lower)) || (/[^s]s$/.test(t.lower) && i > start && !/[^s]s$/.test(tokens[i - 1]!.lower) && verbLike(view, i) && i === start + 2)) return i;
   }
   return -1;

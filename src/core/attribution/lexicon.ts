@@ -170,3 +170,14 @@ export const FRONTED_INTRODUCERS = words(
   `following after before during despite since amid amidst upon in on at with without under from by through throughout
   within for over to across inside outside near among`,
 );
+
+/** Auxiliaries and modals in a finite form: a clause's verb, never part of a name or a noun phrase. */
+export const FINITE_AUXILIARIES = words('is was are were has have had will would can could should may might must does did do');
+
+/** Verbs whose third person ends in "-ings" (the stem ends in "-ing"), unlike plural nouns in "-ings". */
+const INGS_VERBS = words('brings sings springs stings swings clings flings wrings slings');
+
+/** A plural noun in "-ings" ("findings", "earnings"): no verb form ends so, but for a few verbs ("the deal brings"). */
+export function isIngsNoun(word: string): boolean {
+  return word.endsWith('ings') && !INGS_VERBS.has(word);
+}
