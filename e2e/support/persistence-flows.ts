@@ -13,6 +13,7 @@ import {
   entryWith,
   highlightCentre,
   highlightedTexts,
+  listSource,
   listedEntries,
   selectedEntry,
   selectText,
@@ -48,8 +49,14 @@ const QUOTE_WORDS = 'The contacts continue, but every time';
 const CLAIM_WORDS = 'Claims that Russia is forcing the civilian population';
 const DELETED_WORDS = 'are aimed at militants getting rest';
 
+/**
+ * The popup once the page itself has answered. Right after a reload the popup may first show the
+ * list the background kept for the tab (a woken service worker can hear of the reload after the
+ * popup asked for that list), while the new page has not yet merged the saved corrections in.
+ */
 async function freshPopup(browser: PersistenceBrowser, tabId: number) {
   const popup = await browser.openPopup(tabId);
+  await waitFor('the page to answer the popup', async () => (await listSource(popup.view)) === 'page');
   expect(await settledState(popup.view)).toBe('ready');
   return popup;
 }

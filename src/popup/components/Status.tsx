@@ -10,11 +10,12 @@ interface Props {
 
 /**
  * The one element that always says what the popup is showing (`data-state`), announced to
- * screen readers as it changes.
+ * screen readers as it changes, and where the list comes from (`data-source`): the list the
+ * background kept for the tab ("kept") is shown only until the page itself answers ("page").
  */
 export function Status({ state, shown, total, speakers }: Props) {
   return (
-    <div class={`status status-${state.phase}`} data-testid="state" data-state={state.phase} role="status" aria-live="polite">
+    <div class={`status status-${state.phase}`} data-testid="state" data-state={state.phase} data-source={state.source} role="status" aria-live="polite">
       {message(state, shown, total, speakers)}
     </div>
   );
