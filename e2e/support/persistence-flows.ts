@@ -99,7 +99,12 @@ export async function correctionsLast(browser: PersistenceBrowser, server: Artic
   expect(restored.find((entry) => entry.id === quote.id)).toMatchObject({ speaker: NEW_SPEAKER, note: NOTE, corrected: true, found: true });
   expect(restored.some((entry) => entry.text.includes(DELETED_WORDS))).toBe(false);
   await expectHighlights(page.article);
-  const painted = await highlightedTexts(page.article);
+  // The page answered only after painting its merged entries; waiting here still reads a later
+  // repaint (the page watcher's) rather than a moment between two paintings.
+  const painted = await waitFor('the corrected entries painted', async () => {
+    const now = await highlightedTexts(page.article);
+    return now[HIGHLIGHTS.quote]!.some((text) => text.startsWith(QUOTE_WORDS)) && now[HIGHLIGHTS.quote]!.some((text) => text.startsWith(CLAIM_WORDS)) ? now : undefined;
+  }, 2_000).catch(() => highlightedTexts(page.article));
   expect(painted[HIGHLIGHTS.quote]!.some((text) => text.startsWith(QUOTE_WORDS)), 'the corrected quote is painted again').toBe(true);
   expect(painted[HIGHLIGHTS.quote]!.some((text) => text.startsWith(CLAIM_WORDS)), 'the claim made a quote is painted as a quote').toBe(true);
   expect([...painted[HIGHLIGHTS.quote]!, ...painted[HIGHLIGHTS.claim]!].some((text) => text.includes(DELETED_WORDS)), 'the deleted entry is not painted').toBe(false);
