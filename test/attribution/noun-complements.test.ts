@@ -50,3 +50,22 @@ describe('a possessive, a noun of saying and its "that"-clause', () => {
     }
   });
 });
+
+describe('the speaker of a possessive owner', () => {
+  it('is the person named as the subject before it, and does not change who a later "he" is (a guard)', async () => {
+    const text =
+      'Mayor Olsen opened the new pier on Monday.\n\n“We built it in a year,” said the engineer, Tom Ruud.\n\n' +
+      'Olsen is under fire for breaking his promise that the ferry would run all winter.\n\nResidents laughed when he told them, “Look at what I delivered.”';
+    const f = await analyse(text);
+    expect(f.speakerOf(f.item('the ferry would'))).toBe('Olsen');
+    expect(f.speakerOf(f.item('Look at what'))).toBe('Olsen');
+  });
+
+  it('is nobody rather than the last speaker of its gender when no subject names it', async () => {
+    const text =
+      '“The tide tables are wrong,” Tom Ruud said.\n\nThe old captain retired in the spring.\n\n' +
+      'Fishermen on the pier still talk about his warning that the old bridge could close by spring.';
+    const f = await analyse(text);
+    expect(f.speakerOf(f.item('the old bridge'))).toBe(null);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { candidate, type Candidate } from './candidate';
 import { contentEnd } from './clause-bounds';
-import { contentOf, wordCount } from './content';
+import { contentOf, openerLength, wordCount } from './content';
 import { FINITE, hasVerb } from './content-shape';
 import { findCues, isTitleCase, syntheticCue, type Cue } from './cue-finding';
 import { DETERMINERS, IRREGULAR_PAST, SPEECH_NOUNS } from './lexicon';
@@ -75,8 +75,8 @@ function ownerBefore(view: SentenceView, i: number): Mention | null {
   if (tokens[last]!.cap) {
     // "Donald Trump's", "Mr. Comey's", "Sanders'": the capitalised words of a name.
     while (start > 0 && (tokens[start - 1]!.cap || (tokens[start - 1]!.text === '.' && tokens[start - 2]?.cap)) && tokens[start - 1]!.kind !== 'number' && !view.quoteOf[start - 1]) start--;
-    // A sentence-opening preposition is no part of the name ("Despite Trump's claim …").
-    while (start < last && GOVERNORS.has(tokens[start]!.lower)) start++;
+    // A sentence-opening preposition or connective is no part of the name ("Despite Trump's claim …", "But Lee's claim …").
+    while (start < last && (GOVERNORS.has(tokens[start]!.lower) || CLAUSE_OPENERS.has(tokens[start]!.lower) || openerLength(view, start, start + 1) === 1)) start++;
     return { start, end: k + 1, kind: 'name' };
   }
   // "the campaign's earlier claim": a determiner and up to two words.
