@@ -23,7 +23,8 @@ export type Pattern =
   | 'absolute'
   | 'fronted'
   | 'bare-quote'
-  | 'transcript';
+  | 'transcript'
+  | 'noun-that';
 
 export interface Candidate {
   pattern: Pattern;

@@ -11,6 +11,7 @@ import { isPunct, isTextRelative, phraseAfter, type TokenRange } from './mention
 import { isMedium } from './outlets';
 import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
+import { verbLike } from './subjects';
 
 const CLAUSE_BOUNDARY_WORDS = new Set(
   'and but or so yet while as when because although though since after before if whereas where meanwhile also then later now once until that which'.split(' '),
@@ -408,6 +409,39 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
     }
   }
   return cuts;
+}
+
+/** Words that open a clause or phrase set before the main clause of a content ("if Iran were a stock, he would …"). */
+const FRONTED_SUBORDINATORS = new Set('if when whenever while although though because after before unless once until since during even despite'.split(' '));
+/** Cut kinds at a comma that may fall inside a clause. */
+const INNER_COMMA_CUTS = new Set(['comma-other', 'comma-appositive', 'comma-sub', 'paren']);
+
+/**
+ * Whether a cut at a comma leaves the content without its main clause: the words kept of a
+ * that-clause hold no verb at all ("that Walker⟧, who charges …, has lost", "that she, too⟧, …"),
+ * or they are only a clause or phrase fronted before the main one ("that if the ferry fails⟧,
+ * the town will …", "that during the storm⟧, the pier …"). The cut stays among the scorer's
+ * options (its features); only its reading is not proposed.
+ */
+export function cutsMainClause(view: SentenceView, from: number, cut: Cut, frame: CueFrame): boolean {
+  if (frame === 'np' || !INNER_COMMA_CUTS.has(cut.kind)) return false;
+  const { tokens } = view;
+  // A that-clause needs its verb: a cut before any leaves only (part of) its subject.
+  if (tokens[from - 1]?.lower === 'that' && !view.quoteOf[from - 1]) {
+    let verb = false;
+    for (let k = from; k < cut.end && !verb; k++) verb = !view.quoteOf[k] && (FINITE_AUXILIARIES.has(tokens[k]!.lower) || /n['’]t$/.test(tokens[k]!.lower) || verbLike(view, k));
+    if (!verb) return true;
+  }
+  if (!FRONTED_SUBORDINATORS.has(tokens[from]!.lower) || view.quoteOf[from]) return false;
+  // The main clause follows the comma: a subject, then (within a few words) its verb.
+  const next = tokens[cut.end + 1];
+  if (!next || view.quoteOf[cut.end + 1] || !(SUBJECT_WORDS.has(next.lower) || next.cap)) return false;
+  for (let k = cut.end + 2; k < tokens.length && k <= cut.end + 8; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k] || t.kind === 'punct') return false;
+    if (FINITE_AUXILIARIES.has(t.lower) || verbLike(view, k)) return true;
+  }
+  return false;
 }
 
 /** Conjunctions that, after a comma, may open a clause of their own. */

@@ -62,12 +62,20 @@ function nestedQuotes(view: SentenceView, c: Candidate, segments: Array<[number,
   return [...top, ...nested];
 }
 
+/** "Trump's", "Sanders'": an owner names its speaker without the possessive ending. */
+function withoutPossessive(span: Span | null): Span | null {
+  const m = span && /['’]s?$/u.exec(span.text);
+  if (!span || !m || m.index === 0) return span;
+  return { text: span.text.slice(0, m.index), start: span.start, end: span.end - m[0].length };
+}
+
 export function draftItems(text: string, found: Found[]): DraftItem[] {
   const drafts: DraftItem[] = [];
   for (const { candidate: c, view, sourceView } of found) {
     if (!c.content) continue;
     const segments = normalizeSegments([...c.content.segments, ...c.extraSegments]);
-    const source = charSpan(text, sourceView ?? view, c.source);
+    const span = charSpan(text, sourceView ?? view, c.source);
+    const source = c.pattern === 'noun-that' ? withoutPossessive(span) : span;
     const channel = charSpan(text, view, c.channel);
     const item: DraftItem = {
       kind: c.content.kind,

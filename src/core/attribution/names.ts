@@ -33,6 +33,14 @@ export interface ParsedMention {
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', madam: 'f', lady: 'f', lord: 'm' };
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
+/**
+ * Possessives own a noun of saying ("his claim that …"). A possessive is seldom its sentence's
+ * subject: taken for the last speaker of its gender it named the wrong person about as often as
+ * the right one on PolNeAR train, so it only ever points to a person named as the subject close
+ * before it (see `speakers.ts`).
+ */
+const POSSESSIVE_GENDER: Record<string, Gender> = { his: 'm', her: 'f' };
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const INDEFINITES = new Set('everyone everybody someone somebody anyone anybody nobody no-one'.split(' '));
 const NAME_PARTICLES = new Set('al el bin ibn van von der de la le du da di dos del ben abu'.split(' '));
 
@@ -220,6 +228,7 @@ function readMention(text: string): ParsedMention {
   const base: ParsedMention = { name: [], role: null, head: null, kind: 'unnamed', gender: null, definite: false, plural: false, label };
   if (head.length === 1 && PRONOUN_GENDER[lower[0]!] !== undefined) return { ...base, kind: 'pronoun', gender: PRONOUN_GENDER[lower[0]!]! };
   if (head.length === 1 && ['they', 'it', 'we', 'i', 'you', 'who'].includes(lower[0]!)) return { ...base, kind: 'pronoun', head: lower[0]! };
+  if (head.length === 1 && POSSESSIVE_PRONOUNS.has(lower[0]!)) return { ...base, kind: 'pronoun', head: 'possessive', gender: POSSESSIVE_GENDER[lower[0]!] ?? null };
   // "Everyone called him Mike": an indefinite pronoun names no one.
   if (head.length === 1 && INDEFINITES.has(lower[0]!)) return { ...base, head: lower[0]!, plural: true };
   // The name is the trailing run of capitalised words after the last role word; a leading

@@ -6,7 +6,7 @@
  * `select.ts` then scores them and keeps a consistent set.
  */
 import { candidate, type Candidate, type Pattern } from './candidate';
-import { clauseStart, contentCuts, contentEnd, contentEnds, contentStartAfter, opensClause, subjectStart, tailAfter, type Cut, type Tail } from './clause-bounds';
+import { clauseStart, contentCuts, contentEnd, cutsMainClause, contentEnds, contentStartAfter, opensClause, subjectStart, tailAfter, type Cut, type Tail } from './clause-bounds';
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { FINITE, PREPOSITIONS } from './content-shape';
 import { findCues, isCoordinated, isPassive, isProgressive, participleSlot, type Cue } from './cue-finding';
@@ -306,6 +306,7 @@ function proposeContentAfter(view: SentenceView, cue: Cue, cues: Cue[], out: Can
   const cutOptions = cuts.flatMap(cutFeatures);
   push(candidate(pattern, cue, content, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cutOptions }));
   for (const cut of cuts) {
+    if (cutsMainClause(view, content.start, cut, cue.frame)) continue;
     const shorter = contentOf(view, content.start, cut.end);
     if (shorter) push(candidate(pattern, cue, shorter, src.mention, { channel: after.channel, negated: src.negated, subordinate, loose, cut: cut.kind, cutShape: cutFeatures(cut).slice(1), cutOptions }));
   }
@@ -446,6 +447,7 @@ function proposeDependent(view: SentenceView, cue: Cue, cues: Cue[], pattern: 'p
   const as = sender ? 'pre' : pattern;
   out.push(candidate(as, cue, content, sender, { channel: after.channel, cutOptions, slot }));
   for (const cut of cuts) {
+    if (cutsMainClause(view, content.start, cut, cue.frame)) continue;
     const shorter = contentOf(view, content.start, cut.end);
     if (shorter) out.push(candidate(as, cue, shorter, sender, { channel: after.channel, cut: cut.kind, cutShape: cutFeatures(cut).slice(1), cutOptions, slot }));
   }

@@ -18,6 +18,7 @@ import { THRESHOLDS, type Thresholds } from './scoring';
 import { preferInnerSpeakers } from './inner-speakers';
 import { yieldToInnerQuotes } from './inner-quotes';
 import { narrativeSubjects } from './narrative-subjects';
+import { withNounComplements } from './noun-complements';
 import { viewSentence, type SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { transcriptTurns } from './transcripts';
@@ -83,7 +84,7 @@ export async function runPipeline(text: string, options: AttributeOptions, hooks
       hooks.onCandidates(view, candidates);
     }
     const kept = preferInnerSpeakers(view, selectCandidates(view, candidates, thresholds, hooks.score), candidates, thresholds ?? THRESHOLDS);
-    chosen.push(yieldToInnerQuotes(view, kept, candidates, thresholds ?? THRESHOLDS));
+    chosen.push(withNounComplements(view, yieldToInnerQuotes(view, kept, candidates, thresholds ?? THRESHOLDS)));
   }
   const drafts = draftItems(text, [...linkContinuations(views, chosen), ...transcriptTurns(views)]);
   const lead = paragraphs[0];

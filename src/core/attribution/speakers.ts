@@ -212,8 +212,11 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     // "Better yet, …", "Consider this …": a sentence's first word read as a one-word name names no one.
     if (d.in === 'text' && !d.referent && (ordinaryWord(registry, p, d, text, judgedWords) || placeTail(p, d.source, text))) continue;
     const viaSubject = p.kind === 'pronoun' && d.in === 'text' ? subjectFor(p, d.source.start) : null;
-    if (d.in === 'text') lastSource = d.source.start;
-    let e = viaSubject ? viaSubject : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
+    // "Johnson is under fire for … his vow that …": a possessive names no new subject for the
+    // pronouns after it, and points to nobody but the subject before it.
+    const possessive = p.kind === 'pronoun' && p.head === 'possessive';
+    if (d.in === 'text' && !possessive) lastSource = d.source.start;
+    let e = viaSubject ? viaSubject : possessive ? null : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
     // (Not for a relative's antecedent: "asked whether Trump, the nominee, who …" is seldom the one who speaks next.)
     if (!e && !joint && !noun && d.in === 'text' && !d.referent) e = namedRoleHolder(registry, p, d.source, text, create);
     if (!e && joint) {
