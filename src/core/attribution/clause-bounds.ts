@@ -412,6 +412,8 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
 
 /** Conjunctions that, after a comma, may open a clause of their own. */
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
+/** Conjunctions that join like with like ("so" after a cue is an adverb or a pro-form: "said so", "concluded so eloquently"). */
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 /** Words after such a conjunction that go on with the adjuncts ("and again on Friday", "and later in a letter"). */
 const ADJUNCT_GOES_ON = new Set('again also then later once twice'.split(' '));
 
@@ -516,6 +518,9 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
       }
     }
   }
+  // "are promising but that lack …": a conjunction right after the cue word joins no first content
+  // of it ("said X but that Y" has its X first), so what follows is another clause's.
+  if (i === from && COORDINATORS.has(tokens[i]?.lower ?? '') && !view.quoteOf[i]) return { start: tokens.length, colon: false, channel, object };
   // Look a short way ahead for "that" or a colon past adjuncts ("said in a statement on Tuesday that").
   for (let j = i; j < tokens.length && j - i <= 12; j++) {
     if (view.quoteOf[j]) {
