@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './helpers';
+import { findCues } from '../../src/core/attribution/cue-finding';
+import { contentEnds } from '../../src/core/attribution/clause-bounds';
+import { analyse, viewOf } from './helpers';
 
 // Audit 6: general rules from a hand audit of news pages. Sentences written for these tests.
 
@@ -16,5 +18,22 @@ describe('"but that …" right after a cue word has no first conjunct: it is not
     expect(both.item('the bridge was safe').text).toContain('the ferry would stay');
     const promise = await analyse('The mayor is promising that the bridge will reopen.');
     expect(promise.item('the bridge will reopen').kind).toBe('claim');
+  });
+});
+
+describe('a subject with a relative aside in commas keeps its predicate', () => {
+  it('reads "X, which …, reported …" whole after the cue', async () => {
+    const f = await analyse('The agency has also estimated that 12,000 owners age 40 and older, which account for about a tenth of the U.S. fleet, reported a loss in 2017.');
+    expect(f.item('12,000 owners').text).toContain('reported a loss in 2017');
+  });
+
+  it('still offers the stop before ", which" when the content before it has its verb', () => {
+    const stopAfterSaid = (text: string) => {
+      const view = viewOf(text);
+      const said = view.tokens.findIndex((t) => t.lower === 'said');
+      return contentEnds(view, said + 1, findCues(view)).stop;
+    };
+    expect(stopAfterSaid('The council said the ferry was late again, which annoyed the riders.')).toBe('relative');
+    expect(stopAfterSaid('The council said the new ferries, which cost more than the old ones, carried fewer riders.')).toBeNull();
   });
 });

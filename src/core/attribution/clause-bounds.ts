@@ -6,7 +6,7 @@
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
-import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, isIngsNoun, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
+import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
 import { isPunct, isTextRelative, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
@@ -225,8 +225,9 @@ export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft =
     if (t.kind === 'punct' && (t.text === ',' || isDash(view, i) || t.text === ';')) {
       const cue = cues.find((c) => c.range.start === i + 1);
       if (cue && (cue.participle || cue.sourceAfter)) return i;
-      if (cues.some((c) => c.opensAt === i + 1 || (c.opensAt === i + 2 && CLAUSE_JOINERS.has(next?.lower ?? '')))) return i; // ", and Y said …"
-      if (soft && softStop(view, from, i)) return i;
+      // (Not ", which …, reported …" after a subject: the cue's subject is the content's own.)
+      if (cues.some((c) => c.opensAt === i + 1 || (c.opensAt === i + 2 && CLAUSE_JOINERS.has(next?.lower ?? ''))) && !relativeAsideAt(view, from, i, cues)) return i; // ", and Y said …"
+      if (soft && softStop(view, from, i, cues)) return i;
     }
     if (CLAUSE_JOINERS.has(t.lower) && cues.some((c) => c.opensAt === i + 1)) return i; // "… while Y said …"
     if ((t.lower === 'but' || t.lower === 'and') && !view.quoteOf[i]) {
@@ -252,19 +253,92 @@ function openBrackets(view: SentenceView, at: number): number {
 }
 
 /** Stops a content usually ends at, though not always: ", which …", ", who …", a dash, a semicolon. */
-function softStop(view: SentenceView, from: number, i: number): string | null {
+function softStop(view: SentenceView, from: number, i: number, cues: Cue[]): string | null {
   const t = view.tokens[i]!;
   const next = view.tokens[i + 1];
-  if (t.text === ',' && next && (next.lower === 'which' || next.lower === 'who') && !view.quoteOf[i + 1]) return 'relative';
+  if (t.text === ',' && next && (next.lower === 'which' || next.lower === 'who') && !view.quoteOf[i + 1]) return relativeAsideAt(view, from, i, cues) ? null : 'relative';
   if (isDash(view, i) && i - from > 3) return 'dash';
   if (t.text === ';') return 'semicolon';
   return null;
 }
 
+/** How many words a relative aside in commas may run ("which account for about a tenth of …"). */
+const MAX_ASIDE = 25;
+
+/**
+ * A lower-case word that reads as a finite verb: "was", "reported", "rose", "carries". A cue word
+ * before a name or a determiner is an inverted cue ("…, said the mayor"), not a predicate.
+ */
+function finiteVerb(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || view.quoteOf[k]) return false;
+  if (CUE_VERBS.has(t.lower) && invertedSpeaker(view, k + 1)) return false;
+  if (FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower)) return true;
+  return t.lower.length > 3 && !NP_BREAKERS.has(t.lower) && /(?:[^e]ed|[^s]s)$/.test(t.lower);
+}
+
+/** A speaker after an inverted cue: a name, or a determiner and a role or body ("the mayor", "a city spokesman"). */
+function invertedSpeaker(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  if (!t || view.quoteOf[k]) return false;
+  if (t.cap) return true;
+  if (!DETERMINERS.has(t.lower)) return false;
+  const head = (w: Token | undefined) => !!w && (ROLE_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower));
+  return head(view.tokens[k + 1]) || head(view.tokens[k + 2]);
+}
+
+/**
+ * ", which …," at `at` is an aside inside the content's subject, not its end: the words before it
+ * hold no verb, and after the aside's closing comma comes the predicate ("that 12,000 owners age
+ * 40 and older, which account for a tenth of the fleet, reported a loss").
+ */
+function relativeAsideAt(view: SentenceView, from: number, at: number, cues: Cue[]): boolean {
+  return subjectAsideEnd(view, from, at, cues) >= 0;
+}
+
+/** The closing comma of such a subject's relative aside opening at `at`, or -1. */
+function subjectAsideEnd(view: SentenceView, from: number, at: number, cues: Cue[]): number {
+  const { tokens } = view;
+  const opener = tokens[at + 1];
+  if (!isPunct(tokens[at], ',') || !opener || (opener.lower !== 'which' && opener.lower !== 'who') || view.quoteOf[at + 1]) return -1;
+  // A noun-phrase content ("questions the judge's independence, who …, claims …") needs no predicate.
+  const cue = cues.find((c) => c.range.end === from || (c.range.end === from - 1 && tokens[from - 1]!.lower === 'that'));
+  if (cue && cue.frame === 'np') return -1;
+  for (let k = from; k < at; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k]) return -1;
+    if (t.kind === 'word' && !t.cap && (FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || t.lower.endsWith('ed'))) return -1;
+  }
+  for (let k = at + 2; k < tokens.length && k <= at + MAX_ASIDE; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k]) return -1;
+    if (t.text === ',') return finiteVerb(view, k + 1) ? k : -1;
+    if (t.kind === 'punct' && !abbreviationStop(view, k)) return -1;
+  }
+  return -1;
+}
+
+/** Whether the comma at `at` opens or closes a relative aside inside the content's subject. */
+function inSubjectAside(view: SentenceView, from: number, at: number): boolean {
+  if (relativeAsideAt(view, from, at, [])) return true;
+  for (let k = at - 2; k > from && k >= at - MAX_ASIDE; k--) {
+    if (isPunct(view.tokens[k], ',') && !view.quoteOf[k]) return subjectAsideEnd(view, from, k, []) === at;
+  }
+  return false;
+}
+
+/** The stop of an abbreviation inside a sentence: "the U.S. population" (attached, a lower-case word after). */
+function abbreviationStop(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k]!;
+  const prev = view.tokens[k - 1];
+  const next = view.tokens[k + 1];
+  return t.text === '.' && !!prev && prev.end === t.start && !!next && next.kind === 'word' && !next.cap;
+}
+
 /** The content end and, when it stopped at a soft stop, the end it would have without it. */
 export function contentEnds(view: SentenceView, from: number, cues: Cue[]): { end: number; longer: number | null; stop: string | null } {
   const end = contentEnd(view, from, cues);
-  const stop = end < view.tokens.length ? softStop(view, from, end) : null;
+  const stop = end < view.tokens.length ? softStop(view, from, end, cues) : null;
   if (!stop) return { end, longer: null, stop: null };
   const longer = contentEnd(view, from, cues, false);
   return { end, longer: longer > end ? longer : null, stop };
@@ -388,7 +462,7 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
     const next = tokens[i + 1]!;
     if (view.quoteOf[i + 1] && !view.isMark[i + 1]) continue;
     if (isPunct(t, ',') || isPunct(t, '(')) {
-      if (splitsSubject(view, from, i)) continue;
+      if (splitsSubject(view, from, i) || (frame !== 'np' && inSubjectAside(view, from, i))) continue;
       if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing')) add(i, 'comma-ing');
       else if (next.lower === 'a' || next.lower === 'an') add(i, 'comma-appositive');
       else if (SUBORDINATE_AFTER.has(next.lower)) add(i, 'comma-sub');
