@@ -37,3 +37,18 @@ describe('a subject with a relative aside in commas keeps its predicate', () => 
     expect(stopAfterSaid('The council said the new ferries, which cost more than the old ones, carried fewer riders.')).toBeNull();
   });
 });
+
+describe('the article’s own charts and tables are not sources', () => {
+  it('reads no claim from "the following chart summarizes …" or "the table below shows …"', async () => {
+    for (const text of ['The following chart summarizes the cost of each bridge.', 'This article explains why the old bridge closed.', 'The table above summarizes what each ferry cost.']) {
+      expect(await claims(text), text).toEqual([]);
+    }
+  });
+
+  it('still reads a report or chart issued by someone', async () => {
+    const chart = await analyse('The harbour board’s chart summarizes the cost of each bridge.');
+    expect(chart.item('the cost of each bridge').kind).toBe('claim');
+    const report = await analyse('A report from the harbour board explains why the old bridge closed.');
+    expect(report.item('why the old bridge closed').kind).toBe('claim');
+  });
+});

@@ -158,6 +158,16 @@ export const ROLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   businessman chairman king prince duke`)].map((w) => [w, 'm'] as const),
 ]);
 
+/**
+ * Parts of the article itself that may seem to speak: "this article explains", "the following
+ * chart summarizes", "the table below shows". (Not "report" or "post": "this report" is usually one
+ * the article discusses.)
+ */
+export const OWN_TEXT_NOUNS = words('article story piece chart charts graph graphs graphic graphics table tables map maps figure infographic list');
+
+/** Words that point from a part of the article to where it stands on the page ("the chart below"). */
+export const OWN_TEXT_POINTERS = words('following below above');
+
 /** Plurals without an -s ("several people I've spoken to"): a group, never a he or she. */
 export const GROUP_NOUNS = words('people police staff crew personnel folks clergy');
 
