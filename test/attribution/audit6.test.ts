@@ -52,3 +52,16 @@ describe('the article’s own charts and tables are not sources', () => {
     expect(report.item('why the old bridge closed').kind).toBe('claim');
   });
 });
+
+describe('a cue-like plural noun before "that" and an auxiliary heads a relative clause', () => {
+  it('reads no claim from "tricky questions that will help …" or "the charges that were dropped …"', async () => {
+    for (const text of ['Twenty short questions that will test what you remember about the week.', 'Several old charges that were dropped last year came back in court.']) {
+      expect(await claims(text), text).toEqual([]);
+    }
+  });
+
+  it('still reads a cue verb before a that-clause with its own subject', async () => {
+    const f = await analyse('The minister claims that the harbour will reopen in May.');
+    expect(f.item('the harbour will reopen').kind).toBe('claim');
+  });
+});
