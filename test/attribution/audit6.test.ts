@@ -65,3 +65,14 @@ describe('a cue-like plural noun before "that" and an auxiliary heads a relative
     expect(f.item('the harbour will reopen').kind).toBe('claim');
   });
 });
+
+describe('"cannot" before a cue negates it like "can not"', () => {
+  it('reads no claim from "the officials cannot explain why …"', async () => {
+    for (const text of ["The harbour officials cannot explain why the ferry was late.", "Yet our worried Harbour Board experts somehow cannot explain why the ferry was late."]) expect(await claims(text), text).toEqual([]);
+  });
+
+  it('still reads a "cannot" inside what was said', async () => {
+    const f = await analyse('The officials said they cannot explain why the ferry was late.');
+    expect(f.item('they cannot explain').kind).toBe('claim');
+  });
+});

@@ -70,7 +70,7 @@ export const DOCUMENT_NOUNS = words(
 /** Words that cannot belong to a source mention: verbs, conjunctions, most function words. */
 export const NP_BREAKERS = words(
   `is are was were be been being am has have had having do does did will would shall should can could may might
-  must that which when where while whether if because since although though but or nor so than as not never
+  must cannot that which when where while whether if because since although though but or nor so than as not never
   also too then there here now just only even still yet already again ago very said says say told tells
   adds who whom whose what why how and however meanwhile moreover furthermore instead indeed
   once after before until unless despite during into onto upon about against through throughout without within

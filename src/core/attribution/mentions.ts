@@ -381,7 +381,7 @@ export interface SourceBefore {
   negated: boolean;
 }
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'cannot']);
 /** Words after which a new clause, and so a new subject, may start. */
 const CLAUSE_OPENERS = new Set('and but or as while when that because although though if so then since after before meanwhile also'.split(' '));
 
