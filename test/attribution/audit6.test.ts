@@ -76,3 +76,17 @@ describe('"cannot" before a cue negates it like "can not"', () => {
     expect(f.item('they cannot explain').kind).toBe('claim');
   });
 });
+
+describe('"kept" or "began" before an -ing cue is the cue’s aspect, not part of the speaker', () => {
+  it('names "the mayor" in "The mayor kept saying …" and "The pilot began telling …"', async () => {
+    const kept = await analyse('The mayor kept saying the bridge was safe.');
+    expect(kept.item('the bridge was safe').source?.text).toBe('The mayor');
+    const began = await analyse('The pilot began telling passengers that the storm would pass.');
+    expect(began.item('the storm would pass').source?.text).toBe('The pilot');
+  });
+
+  it('still reads a speaker named Kemp, and "kept" as the verb of a clause before', async () => {
+    const f = await analyse('Kemp said the ferry kept sailing.');
+    expect(f.speakerOf(f.item('the ferry kept sailing'))).toBe('Kemp');
+  });
+});

@@ -95,6 +95,9 @@ export const CUE_MODIFIERS = words(
   however though meanwhile instead nonetheless nevertheless likewise`,
 );
 
+/** Verbs of aspect before an -ing cue ("kept saying", "began telling"): part of the cue's verb, not of its subject. */
+export const ASPECT_VERBS = words('keep keeps kept start starts started begin begins began continue continues continued');
+
 /** Words that open a sentence without being part of the content ("Meanwhile, …", "At the same time …"). */
 export const DISCOURSE_OPENERS: string[][] = [
   'at the same time',

@@ -5,6 +5,7 @@
  */
 import { TITLE_ABBREVIATIONS } from './abbreviations';
 import {
+  ASPECT_VERBS,
   CUE_MODIFIERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -393,9 +394,11 @@ const CLAUSE_OPENERS = new Set('and but or as while when that because although t
 export function sourceBefore(tokens: Token[], cue: number, floor: number): SourceBefore | null {
   let end = cue;
   let negated = false;
+  const ingCue = !!tokens[cue]?.lower.endsWith('ing');
   while (end - 1 >= floor) {
     const t = tokens[end - 1]!;
     if (CUE_MODIFIERS.has(t.lower) || t.lower === 'did' || t.lower === 'does' || t.lower === 'do' || isMannerAdverb(t)) end--;
+    else if (ingCue && ASPECT_VERBS.has(t.lower) && !t.cap) end--; // "the mayor kept saying"
     else if (NEGATIONS.has(t.lower) || /^[a-z]+n't$/.test(t.lower)) {
       // "didn't", "wouldn't", "hasn't": one token with its negation.
       negated = true;
