@@ -90,3 +90,17 @@ describe('"kept" or "began" before an -ing cue is the cue’s aspect, not part o
     expect(f.speakerOf(f.item('the ferry kept sailing'))).toBe('Kemp');
   });
 });
+
+describe('a content is not cut after an auxiliary or the aside that follows one', () => {
+  it('reads "the plan was, in fact, working" whole, after "said" and after "as proof that"', async () => {
+    const fact = await analyse('Officials said the plan was, in fact, working.');
+    expect(fact.item('the plan was').text).toBe('the plan was, in fact, working');
+    const course = await analyse('The mayor cited the delays as proof that the bridge was, in fact, failing.');
+    expect(course.item('the bridge was').text).toBe('the bridge was, in fact, failing');
+  });
+
+  it('still cuts before ", adding …" after a complete clause', async () => {
+    const f = await analyse('The mayor said the bridge was old, adding that it would close.');
+    expect(f.item('the bridge was old').text).toBe('the bridge was old');
+  });
+});

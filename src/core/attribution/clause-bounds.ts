@@ -318,6 +318,31 @@ function subjectAsideEnd(view: SentenceView, from: number, at: number, cues: Cue
   return -1;
 }
 
+/**
+ * Verb forms that need what follows them: "was", "would", "has been" (a content never ends on
+ * one). Not the modals that are also nouns ("strong will", "a tin can").
+ */
+const OPEN_VERBS = new Set('is was are were has have had does did do be been being would could should'.split(' '));
+/** How many words an aside after such a verb may run (", in fact,", ", of course,", ", at least for now,"). */
+const MAX_VERB_ASIDE = 5;
+
+/**
+ * Whether a cut at the comma `at` would leave the content on a verb that needs its complement:
+ * "the plan was[,] in fact, working", or after the aside that follows it: "the plan was, in fact[,] working".
+ */
+function leavesVerbOpen(view: SentenceView, from: number, at: number): boolean {
+  const { tokens } = view;
+  const open = (k: number) => k >= from && !view.quoteOf[k] && OPEN_VERBS.has(tokens[k]!.lower);
+  if (open(at - 1)) return true;
+  for (let k = at - 2; k > from && k >= at - 1 - MAX_VERB_ASIDE; k--) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k]) return false;
+    if (isPunct(t, ',')) return open(k - 1);
+    if (t.kind === 'punct' || OPEN_VERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Whether the comma at `at` opens or closes a relative aside inside the content's subject. */
 function inSubjectAside(view: SentenceView, from: number, at: number): boolean {
   if (relativeAsideAt(view, from, at, [])) return true;
@@ -462,7 +487,7 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
     const next = tokens[i + 1]!;
     if (view.quoteOf[i + 1] && !view.isMark[i + 1]) continue;
     if (isPunct(t, ',') || isPunct(t, '(')) {
-      if (splitsSubject(view, from, i) || (frame !== 'np' && inSubjectAside(view, from, i))) continue;
+      if (splitsSubject(view, from, i) || (frame !== 'np' && inSubjectAside(view, from, i)) || leavesVerbOpen(view, from, i)) continue;
       if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing')) add(i, 'comma-ing');
       else if (next.lower === 'a' || next.lower === 'an') add(i, 'comma-appositive');
       else if (SUBORDINATE_AFTER.has(next.lower)) add(i, 'comma-sub');
