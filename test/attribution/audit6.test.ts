@@ -104,3 +104,24 @@ describe('a content is not cut after an auxiliary or the aside that follows one'
     expect(f.item('the bridge was old').text).toBe('the bridge was old');
   });
 });
+
+describe('a clause of its own between a cue and a "that" is the content', () => {
+  it('reads "said in a letter this case shows that …" from "this case"', async () => {
+    const f = await analyse('The mayor said in a letter this case shows that the city needs a new bridge.');
+    expect(f.item('this case shows').text).toBe('this case shows that the city needs a new bridge');
+    const g = await analyse('The mayor said in the release this vote proves that the city needs a new bridge.');
+    expect(g.item('this vote proves').text).toBe('this vote proves that the city needs a new bridge');
+  });
+
+
+  it('still skips adjuncts before "that", with a time phrase after a noun', async () => {
+    const week = await analyse('The mayor told the paper this week that the city needs a new bridge.');
+    expect(week.item('the city needs').text).toBe('the city needs a new bridge');
+    const letter = await analyse('The mayor said on Tuesday in a letter to residents that the city needs a new bridge.');
+    expect(letter.item('the city needs').text).toBe('the city needs a new bridge');
+    const listed = await analyse('The mayor said in a letter to parents and teachers that the school would close.');
+    expect(listed.item('the school would').text).toBe('the school would close');
+    const relative = await analyse('The mayor said in a statement her lawyers released that the school would close.');
+    expect(relative.item('the school would').text).toBe('the school would close');
+  });
+});

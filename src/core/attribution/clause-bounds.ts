@@ -667,6 +667,7 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
       }
       return { start: tokens.length, colon: false, channel, object };
     }
+    if (j > i && clauseOpensAt(view, j, tokens.length)) break; // "said in a letter [this case shows …]"
     if (TIME_WORDS.has(t.lower) || (t.kind === 'number' && j > i) || (t.lower.endsWith('ly') && !t.cap && t.lower.length > 4)) {
       j++;
       continue;
@@ -685,6 +686,8 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
     }
     if (['in', 'on', 'at', 'during', 'to', 'via', 'through'].includes(t.lower)) {
       let np = adjunctEnd(view, j + 1);
+      // "in the release [this case shows …]": the phrase's own noun, then a clause of its own.
+      if (np > j + 1 && DETERMINERS.has(tokens[np - 1]!.lower) && tokens[np]?.kind === 'word' && !tokens[np]!.cap && clauseOpensAt(view, np + 1, tokens.length)) np++;
       // "declared in the debate spin room, “…”": any short phrase that ends where a quote follows.
       if (np < tokens.length && !isPunct(tokens[np], ',:')) {
         let k = np;
@@ -722,9 +725,42 @@ function relativeThat(view: SentenceView, at: number): boolean {
 /** Words that make a clause, not an adjunct: "said the test could change that" has no "that"-clause. */
 const NOT_ADJUNCT = new Set("he she they it we i is was are were will would has have had could can should may might must does did do".split(' '));
 
+/**
+ * A verb in the present or a modal: "shows", "will", "is". (Not a past form: after a document
+ * noun, "a statement his lawyers released" is a relative clause, not what was said.)
+ */
+function presentVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  if (PRESENT_FINITE.has(t.lower)) return true;
+  return /[^s]s$/.test(t.lower) && !isIngsNoun(t.lower) && !NP_BREAKERS.has(t.lower);
+}
+const PRESENT_FINITE = new Set('is are will would can could should may might must'.split(' '));
+
+/** Determiners that open a noun phrase of its own (not the "that" a cue's clause opens with). */
+const NP_OPENERS = new Set('the a an this these those his her their its our my'.split(' '));
+
+/**
+ * "said in the release this case shows that …": a noun phrase opened right after a noun (not
+ * after a preposition) and followed by a verb is a clause's subject, and that clause is what was
+ * said; the "that" further on is its own ("told the paper this week that" has a time noun).
+ */
+function clauseOpensAt(view: SentenceView, k: number, to: number): boolean {
+  const { tokens } = view;
+  const det = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (!NP_OPENERS.has(det.lower) || det.cap || !prev || prev.kind !== 'word' || POINTING_PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
+  for (let m = k + 1; m < to && m <= k + 3; m++) {
+    const t = tokens[m]!;
+    if (view.quoteOf[m] || t.kind !== 'word' || t.cap || TIME_WORDS.has(t.lower) || POINTING_PREPOSITIONS.has(t.lower) || COORDINATORS.has(t.lower)) return false;
+    if (m > k + 1 && presentVerb(t)) return true;
+  }
+  return false;
+}
+
 /** True when tokens [from, to) read as adjuncts only: no verbs, no clause words. */
 function isAdjunct(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
+    if (k > from && !view.quoteOf[k] && clauseOpensAt(view, k, to)) return false;
     const t = view.tokens[k]!;
     if (view.quoteOf[k]) {
       if (view.quoteOf[k]!.end - view.quoteOf[k]!.start > 30) return false;
@@ -746,6 +782,7 @@ function adjunctEnd(view: SentenceView, from: number): number {
   while (j < tokens.length && j - from < 7 && !view.quoteOf[j]) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '’' && t.text !== '.') break;
+    if (j > from && clauseOpensAt(view, j, tokens.length)) break; // "in a letter [this case shows …]"
     if (DETERMINERS.has(t.lower) || t.cap || TIME_WORDS.has(t.lower) || t.kind === 'number' || NP_LINKERS.has(t.lower) || ADJUNCT_NOUNS.has(t.lower)) {
       j++;
       continue;
