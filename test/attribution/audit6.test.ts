@@ -125,3 +125,19 @@ describe('a clause of its own between a cue and a "that" is the content', () => 
     expect(relative.item('the school would').text).toBe('the school would close');
   });
 });
+
+describe('names set off by dashes before a cue speak when the long subject before them is no mention', () => {
+  it('names "Egypt and Jordan" in "The only two states to sign the pact - Egypt and Jordan - criticised …"', async () => {
+    const f = await analyse('The only two states to sign the pact - Egypt and Jordan - also sharply criticised the plan to close the port.');
+    expect(f.item('the plan').source?.text).toBe('Egypt and Jordan');
+    const g = await analyse('The only two countries to have signed a deal with Chile - Peru and Bolivia - warned that the port would close.');
+    expect(g.item('the port would close').source?.text).toBe('Peru and Bolivia');
+  });
+
+  it('still names the subject itself when it reads as a mention', async () => {
+    const f = await analyse('Two of its neighbours — Chile and Peru — said the border would stay open.');
+    expect(f.item('the border').source?.text).toBe('Two of its neighbours');
+    const inner = await analyse('Even so, farmers in the two northern provinces — Salta and Jujuy — said the border should stay open.');
+    expect(inner.item('the border').source?.text).toBe('farmers in the two northern provinces');
+  });
+});
