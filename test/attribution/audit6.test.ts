@@ -141,3 +141,17 @@ describe('names set off by dashes before a cue speak when the long subject befor
     expect(inner.item('the border').source?.text).toBe('farmers in the two northern provinces');
   });
 });
+
+describe('an infinitive between a cue and a "that" owns the "that"', () => {
+  it('reads "to block the bill that …" as the content, not the relative clause after it', async () => {
+    const block = await analyse('The senator threatened to block the bill that the House passed.');
+    expect(block.result.items.some((i) => i.text === 'the House passed')).toBe(false);
+    const urge = await analyse('Officials urged residents to check the list that the city posted online.');
+    expect(urge.result.items.some((i) => i.text === 'the city posted online')).toBe(false);
+  });
+
+  it('still skips "to" and a hearer before a that-clause', async () => {
+    const f = await analyse('The mayor said in a letter to parents that the school would close.');
+    expect(f.item('the school would').text).toBe('the school would close');
+  });
+});

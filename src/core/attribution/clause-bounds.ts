@@ -736,6 +736,19 @@ function presentVerb(t: Token | undefined): boolean {
 }
 const PRESENT_FINITE = new Set('is are will would can could should may might must'.split(' '));
 
+/**
+ * "threatened to block the bill that …", "urged residents to check the list that …": "to", a verb
+ * and its object's determiner. The "that" further on is the infinitive's (or a relative), not the
+ * cue's. ("to parents that" has no determiner after its noun.)
+ */
+function infinitiveAt(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  const verb = tokens[k + 1];
+  const det = tokens[k + 2];
+  if (tokens[k]!.lower !== 'to' || view.quoteOf[k] || !verb || !det || view.quoteOf[k + 1] || view.quoteOf[k + 2]) return false;
+  return verb.kind === 'word' && !verb.cap && !DETERMINERS.has(verb.lower) && NP_OPENERS.has(det.lower) && det.lower !== 'that';
+}
+
 /** Determiners that open a noun phrase of its own (not the "that" a cue's clause opens with). */
 const NP_OPENERS = new Set('the a an this these those his her their its our my'.split(' '));
 
@@ -761,6 +774,7 @@ function clauseOpensAt(view: SentenceView, k: number, to: number): boolean {
 function isAdjunct(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (k > from && !view.quoteOf[k] && clauseOpensAt(view, k, to)) return false;
+    if (infinitiveAt(view, k)) return false;
     const t = view.tokens[k]!;
     if (view.quoteOf[k]) {
       if (view.quoteOf[k]!.end - view.quoteOf[k]!.start > 30) return false;
