@@ -155,3 +155,16 @@ describe('an infinitive between a cue and a "that" owns the "that"', () => {
     expect(f.item('the school would').text).toBe('the school would close');
   });
 });
+
+describe('"asked … questions about …" names the asking, not what was asked', () => {
+  it('reads no claim from "asked the candidates a series of questions about …" or "asked them tough questions …"', async () => {
+    for (const text of ['The panel asked the candidates a series of questions about how they would fix the port.', 'The panel asked them tough questions about the port.']) {
+      expect(await claims(text), text).toEqual([]);
+    }
+  });
+
+  it('still reads "asked whether …" and "asked X to …"', async () => {
+    expect((await analyse('The senator asked whether the port would close.')).item('whether the port').kind).toBe('claim');
+    expect((await analyse('The senator asked the mayor to close the port.')).item('to close the port').kind).toBe('claim');
+  });
+});
