@@ -168,3 +168,15 @@ describe('"asked … questions about …" names the asking, not what was asked',
     expect((await analyse('The senator asked the mayor to close the port.')).item('to close the port').kind).toBe('claim');
   });
 });
+
+describe('an infinitive content ends before "and" and a second past verb of the speaker', () => {
+  it('reads "promised to protect the clinic" without "and hammered the mayor …"', async () => {
+    const f = await analyse('In Ohio, the Democratic candidate, Ann Reyes — whose mother, also as mayor, built the clinic — promised to protect the clinic and hammered the mayor on his plan for new fees.');
+    expect(f.item('to protect the clinic').text).toBe('to protect the clinic');
+  });
+
+  it('still reads participles joined inside the infinitive', async () => {
+    const f = await analyse('The mayor vowed to get the bridge cleaned and painted by May.');
+    expect(f.item('to get the bridge').text).toBe('to get the bridge cleaned and painted by May');
+  });
+});

@@ -206,6 +206,8 @@ export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft =
   const { tokens } = view;
   // A content that begins inside brackets ends with them: "(the company … called it “immaterial”) and …".
   const outer = openBrackets(view, from);
+  const secondVerb = secondPastVerbOfSpeaker(view, from, cues);
+  if (secondVerb >= 0) return secondVerb;
   let inner = 0;
   for (let i = from + 1; i < tokens.length; i++) {
     if (!view.quoteOf[i] && tokens[i]!.text === '(') inner++;
@@ -238,6 +240,28 @@ export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft =
     }
   }
   return tokens.length;
+}
+
+/**
+ * "promised to protect Medicaid and hammered Bevin on …": an infinitive content cannot go on with
+ * "and" and a past verb; that verb is the speaker's second, like the past cue before the content.
+ * Returns where the content ends (the "and", or the comma before it), or -1. ("vowed to get the
+ * bridge cleaned and painted" joins two participles inside the infinitive and goes on.)
+ */
+function secondPastVerbOfSpeaker(view: SentenceView, from: number, cues: Cue[]): number {
+  const { tokens } = view;
+  const cue = cues.find((c) => c.range.end === from);
+  const to = tokens[from];
+  const verb = tokens[from + 1];
+  if (!cue || !to || to.lower !== 'to' || view.quoteOf[from] || !verb || verb.kind !== 'word' || verb.cap || DETERMINERS.has(verb.lower)) return -1;
+  if (verbForm(tokens[cue.range.end - 1]!.lower) !== 'past') return -1;
+  for (let i = from + 2; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (view.quoteOf[i] || (t.kind === 'punct' && t.text !== ',')) return -1;
+    if (t.kind === 'word' && !t.cap && verbForm(t.lower) === 'past' && tokens[i - 1]?.lower !== 'and') return -1; // a participle of its own
+    if (t.lower === 'and' && verbForm(tokens[i + 1]!.lower) === 'past' && !tokens[i + 1]!.cap && !view.quoteOf[i + 1]) return isPunct(tokens[i - 1], ',') ? i - 1 : i;
+  }
+  return -1;
 }
 
 /** How many round brackets are open before `at` in the sentence (outside quotes). */
