@@ -6,7 +6,7 @@
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
-import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, isIngsNoun, NP_LINKERS, OBJECT_PRONOUNS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
+import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
 import { isPunct, isTextRelative, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
@@ -207,6 +207,8 @@ export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft =
   const { tokens } = view;
   // A content that begins inside brackets ends with them: "(the company … called it “immaterial”) and …".
   const outer = openBrackets(view, from);
+  const secondVerb = secondPastVerbOfSpeaker(view, from, cues);
+  if (secondVerb >= 0) return secondVerb;
   let inner = 0;
   for (let i = from + 1; i < tokens.length; i++) {
     if (!view.quoteOf[i] && tokens[i]!.text === '(') inner++;
@@ -226,8 +228,9 @@ export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft =
     if (t.kind === 'punct' && (t.text === ',' || isDash(view, i) || t.text === ';')) {
       const cue = cues.find((c) => c.range.start === i + 1);
       if (cue && (cue.participle || cue.sourceAfter)) return i;
-      if (cues.some((c) => c.opensAt === i + 1 || (c.opensAt === i + 2 && CLAUSE_JOINERS.has(next?.lower ?? '')))) return i; // ", and Y said …"
-      if (soft && softStop(view, from, i)) return i;
+      // (Not ", which …, reported …" after a subject: the cue's subject is the content's own.)
+      if (cues.some((c) => c.opensAt === i + 1 || (c.opensAt === i + 2 && CLAUSE_JOINERS.has(next?.lower ?? ''))) && !relativeAsideAt(view, from, i, cues)) return i; // ", and Y said …"
+      if (soft && softStop(view, from, i, cues)) return i;
     }
     if (CLAUSE_JOINERS.has(t.lower) && cues.some((c) => c.opensAt === i + 1)) return i; // "… while Y said …"
     if ((t.lower === 'but' || t.lower === 'and') && !view.quoteOf[i]) {
@@ -238,6 +241,28 @@ export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft =
     }
   }
   return tokens.length;
+}
+
+/**
+ * "promised to protect Medicaid and hammered Bevin on …": an infinitive content cannot go on with
+ * "and" and a past verb; that verb is the speaker's second, like the past cue before the content.
+ * Returns where the content ends (the "and", or the comma before it), or -1. ("vowed to get the
+ * bridge cleaned and painted" joins two participles inside the infinitive and goes on.)
+ */
+function secondPastVerbOfSpeaker(view: SentenceView, from: number, cues: Cue[]): number {
+  const { tokens } = view;
+  const cue = cues.find((c) => c.range.end === from);
+  const to = tokens[from];
+  const verb = tokens[from + 1];
+  if (!cue || !to || to.lower !== 'to' || view.quoteOf[from] || !verb || verb.kind !== 'word' || verb.cap || DETERMINERS.has(verb.lower)) return -1;
+  if (verbForm(tokens[cue.range.end - 1]!.lower) !== 'past') return -1;
+  for (let i = from + 2; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (view.quoteOf[i] || (t.kind === 'punct' && t.text !== ',')) return -1;
+    if (t.kind === 'word' && !t.cap && verbForm(t.lower) === 'past' && tokens[i - 1]?.lower !== 'and') return -1; // a participle of its own
+    if (t.lower === 'and' && verbForm(tokens[i + 1]!.lower) === 'past' && !tokens[i + 1]!.cap && !view.quoteOf[i + 1]) return isPunct(tokens[i - 1], ',') ? i - 1 : i;
+  }
+  return -1;
 }
 
 /** How many round brackets are open before `at` in the sentence (outside quotes). */
@@ -253,19 +278,117 @@ function openBrackets(view: SentenceView, at: number): number {
 }
 
 /** Stops a content usually ends at, though not always: ", which …", ", who …", a dash, a semicolon. */
-function softStop(view: SentenceView, from: number, i: number): string | null {
+function softStop(view: SentenceView, from: number, i: number, cues: Cue[]): string | null {
   const t = view.tokens[i]!;
   const next = view.tokens[i + 1];
-  if (t.text === ',' && next && (next.lower === 'which' || next.lower === 'who') && !view.quoteOf[i + 1]) return 'relative';
+  if (t.text === ',' && next && (next.lower === 'which' || next.lower === 'who') && !view.quoteOf[i + 1]) return relativeAsideAt(view, from, i, cues) ? null : 'relative';
   if (isDash(view, i) && i - from > 3) return 'dash';
   if (t.text === ';') return 'semicolon';
   return null;
 }
 
+/** How many words a relative aside in commas may run ("which account for about a tenth of …"). */
+const MAX_ASIDE = 25;
+
+/**
+ * A lower-case word that reads as a finite verb: "was", "reported", "rose", "carries". A cue word
+ * before a name or a determiner is an inverted cue ("…, said the mayor"), not a predicate.
+ */
+function finiteVerb(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || view.quoteOf[k]) return false;
+  if (CUE_VERBS.has(t.lower) && invertedSpeaker(view, k + 1)) return false;
+  if (FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower)) return true;
+  return t.lower.length > 3 && !NP_BREAKERS.has(t.lower) && /(?:[^e]ed|[^s]s)$/.test(t.lower);
+}
+
+/** A speaker after an inverted cue: a name, or a determiner and a role or body ("the mayor", "a city spokesman"). */
+function invertedSpeaker(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  if (!t || view.quoteOf[k]) return false;
+  if (t.cap) return true;
+  if (!DETERMINERS.has(t.lower)) return false;
+  const head = (w: Token | undefined) => !!w && (ROLE_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower));
+  return head(view.tokens[k + 1]) || head(view.tokens[k + 2]);
+}
+
+/**
+ * ", which …," at `at` is an aside inside the content's subject, not its end: the words before it
+ * hold no verb, and after the aside's closing comma comes the predicate ("that 12,000 owners age
+ * 40 and older, which account for a tenth of the fleet, reported a loss").
+ */
+function relativeAsideAt(view: SentenceView, from: number, at: number, cues: Cue[]): boolean {
+  return subjectAsideEnd(view, from, at, cues) >= 0;
+}
+
+/** The closing comma of such a subject's relative aside opening at `at`, or -1. */
+function subjectAsideEnd(view: SentenceView, from: number, at: number, cues: Cue[]): number {
+  const { tokens } = view;
+  const opener = tokens[at + 1];
+  if (!isPunct(tokens[at], ',') || !opener || (opener.lower !== 'which' && opener.lower !== 'who') || view.quoteOf[at + 1]) return -1;
+  // A noun-phrase content ("questions the judge's independence, who …, claims …") needs no predicate.
+  const cue = cues.find((c) => c.range.end === from || (c.range.end === from - 1 && tokens[from - 1]!.lower === 'that'));
+  if (cue && cue.frame === 'np') return -1;
+  for (let k = from; k < at; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k]) return -1;
+    if (t.kind === 'word' && !t.cap && (FINITE_AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || t.lower.endsWith('ed'))) return -1;
+  }
+  for (let k = at + 2; k < tokens.length && k <= at + MAX_ASIDE; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k]) return -1;
+    if (t.text === ',') return finiteVerb(view, k + 1) ? k : -1;
+    if (t.kind === 'punct' && !abbreviationStop(view, k)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Verb forms that need what follows them: "was", "would", "has been" (a content never ends on
+ * one). Not the modals that are also nouns ("strong will", "a tin can").
+ */
+const OPEN_VERBS = new Set('is was are were has have had does did do be been being would could should'.split(' '));
+/** How many words an aside after such a verb may run (", in fact,", ", of course,", ", at least for now,"). */
+const MAX_VERB_ASIDE = 5;
+
+/**
+ * Whether a cut at the comma `at` would leave the content on a verb that needs its complement:
+ * "the plan was[,] in fact, working", or after the aside that follows it: "the plan was, in fact[,] working".
+ */
+function leavesVerbOpen(view: SentenceView, from: number, at: number): boolean {
+  const { tokens } = view;
+  const open = (k: number) => k >= from && !view.quoteOf[k] && OPEN_VERBS.has(tokens[k]!.lower);
+  if (open(at - 1)) return true;
+  for (let k = at - 2; k > from && k >= at - 1 - MAX_VERB_ASIDE; k--) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k]) return false;
+    if (isPunct(t, ',')) return open(k - 1);
+    if (t.kind === 'punct' || OPEN_VERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Whether the comma at `at` opens or closes a relative aside inside the content's subject. */
+function inSubjectAside(view: SentenceView, from: number, at: number): boolean {
+  if (relativeAsideAt(view, from, at, [])) return true;
+  for (let k = at - 2; k > from && k >= at - MAX_ASIDE; k--) {
+    if (isPunct(view.tokens[k], ',') && !view.quoteOf[k]) return subjectAsideEnd(view, from, k, []) === at;
+  }
+  return false;
+}
+
+/** The stop of an abbreviation inside a sentence: "the U.S. population" (attached, a lower-case word after). */
+function abbreviationStop(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k]!;
+  const prev = view.tokens[k - 1];
+  const next = view.tokens[k + 1];
+  return t.text === '.' && !!prev && prev.end === t.start && !!next && next.kind === 'word' && !next.cap;
+}
+
 /** The content end and, when it stopped at a soft stop, the end it would have without it. */
 export function contentEnds(view: SentenceView, from: number, cues: Cue[]): { end: number; longer: number | null; stop: string | null } {
   const end = contentEnd(view, from, cues);
-  const stop = end < view.tokens.length ? softStop(view, from, end) : null;
+  const stop = end < view.tokens.length ? softStop(view, from, end, cues) : null;
   if (!stop) return { end, longer: null, stop: null };
   const longer = contentEnd(view, from, cues, false);
   return { end, longer: longer > end ? longer : null, stop };
@@ -389,7 +512,7 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
     const next = tokens[i + 1]!;
     if (view.quoteOf[i + 1] && !view.isMark[i + 1]) continue;
     if (isPunct(t, ',') || isPunct(t, '(')) {
-      if (splitsSubject(view, from, i)) continue;
+      if (splitsSubject(view, from, i) || (frame !== 'np' && inSubjectAside(view, from, i)) || leavesVerbOpen(view, from, i)) continue;
       if (next.kind === 'word' && !next.cap && next.lower.endsWith('ing')) add(i, 'comma-ing');
       else if (next.lower === 'a' || next.lower === 'an') add(i, 'comma-appositive');
       else if (SUBORDINATE_AFTER.has(next.lower)) add(i, 'comma-sub');
@@ -446,6 +569,8 @@ export function cutsMainClause(view: SentenceView, from: number, cut: Cut, frame
 
 /** Conjunctions that, after a comma, may open a clause of their own. */
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so']);
+/** Conjunctions that join like with like ("so" after a cue is an adverb or a pro-form: "said so", "concluded so eloquently"). */
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 /** Words after such a conjunction that go on with the adjuncts ("and again on Friday", "and later in a letter"). */
 const ADJUNCT_GOES_ON = new Set('again also then later once twice'.split(' '));
 
@@ -550,6 +675,9 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
       }
     }
   }
+  // "are promising but that lack …": a conjunction right after the cue word joins no first content
+  // of it ("said X but that Y" has its X first), so what follows is another clause's.
+  if (i === from && COORDINATORS.has(tokens[i]?.lower ?? '') && !view.quoteOf[i]) return { start: tokens.length, colon: false, channel, object };
   // Look a short way ahead for "that" or a colon past adjuncts ("said in a statement on Tuesday that").
   for (let j = i; j < tokens.length && j - i <= 12; j++) {
     if (view.quoteOf[j]) {
@@ -597,6 +725,7 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
       }
       return { start: tokens.length, colon: false, channel, object };
     }
+    if (j > i && clauseOpensAt(view, j, tokens.length)) break; // "said in a letter [this case shows …]"
     if (TIME_WORDS.has(t.lower) || (t.kind === 'number' && j > i) || (t.lower.endsWith('ly') && !t.cap && t.lower.length > 4)) {
       j++;
       continue;
@@ -615,6 +744,8 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
     }
     if (['in', 'on', 'at', 'during', 'to', 'via', 'through'].includes(t.lower)) {
       let np = adjunctEnd(view, j + 1);
+      // "in the release [this case shows …]": the phrase's own noun, then a clause of its own.
+      if (np > j + 1 && DETERMINERS.has(tokens[np - 1]!.lower) && tokens[np]?.kind === 'word' && !tokens[np]!.cap && clauseOpensAt(view, np + 1, tokens.length)) np++;
       // "declared in the debate spin room, “…”": any short phrase that ends where a quote follows.
       if (np < tokens.length && !isPunct(tokens[np], ',:')) {
         let k = np;
@@ -652,9 +783,56 @@ function relativeThat(view: SentenceView, at: number): boolean {
 /** Words that make a clause, not an adjunct: "said the test could change that" has no "that"-clause. */
 const NOT_ADJUNCT = new Set("he she they it we i is was are were will would has have had could can should may might must does did do".split(' '));
 
+/**
+ * A verb in the present or a modal: "shows", "will", "is". (Not a past form: after a document
+ * noun, "a statement his lawyers released" is a relative clause, not what was said.)
+ */
+function presentVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  if (PRESENT_FINITE.has(t.lower)) return true;
+  return /[^s]s$/.test(t.lower) && !isIngsNoun(t.lower) && !NP_BREAKERS.has(t.lower);
+}
+const PRESENT_FINITE = new Set('is are will would can could should may might must'.split(' '));
+
+/**
+ * "threatened to block the bill that …", "urged residents to check the list that …": "to", a verb
+ * and its object's determiner. The "that" further on is the infinitive's (or a relative), not the
+ * cue's. ("to parents that" has no determiner after its noun.)
+ */
+function infinitiveAt(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  const verb = tokens[k + 1];
+  const det = tokens[k + 2];
+  if (tokens[k]!.lower !== 'to' || view.quoteOf[k] || !verb || !det || view.quoteOf[k + 1] || view.quoteOf[k + 2]) return false;
+  return verb.kind === 'word' && !verb.cap && !DETERMINERS.has(verb.lower) && NP_OPENERS.has(det.lower) && det.lower !== 'that';
+}
+
+/** Determiners that open a noun phrase of its own (not the "that" a cue's clause opens with). */
+const NP_OPENERS = new Set('the a an this these those his her their its our my'.split(' '));
+
+/**
+ * "said in the release this case shows that …": a noun phrase opened right after a noun (not
+ * after a preposition) and followed by a verb is a clause's subject, and that clause is what was
+ * said; the "that" further on is its own ("told the paper this week that" has a time noun).
+ */
+function clauseOpensAt(view: SentenceView, k: number, to: number): boolean {
+  const { tokens } = view;
+  const det = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (!NP_OPENERS.has(det.lower) || det.cap || !prev || prev.kind !== 'word' || POINTING_PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
+  for (let m = k + 1; m < to && m <= k + 3; m++) {
+    const t = tokens[m]!;
+    if (view.quoteOf[m] || t.kind !== 'word' || t.cap || TIME_WORDS.has(t.lower) || POINTING_PREPOSITIONS.has(t.lower) || COORDINATORS.has(t.lower)) return false;
+    if (m > k + 1 && presentVerb(t)) return true;
+  }
+  return false;
+}
+
 /** True when tokens [from, to) read as adjuncts only: no verbs, no clause words. */
 function isAdjunct(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
+    if (k > from && !view.quoteOf[k] && clauseOpensAt(view, k, to)) return false;
+    if (infinitiveAt(view, k)) return false;
     const t = view.tokens[k]!;
     if (view.quoteOf[k]) {
       if (view.quoteOf[k]!.end - view.quoteOf[k]!.start > 30) return false;
@@ -676,6 +854,7 @@ function adjunctEnd(view: SentenceView, from: number): number {
   while (j < tokens.length && j - from < 7 && !view.quoteOf[j]) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && t.text !== "'" && t.text !== '’' && t.text !== '.') break;
+    if (j > from && clauseOpensAt(view, j, tokens.length)) break; // "in a letter [this case shows …]"
     if (DETERMINERS.has(t.lower) || t.cap || TIME_WORDS.has(t.lower) || t.kind === 'number' || NP_LINKERS.has(t.lower) || ADJUNCT_NOUNS.has(t.lower)) {
       j++;
       continue;

@@ -70,7 +70,7 @@ export const DOCUMENT_NOUNS = words(
 /** Words that cannot belong to a source mention: verbs, conjunctions, most function words. */
 export const NP_BREAKERS = words(
   `is are was were be been being am has have had having do does did will would shall should can could may might
-  must that which when where while whether if because since although though but or nor so than as not never
+  must cannot that which when where while whether if because since although though but or nor so than as not never
   also too then there here now just only even still yet already again ago very said says say told tells
   adds who whom whose what why how and however meanwhile moreover furthermore instead indeed
   once after before until unless despite during into onto upon about against through throughout without within
@@ -94,6 +94,9 @@ export const CUE_MODIFIERS = words(
   has since already even is was are were be been being here today yesterday tonight now still usually actually
   however though meanwhile instead nonetheless nevertheless likewise`,
 );
+
+/** Verbs of aspect before an -ing cue ("kept saying", "began telling"): part of the cue's verb, not of its subject. */
+export const ASPECT_VERBS = words('keep keeps kept start starts started begin begins began continue continues continued');
 
 /** Words that open a sentence without being part of the content ("Meanwhile, …", "At the same time …"). */
 export const DISCOURSE_OPENERS: string[][] = [
@@ -157,6 +160,16 @@ export const ROLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...[...words(`father dad husband brother son widower man boy boyfriend grandfather uncle nephew actor spokesman congressman
   businessman chairman king prince duke`)].map((w) => [w, 'm'] as const),
 ]);
+
+/**
+ * Parts of the article itself that may seem to speak: "this article explains", "the following
+ * chart summarizes", "the table below shows". (Not "report" or "post": "this report" is usually one
+ * the article discusses.)
+ */
+export const OWN_TEXT_NOUNS = words('article story piece chart charts graph graphs graphic graphics table tables map maps figure infographic list');
+
+/** Words that point from a part of the article to where it stands on the page ("the chart below"). */
+export const OWN_TEXT_POINTERS = words('following below above');
 
 /** Plurals without an -s ("several people I've spoken to"): a group, never a he or she. */
 export const GROUP_NOUNS = words('people police staff crew personnel folks clergy');

@@ -5,6 +5,7 @@
  */
 import { TITLE_ABBREVIATIONS } from './abbreviations';
 import {
+  ASPECT_VERBS,
   CUE_MODIFIERS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -359,6 +360,23 @@ function isNamePhrase(tokens: Token[], range: TokenRange): boolean {
   return classifyMention(tokens, range) === 'name';
 }
 
+/** How far back the words before a dashed name may hold their infinitive. */
+const INFINITIVE_REACH = 15;
+
+/**
+ * Whether the words before `end`, back to the last punctuation, hold an infinitive: "the only two
+ * states to sign the pact", "states to have signed treaties with Israel".
+ */
+function holdsInfinitive(tokens: Token[], end: number): boolean {
+  for (let k = end - 1; k > 0 && k >= end - INFINITIVE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return false;
+    const next = tokens[k + 1];
+    if (t.lower === 'to' && next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower)) return true;
+  }
+  return false;
+}
+
 /** An appositive that may stand without its closing comma: "a spokesman for the campaign". */
 function isOpenAppositive(tokens: Token[], range: TokenRange): boolean {
   const first = tokens[range.start];
@@ -381,7 +399,7 @@ export interface SourceBefore {
   negated: boolean;
 }
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'cannot']);
 /** Words after which a new clause, and so a new subject, may start. */
 const CLAUSE_OPENERS = new Set('and but or as while when that because although though if so then since after before meanwhile also'.split(' '));
 
@@ -393,9 +411,11 @@ const CLAUSE_OPENERS = new Set('and but or as while when that because although t
 export function sourceBefore(tokens: Token[], cue: number, floor: number): SourceBefore | null {
   let end = cue;
   let negated = false;
+  const ingCue = !!tokens[cue]?.lower.endsWith('ing');
   while (end - 1 >= floor) {
     const t = tokens[end - 1]!;
     if (CUE_MODIFIERS.has(t.lower) || t.lower === 'did' || t.lower === 'does' || t.lower === 'do' || isMannerAdverb(t)) end--;
+    else if (ingCue && ASPECT_VERBS.has(t.lower) && !t.cap) end--; // "the mayor kept saying"
     else if (NEGATIONS.has(t.lower) || /^[a-z]+n't$/.test(t.lower)) {
       // "didn't", "wouldn't", "hasn't": one token with its negation.
       negated = true;
@@ -432,6 +452,13 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
       const opens = head.start <= floor || isSeparator(tokens, head.start - 1) || tokens[head.start - 1]!.kind === 'punct' || CLAUSE_OPENERS.has(tokens[head.start - 1]!.lower);
       if (opens && headKind && headKind !== 'pronoun' && headKind !== 'relative' && headKind !== 'document' && (isNamePhrase(tokens, head) || headKind !== 'name')) {
         return { mention: { start: head.start, end: end - 1, kind: headKind }, regionStart: head.start, negated };
+      }
+      // "The only two states to sign the pact - Egypt and Jordan - criticised …": the names set off
+      // by dashes right before the cue say who, when the words before them hold an infinitive
+      // (the subject holds a verb phrase and reads as no mention). Not "insiders in the next
+      // two states — Nevada and South Carolina — said", nor a chunk that adds to it: "— and two-thirds …".
+      if (k === 0 && dashed && holdsInfinitive(tokens, chunkStart - 1) && !COORDINATORS.has(tokens[chunk.start]!.lower) && isNamePhrase(tokens, chunk)) {
+        return { mention: { start: chunk.start, end: chunk.end, kind: 'name' }, regionStart: chunk.start, negated };
       }
       chunkEnd = chunkStart - 1;
     }

@@ -1,8 +1,8 @@
 /**
  * Cue words that are nouns or adjectives, not verbs. The noun subject of its own sentence: "Other
  * estimates are in the same ballpark", "the company's big promises haven't arrived", "tricky
- * questions will help …"; and a word right after a possessive ("Epstein's alleged …") or a
- * measure ("the 10-year notes"). Read as a verb, the words before it become a "source" and the
+ * questions will help …", or of a relative clause ("questions that will help …"); and a word right
+ * after a possessive ("Epstein's alleged …") or a measure ("the 10-year notes"). Read as a verb, the words before it become a "source" and the
  * predicate after it a "content" with no subject of its own. Reported speech after a verb cue has
  * one ("said the plan will …"), except where the subject was moved out of the clause: a relative
  * clause ("plants that analysts say will boost sales") or a pronoun speaker whose clause left it
@@ -10,6 +10,7 @@
  */
 import type { Candidate } from './candidate';
 import { FINITE } from './content-shape';
+import { AMBIGUOUS_FORMS } from './cues';
 import { SUBJECT_PRONOUNS } from './lexicon';
 import type { SentenceView } from './sentence-view';
 
@@ -30,7 +31,9 @@ export function nounCueReading(view: SentenceView, c: Candidate): boolean {
   // "The senator's answer was that …", "her reply was: “…”": the noun's predicate names what was said.
   if (namesWhatWasSaid(view, c.content.start)) return false;
   // The content must follow the cue word directly: "said Monday is …" is a different construction.
-  if (c.content.start !== c.cue.end) return false;
+  // Or a "that" stands between, and the word is a plural noun form: "tricky questions that will
+  // help …", "the charges that were dropped …" (a relative "that", the subject of its clause).
+  if (c.content.start !== c.cue.end && !relativeAfterNoun(view, c)) return false;
   if (c.source.kind === 'pronoun' || SUBJECT_PRONOUNS.has(tokens[c.source.start]!.lower)) return false;
   // "which even critics say was …", "what she said were …": the relative word opens the source or
   // stands a word or two before it.
@@ -41,6 +44,13 @@ export function nounCueReading(view: SentenceView, c: Candidate): boolean {
     if (t.kind !== 'word' || t.cap) break;
   }
   return true;
+}
+
+/** "questions that will …": a noun-like plural cue form, then "that", then the content's auxiliary. */
+function relativeAfterNoun(view: SentenceView, c: Candidate): boolean {
+  const word = view.tokens[c.cue.start]!.lower;
+  const that = view.tokens[c.cue.end];
+  return c.cue.end - c.cue.start === 1 && AMBIGUOUS_FORMS.has(word) && word.endsWith('s') && c.content!.start === c.cue.end + 1 && that?.lower === 'that' && !view.quoteOf[c.cue.end];
 }
 
 /** Possessive determiners: a word right after one is a noun or an adjective, never a verb. */

@@ -56,7 +56,7 @@ interface Subject {
   loose: string | null;
 }
 
-const NEGATED = new Set(['not', "n't", 'never']);
+const NEGATED = new Set(['not', "n't", 'never', 'cannot']);
 
 function looseReading(view: SentenceView, cue: Cue, floor: number, afterContent: boolean): Subject | null {
   const loose = looseSubjectBefore(view, cue.range.start, floor, afterContent);

@@ -50,6 +50,7 @@ export function topicOnly(view: SentenceView, c: Candidate): boolean {
   if (shape === 'phrase' || shape === 'phrase+verb') {
     // ("Trump Calls Out Cruz": in a title-case headline every word looks like a name.)
     if (c.lemma === 'call') return !isTitleCase(view) && phoneCall(view, start, end);
+    if (c.lemma === 'ask' && namesQuestions(view, start, end)) return true;
     return (MAKING_VERBS.has(c.lemma) || HOLDING_VERBS.has(c.lemma)) && bareNounPhrase(view, start, end);
   }
   if (!shape.startsWith('prep:') || STANCE_ON_TOPIC.has(c.lemma)) return false;
@@ -57,6 +58,24 @@ export function topicOnly(view: SentenceView, c: Candidate): boolean {
   // "said about half of the adjustment reflected …": a quantity, then a clause of its own.
   for (let i = start + 1; i < end; i++) if (FINITE.has(tokens[i]!.lower)) return false;
   return !quantityAfter(view, start);
+}
+
+/** Words that may stand before "questions" in a phrase that only names them ("a series of tough questions"). */
+const QUESTION_MODIFIERS = new Set('series number lot list set few couple dozen more other further new tough hard pointed difficult detailed follow-up probing several many some'.split(' '));
+
+/**
+ * "asked the candidates a series of questions about …", "asked them tough questions": the object
+ * names questions and what they were about, not what was asked ("asked whether …" is a clause).
+ */
+function namesQuestions(view: SentenceView, start: number, end: number): boolean {
+  const { tokens } = view;
+  for (let i = start; i < end && i <= start + 5; i++) {
+    const t = tokens[i]!;
+    if (view.quoteOf[i] || t.kind !== 'word' || t.cap) return false;
+    if (t.lower === 'question' || t.lower === 'questions') return true;
+    if (!DETERMINERS.has(t.lower) && !QUESTION_MODIFIERS.has(t.lower) && t.lower !== 'of') return false;
+  }
+  return false;
 }
 
 /** Words that make "about a …" a quantity ("about a third of …"), not a topic ("asked about a deal"). */

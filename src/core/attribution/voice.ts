@@ -7,7 +7,10 @@
  * writer says they made ("“Not today,” I said") is still someone's words in quote marks and stays;
  * the reader's ("you will wonder, “…?”") is imagined.
  * A letter's salutation ("DEAR ABBY:", "Dear Sir:") names the addressee, never a speaker.
+ * Nor is a part of the article itself ("the following chart summarizes …", "this article explains
+ * …"): that is the writer's own voice too.
  */
+import { OWN_TEXT_NOUNS, OWN_TEXT_POINTERS } from './lexicon';
 import type { Mention } from './mentions';
 import type { SentenceView } from './sentence-view';
 import type { Token } from './tokens';
@@ -34,8 +37,22 @@ export const isSalutation = (t: Token | undefined) => !!t && t.kind === 'word' &
 export function notASpeaker(view: SentenceView, source: Mention | null, quoted: boolean): boolean {
   if (!source) return false;
   const first = view.tokens[source.start]!;
-  if (isSalutation(first)) return true;
+  if (isSalutation(first) || partOfOwnText(view, source)) return true;
   if (!isOwnVoiceWord(first) || view.quoteOf[source.start]) return false;
   if (view.tokens[source.start + 1]?.text === '.' && source.end - source.start > 1) return false; // "I. Charles McCullough": an initial
   return !(quoted && source.end - source.start === 1 && (bare(first) === 'i' || bare(first) === 'we'));
+}
+
+/**
+ * A source that is a part of the article: "this article", "the following chart", "the table below"
+ * (a pointer before or after its noun, or "this" before it), outside quote marks.
+ */
+function partOfOwnText(view: SentenceView, source: Mention): boolean {
+  const { tokens } = view;
+  const head = tokens[source.end - 1];
+  if (!head || view.quoteOf[source.start] || !OWN_TEXT_NOUNS.has(head.lower)) return false;
+  const words = tokens.slice(source.start, source.end).map((t) => t.lower);
+  const after = tokens[source.end];
+  if (words.some((w) => OWN_TEXT_POINTERS.has(w)) || (after && OWN_TEXT_POINTERS.has(after.lower) && !view.quoteOf[source.end])) return true;
+  return words.length === 2 && words[0] === 'this';
 }
