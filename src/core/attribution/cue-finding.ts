@@ -96,6 +96,7 @@ export function findCues(view: SentenceView): Cue[] {
     const prev = tokens[i - 1];
     // Capitalised only where a sentence or quotation starts ("States", "Post" are names), or in a headline.
     if (tokens[i]!.cap && prev && !view.isMark[i - 1] && prev.text !== ':' && !titleCase) continue;
+    if (titleCase && tokens[i]!.cap && prev?.cap && verb.lemma === tokens[i]!.lower && !pluralSubjectBefore(tokens, i)) continue; // "Galaxy Note", "Morning Report"
     if (prev && AMBIGUOUS_FORMS.has(tokens[i]!.lower) && (POSSESSIVES.has(prev.lower) || prev.lower.endsWith("'s") || PREPOSITIONS.has(prev.lower))) continue; // "his claims", "secretary of state"
     if (prev && POSSESSIVES.has(prev.lower) && !['that', 'this'].includes(prev.lower)) continue; // "the said", "an added"
     if (prev && prev.lower === 'to' && !tokens[i]!.lower.endsWith('ing')) {
@@ -119,6 +120,21 @@ export function findCues(view: SentenceView): Cue[] {
     });
   }
   return cues;
+}
+
+/** Plural subjects a headline writes without -s ("Police Warn", "People Say") and the pronouns of a bare verb. */
+const BARE_PLURALS = new Set('people police staff children men women we they i you'.split(' '));
+
+/**
+ * Whether a headline's bare verb at `i` has a subject it agrees with: a plural ("Officials Say"),
+ * a pronoun, or names joined by "and" or a comma. After a singular capitalised word the bare form
+ * is part of a name ("Galaxy Note 10", "The Morning Report"), as headlines write "Says" for one.
+ */
+function pluralSubjectBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]!;
+  if (BARE_PLURALS.has(prev.lower) || (/[^s]s$/.test(prev.lower) && prev.lower.length > 3)) return true;
+  for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (['and', '&', ','].includes(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Verbs that pass their subject on to a speech verb after "to" without denying the speech. */
