@@ -16,3 +16,23 @@ describe('a surname written like a pronoun', () => {
     expect(f.speakerOf(f.item('the talks would resume in March'))).toBe('Zhao Lin');
   });
 });
+
+describe('a firm named like a person', () => {
+  const kindOf = (f: Awaited<ReturnType<typeof analyse>>, prefix: string) => f.result.speakers.find((s) => s.id === f.item(prefix).speakerId)?.kind;
+
+  it('is an organization when the text writes of its shares, its models or its chief executive, or calls it a firm', async () => {
+    const f = await analyse('Carmakers showed new models on Tuesday.\n\nBrixo says the new sedan will go on sale in May. Brixo shares rose 2% on the news.\n\nRetail giant Hollen said sales were flat.\n\nDalvik said costs rose. Dalvik, a parts supplier focused on trucks, employs 900 people.\n\nPrices fell, according to data from Marquette.');
+    expect(kindOf(f, 'the new sedan will go on sale')).toBe('organization');
+    expect(kindOf(f, 'sales were flat')).toBe('organization');
+    expect(kindOf(f, 'costs rose')).toBe('organization');
+    expect(kindOf(f, 'Prices fell')).toBe('organization');
+  });
+
+  it('stays a person when the text treats the name as a person’s', async () => {
+    const f = await analyse('Voters went to the polls.\n\nMarla Reyes, a consultant whose firm advises the mayor, said the count was slow. Reyes said its pace was fine.\n\nOkafor said the vote was fair. Okafor, who chairs the board, said he would stay.\n\nThe data came from a survey by Diane Lowe.\n\nThe numbers were wrong, according to a report by Diane Lowe.');
+    expect(kindOf(f, 'the count was slow')).toBe('person');
+    expect(kindOf(f, 'its pace was fine')).toBe('person');
+    expect(kindOf(f, 'the vote was fair')).toBe('person');
+    expect(kindOf(f, 'The numbers were wrong')).toBe('person');
+  });
+});

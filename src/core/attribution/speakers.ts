@@ -12,6 +12,7 @@ import { conjuncts } from './coordination';
 import { CUE_VERBS } from './cues';
 import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
+import { authorAsInstitution, namedAsInstitution } from './institutions';
 import { narrativeGender } from './narrative-gender';
 import { nameAfterRole, nameBeforeRole, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
@@ -204,7 +205,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     const pos = d.in === 'title' ? Number.MAX_SAFE_INTEGER : d.source.start;
     // "Jeff Sanborn, president of Chapter & Verse, …, said": a mention that opens with its role has the name before it.
     const named = d.in === 'text' && !d.referent ? nameBeforeRole(text, d.source.start, mention) : null;
-    const p = asCountry(registry, named ? { ...parseMention(named), role: mention } : parseMention(mention));
+    const p = asInstitution(registry, asCountry(registry, named ? { ...parseMention(named), role: mention } : parseMention(mention)), text);
     // ("Patti Lane and Stevie Ray, who joked …": the relative stands for the last one only.)
     const joint = d.referent ? null : jointMention(registry, mention);
     const doc = text && d.in === 'text' && !d.referent ? issuedDocument(mention) : null;
@@ -348,6 +349,15 @@ function pronounGender(stretch: string): Gender {
 /** A one-word country name read as a person ("Jordan said") is a state, unless a person of that name was met. */
 function asCountry(registry: Registry, p: ParsedMention): ParsedMention {
   if (p.kind !== 'person' || !isCountry(joinName(p.name))) return p;
+  if (registry.withSurname(surname(p.name)).some((e) => e.kind === 'person')) return p;
+  return { ...p, kind: 'organization', gender: null };
+}
+
+/** A firm read as a person ("Toyota says", "data from MarketAxess") that the text writes of as an institution. */
+function asInstitution(registry: Registry, p: ParsedMention, text: string): ParsedMention {
+  if (p.kind !== 'person' || !p.name.length) return p;
+  if (!authorAsInstitution(joinName(p.name), p.role) && !namedAsInstitution(joinName(p.name), text)) return p;
+  // ("Marla Reyes said … Reyes said its …": a person of that name was met.)
   if (registry.withSurname(surname(p.name)).some((e) => e.kind === 'person')) return p;
   return { ...p, kind: 'organization', gender: null };
 }
