@@ -36,3 +36,20 @@ describe('a firm named like a person', () => {
     expect(kindOf(f, 'The numbers were wrong')).toBe('person');
   });
 });
+
+describe('"the company" after a named firm', () => {
+  it('is the firm that spoke just before', async () => {
+    const f = await analyse('Brixo Corp. said sales fell 3% in the quarter. The company said it would cut 200 jobs.');
+    expect(f.speakerOf(f.item('it would cut 200 jobs'))).toBe('Brixo Corp.');
+  });
+
+  it('is never a person whose description names a company', async () => {
+    const f = await analyse('Dana Wu, president of Orlo, a software company, said sales rose.\n\nThe company said it would hire 50 people.');
+    expect(f.speakerOf(f.item('it would hire 50 people'))).toBe('company');
+  });
+
+  it('is not a firm that spoke paragraphs before', async () => {
+    const f = await analyse(`Brixo Corp. said sales fell 3% in the quarter.\n\n${'Shoppers spent less on furniture and more on travel this year, and analysts expect the shift to last. '.repeat(6)}\n\nThe company said it would cut 200 jobs.`);
+    expect(f.speakerOf(f.item('it would cut 200 jobs'))).toBe('company');
+  });
+});

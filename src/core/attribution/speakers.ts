@@ -18,7 +18,8 @@ import { nameAfterRole, nameBeforeRole, roleHolderBefore } from './narrative-rol
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
-import { ROLE_WORDS } from './name-words';
+import { ORGANIZATION_WORDS, ROLE_WORDS } from './name-words';
+import { isMedium } from './outlets';
 
 interface Entity {
   id: string;
@@ -40,6 +41,8 @@ interface Entity {
   document?: string;
   /** For a coordinated speaker ("Egypt and Jordan"): its names, lower-cased, to find it again. */
   joint?: string;
+  /** Its name is a proper name from the text, not the label of an unnamed mention ("company"). */
+  proper: boolean;
 }
 
 /** The speakers met so far, indexed for the lookups coreference makes. */
@@ -136,6 +139,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
       last: pos,
       plural: p.plural,
       surname: '',
+      proper: p.name.length > 0,
       ...(joint ? { joint } : {}),
     };
     if (!p.name.length) e.name = [p.label.replace(/^(the|a|an|another)\s+/i, '')];
@@ -434,11 +438,31 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
     const said = (e: Entity, w: string) => e.roleWords.has(w) || e.heads.has(w);
     const agrees = (e: Entity) => wanted.every((w) => said(e, w) || [...e.roleWords].some((x) => sameModifier(x, w)));
     const fits = (e: Entity) => synonyms.some((s) => said(e, s)) && agrees(e);
-    const named = recent(registry.recent(), pos, (e) => e.kind === 'person' && fits(e));
+    // "the company" names a body, never a person whose description holds the word ("president of Acme, a private company").
+    const named = ORGANIZATION_NOUNS.has(head) ? null : recent(registry.recent(), pos, (e) => e.kind === 'person' && fits(e));
     if (named) return named;
-    return recent(registry.recent(), pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural && agrees(e));
+    const same = recent(registry.recent(), pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural && agrees(e));
+    // "Brixo reported a loss. The company said …": the firm that spoke last, close before, and after any unnamed one.
+    const firm = FIRM_HEADS.has(head) && !wanted.length ? recent(registry.recent(), pos, (e) => e.kind === 'organization' && e.proper && !e.joint && pos - e.last <= FIRM_REACH && isFirm(e.name)) : null;
+    return firm && (!same || firm.last > same.last) ? firm : same;
   }
   return null;
+}
+
+/** How far back (in characters) "the company" may look for the firm that spoke: a sentence or two. */
+const FIRM_REACH = 500;
+
+/** Nouns that call a named firm back ("the company said"). */
+const FIRM_HEADS = new Set(['company', 'firm', 'corporation']);
+
+/** Name words of a firm, which other institution words ("Ministry", "Police", "University") are not. */
+const CORPORATE_WORDS = new Set('corp corporation inc co ltd llc company companies group holdings motors airlines airways labs technologies productions studios equities partners records entertainment pharmaceuticals'.split(' '));
+
+/** A named body that may be "the company": no news outlet, country or public body ("Reuters", "Jordan", "the Justice Department"). */
+function isFirm(name: string[]): boolean {
+  const joined = joinName(name);
+  if (isMedium(joined) || isCountry(joined)) return false;
+  return !name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()) && !CORPORATE_WORDS.has(w.toLowerCase()));
 }
 
 /** The capitalised words of an unnamed mention's description, lower-cased: "French", "Russia's" → "russia". */
