@@ -53,3 +53,15 @@ describe('"the company" after a named firm', () => {
     expect(f.speakerOf(f.item('it would cut 200 jobs'))).toBe('company');
   });
 });
+
+describe('a bare "the president" when the text addresses someone by that title', () => {
+  it('is the person called "President …", not one described as president of a body', async () => {
+    const f = await analyse('President Ortiz’s aides pushed for a deal last week.\n\nMr. Ortiz said he wanted more.\n\n“Growth is slowing,” Ana Ruiz, the president of the regional central bank, said in a speech.\n\nThe president says his approach is working.');
+    expect(f.speakerOf(f.item('his approach is working'))).toBe('Ortiz');
+  });
+
+  it('stays with the president of a body when nobody else is addressed by the title', async () => {
+    const f = await analyse('Vice President Ortiz toured the port.\n\n“Growth is slowing,” Ana Ruiz, the president of the regional central bank, said in a speech.\n\nThe president says her bank will act.');
+    expect(f.speakerOf(f.item('her bank will act'))).toBe('Ana Ruiz');
+  });
+});

@@ -58,6 +58,24 @@ export function roleHolderBefore(text: string, at: number, head: string, modifie
   return surnames.size === 1 && name ? name : null;
 }
 
+/**
+ * The surname of the one person the text before `at` addresses by the bare title `head`, written
+ * with a capital right before the name ("President Trump", "Chancellor Angela Merkel"), or null
+ * when none or two do. "Vice President …", "Former President …" and "President-elect …" hold
+ * another title.
+ */
+export function bareTitleHolder(text: string, at: number, head: string): string | null {
+  if (!/^\p{L}+$/u.test(head)) return null;
+  const title = new RegExp(String.raw`([\p{L}-]+\s+)?${head[0]!.toUpperCase()}${escape(head.slice(1))}(-elect)?\s+(?:${WORD}\s+){0,2}(${WORD})`, 'gu');
+  const found = new Set<string>();
+  for (const m of text.slice(0, at).matchAll(title)) {
+    const before = (m[1] ?? '').trim().toLowerCase().replace(/-$/, '');
+    if (m[2] || RANKS.has(before) || TIME_QUALIFIERS.has(before)) continue;
+    found.add(m[3]!.replace(/['’]s$/, ''));
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** "… director of public prosecutions, Eva-Marie Persson, said": the name set off after the rest of a cut role. */
 export function nameAfterRole(text: string, end: number): string | null {
   const m = new RegExp(String.raw`^\s+(?:of|for|at)\s+[^,.;:\n"“”]{1,60},\s+(${NAME}),`, 'u').exec(text.slice(end, end + 160));

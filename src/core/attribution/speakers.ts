@@ -14,7 +14,7 @@ import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
 import { authorAsInstitution, namedAsInstitution } from './institutions';
 import { narrativeGender } from './narrative-gender';
-import { nameAfterRole, nameBeforeRole, roleHolderBefore } from './narrative-roles';
+import { bareTitleHolder, nameAfterRole, nameBeforeRole, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
@@ -221,7 +221,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     // pronouns after it, and points to nobody but the subject before it.
     const possessive = p.kind === 'pronoun' && p.head === 'possessive';
     if (d.in === 'text' && !possessive) lastSource = d.source.start;
-    let e = viaSubject ? viaSubject : possessive ? null : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
+    let e = viaSubject ? viaSubject : possessive ? null : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title', d.in === 'text' ? text : '');
     // (Not for a relative's antecedent: "asked whether Trump, the nominee, who …" is seldom the one who speaks next.)
     if (!e && !joint && !noun && d.in === 'text' && !d.referent) e = namedRoleHolder(registry, p, d.source, text, create);
     if (!e && joint) {
@@ -401,7 +401,7 @@ function recent(entities: readonly Entity[], pos: number, fits: (e: Entity) => b
   return best;
 }
 
-function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boolean): Entity | null {
+function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boolean, text = ''): Entity | null {
   if (p.kind === 'pronoun') {
     return resolvePronoun(registry.recent(), p, pos);
   }
@@ -440,13 +440,27 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
     const fits = (e: Entity) => synonyms.some((s) => said(e, s)) && agrees(e);
     // "the company" names a body, never a person whose description holds the word ("president of Acme, a private company").
     const named = ORGANIZATION_NOUNS.has(head) ? null : recent(registry.recent(), pos, (e) => e.kind === 'person' && fits(e));
-    if (named) return named;
+    if (named) return titleHolderOver(registry, named, p, pos, text) ?? named;
     const same = recent(registry.recent(), pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural && agrees(e));
     // "Brixo reported a loss. The company said …": the firm that spoke last, close before, and after any unnamed one.
     const firm = FIRM_HEADS.has(head) && !wanted.length ? recent(registry.recent(), pos, (e) => e.kind === 'organization' && e.proper && !e.joint && pos - e.last <= FIRM_REACH && isFirm(e.name)) : null;
     return firm && (!same || firm.last > same.last) ? firm : same;
   }
   return null;
+}
+
+/**
+ * "John Williams, the president of the New York Fed" does not make a bare "the president" his when
+ * the text calls someone else "President Trump": the one person addressed by the bare title, if
+ * met as a speaker, is who "the president" is.
+ */
+function titleHolderOver(registry: Registry, found: Entity, p: ParsedMention, pos: number, text: string): Entity | null {
+  const head = p.head!;
+  if (!text || (p.role ?? '').toLowerCase() !== head || !new RegExp(`\\b${head}\\s+(?:of|at|for)\\b`, 'i').test(found.role ?? '')) return null;
+  const holder = bareTitleHolder(text, pos, head);
+  if (!holder) return null;
+  const people = registry.withSurname(holder.toLowerCase()).filter((e) => e.kind === 'person' && e !== found);
+  return people.length === 1 ? people[0]! : null;
 }
 
 /** How far back (in characters) "the company" may look for the firm that spoke: a sentence or two. */
