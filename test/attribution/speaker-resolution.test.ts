@@ -65,3 +65,10 @@ describe('a bare "the president" when the text addresses someone by that title',
     expect(f.speakerOf(f.item('her bank will act'))).toBe('Ana Ruiz');
   });
 });
+
+describe('an honorific before a surname', () => {
+  it('leaves no stray dot as the role', async () => {
+    const f = await analyse('Mr. Ortiz said the port would reopen in May.');
+    expect(f.result.speakers[0]).toMatchObject({ name: 'Ortiz', role: null });
+  });
+});
