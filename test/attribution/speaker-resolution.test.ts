@@ -72,3 +72,15 @@ describe('an honorific before a surname', () => {
     expect(f.result.speakers[0]).toMatchObject({ name: 'Ortiz', role: null });
   });
 });
+
+describe('a he or she after a surname the text gives a given name', () => {
+  it('skips a man the text names in full elsewhere ("Charlie …") for a "she"', async () => {
+    const f = await analyse('The album was made in a barn in Vermont. Anna Vell wrote the songs; her son, the filmmaker Charlie Okoro, produced it.\n\n“It was terrifying,” Vell said.\n\n“We argued every day about the drums,” Okoro said.\n\nThe record sold well. “I had never sung in public before,” she said.');
+    expect(f.speakerOf(f.item('I had never sung in public before'))).toBe('Vell');
+  });
+
+  it('tells nothing when two given names stand before the surname', async () => {
+    const f = await analyse('Tom Varn, a former governor, endorsed his niece.\n\nLiz Varn won the primary on Tuesday.\n\n“We are ready for November,” Varn said.\n\n“Our state needs new roads,” she said.');
+    expect(f.speakerOf(f.item('Our state needs new roads'))).toBe('Varn');
+  });
+});

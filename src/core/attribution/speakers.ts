@@ -13,7 +13,7 @@ import { CUE_VERBS } from './cues';
 import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
 import { authorAsInstitution, namedAsInstitution } from './institutions';
-import { narrativeGender } from './narrative-gender';
+import { givenNameGender, narrativeGender } from './narrative-gender';
 import { bareTitleHolder, nameAfterRole, nameBeforeRole, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
@@ -124,9 +124,11 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     .sort((a, b) => (a.d.in === b.d.in ? (a.d.source?.start ?? a.d.segments[0]![0]) - (b.d.source?.start ?? b.d.segments[0]![0]) : a.d.in === 'title' ? 1 : -1));
   let nextId = 1;
   const genderOf = narrativeGender(text);
+  const givenGenderOf = givenNameGender(text);
   const create = (p: ParsedMention, pos: number, joint?: string): Entity => {
     // A named person whose name tells no gender: as the narrative's pronouns after the name tell it.
-    const told = p.kind === 'person' && !p.gender && !joint && p.name.length ? genderOf(lastNameWord(p.name)) : null;
+    // Else, for a surname alone, as the given name the text writes before it tells ("Charlie McDowell").
+    const told = p.kind === 'person' && !p.gender && !joint && p.name.length ? genderOf(lastNameWord(p.name)) ?? (p.name.length === 1 ? givenGenderOf(lastNameWord(p.name)) : null) : null;
     const e: Entity = {
       id: `s${nextId++}`,
       name: p.name,
