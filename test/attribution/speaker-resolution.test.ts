@@ -84,3 +84,15 @@ describe('a he or she after a surname the text gives a given name', () => {
     expect(f.speakerOf(f.item('Our state needs new roads'))).toBe('Varn');
   });
 });
+
+describe('a name closed by a generational suffix', () => {
+  it('is found again by its surname', async () => {
+    const f = await analyse('The case was closed on Monday.\n\n“Justice was done,” said James P. Varner Jr., the U.S. attorney for the district.\n\n“The sentence sends a message,” Varner said.');
+    expect(f.speakerOf(f.item('The sentence sends a message'))).toMatch(/^James P\. Varner Jr/);
+  });
+
+  it('stays apart from the father the text names without the suffix', async () => {
+    const f = await analyse('Donald R. Varn won the vote on Tuesday.\n\nDonald Varn Jr. said the family was proud.\n\n“We won big,” Varn said.');
+    expect(f.speakerOf(f.item('We won big'))).toBe('Varn');
+  });
+});

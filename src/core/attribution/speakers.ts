@@ -92,7 +92,25 @@ const SUBJECT_REACH = 400;
 const WINDOW = 3000;
 
 /** The last word of a name as written ("Matthesen"), for finding it in the text. */
-const lastNameWord = (name: string[]) => name.filter((w) => /\p{L}/u.test(w)).slice(-1)[0]?.replace(/['’]s$/, '') ?? '';
+/** Generational suffixes that close a name without being its surname ("James P. Kennedy Jr."). */
+const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/**
+ * The text being resolved: a suffix is dropped from the surname only when the text never writes
+ * the name without it ("Donald Trump Jr." stays apart from "Donald Trump … Trump said").
+ */
+let resolvingText = '';
+const nameWords = (name: string[]) => {
+  const words = name.filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || !NAME_SUFFIXES.test(words[words.length - 1]!)) return words;
+  const bare = words.slice(0, -1);
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The given name and surname, with or without what stands between ("Donald J. Trump" for "Donald Trump Jr.").
+  const between = '(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}';
+  const written = bare.length > 1 ? `${escape(bare[0]!)}${between}\\s+${escape(bare[bare.length - 1]!)}` : escape(bare[0]!);
+  const unsuffixed = new RegExp(`(?<![\\p{L}.])${written}(?![\\p{L}])(?!,?\\s+(?:Jr|Sr|II|III|IV)\\b)`, 'u');
+  return unsuffixed.test(resolvingText) ? words : bare;
+};
+const lastNameWord = (name: string[]) => nameWords(name).slice(-1)[0]?.replace(/['’]s$/, '') ?? '';
 const surname = (name: string[]) => lastNameWord(name).toLowerCase().replace(/['’]s$/, '');
 const firstName = (name: string[]) => (name.filter((w) => /\p{L}/u.test(w)).length > 1 ? name[0]! : null);
 
@@ -115,6 +133,7 @@ export interface ResolvedSpeakers {
  * analysed text) lets a document source ("the statement said") find the issuer named before it.
  */
 export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readonly Span[] = []): ResolvedSpeakers {
+  resolvingText = text;
   const registry = new Registry();
   const entities = registry.all;
   const speakerIds: Array<string | null> = new Array(drafts.length).fill(null);
