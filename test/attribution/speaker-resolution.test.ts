@@ -96,3 +96,15 @@ describe('a name closed by a generational suffix', () => {
     expect(f.speakerOf(f.item('We won big'))).toBe('Varn');
   });
 });
+
+describe('a one-word name that opens a full name met before', () => {
+  it('is that person when it is nobody’s surname (a Chinese surname written first)', async () => {
+    const f = await analyse('Trade talks resumed in London.\n\n“We will not back down,” said Wen Jiabo, the ambassador to Britain.\n\n“The troops are there for defence,” Wen said.');
+    expect(f.speakerOf(f.item('The troops are there for defence'))).toBe('Wen Jiabo');
+  });
+
+  it('does not choose within a family that shares the surname', async () => {
+    const f = await analyse('“We came to help,” said Betsy Orwin.\n\n“We drove all night,” Tom Orwin said.\n\n“The roads were empty,” Tom said.');
+    expect(f.speakerOf(f.item('The roads were empty'))).toBe('Tom');
+  });
+});

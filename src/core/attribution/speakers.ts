@@ -446,6 +446,7 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
     if (first) return recent(entities, pos, compatible, true);
     // A surname alone: the most frequently and recently named person with it.
     const candidates = entities.filter(compatible);
+    if (!candidates.length && p.kind === 'person') return byFirstWord(registry, p.name[0]!);
     if (candidates.length <= 1 || inTitle) return candidates.sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
     return recent(entities, pos, compatible, true);
   }
@@ -498,6 +499,20 @@ function isFirm(name: string[]): boolean {
   const joined = joinName(name);
   if (isMedium(joined) || isCountry(joined)) return false;
   return !name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()) && !CORPORATE_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * "Liu Xiaming … Liu said", "Elise Matthesen … Elise said": a one-word name that is nobody's
+ * surname but opens the full name of exactly one person met (a surname written first, or a
+ * given name used alone) is that person.
+ */
+function byFirstWord(registry: Registry, word: string): Entity | null {
+  // Two words only: "Trump Addresses Munich" (a headline read as a name) is no one's name.
+  const found = registry.all.filter((e) => e.kind === 'person' && e.proper && !e.joint && nameWords(e.name).length === 2 && e.name[0] === word);
+  if (found.length !== 1) return null;
+  // (Not in a family's story: "Tom" and "Betsy Ebeling" make a later "Ebeling said" anyone's.)
+  const family = registry.withSurname(found[0]!.surname).filter((e) => e.kind === 'person');
+  return family.length === 1 ? found[0]! : null;
 }
 
 /** The capitalised words of an unnamed mention's description, lower-cased: "French", "Russia's" → "russia". */
