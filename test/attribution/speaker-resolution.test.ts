@@ -108,3 +108,15 @@ describe('a one-word name that opens a full name met before', () => {
     expect(f.speakerOf(f.item('The roads were empty'))).toBe('Tom');
   });
 });
+
+describe('a role that says whose it is, named only later in the text', () => {
+  it('is the person the text later names with the same role as a title', async () => {
+    const f = await analyse('Protests went on for a sixth day.\n\nPeru’s ambassador to Chile said the army would stay in its barracks.\n\nLater, Peru’s ambassador to Chile Rosa Quispe told reporters the talks would go on.');
+    expect(f.speakerOf(f.item('the army would stay in its barracks'))).toBe('Rosa Quispe');
+  });
+
+  it('stays unnamed when the text gives the role to two people', async () => {
+    const f = await analyse('Peru’s ambassador to Chile said the army would stay in its barracks.\n\nPeru’s ambassador to Chile Rosa Quispe left in May; Peru’s ambassador to Chile Juan Mamani came in June.');
+    expect(f.speakerOf(f.item('the army would stay in its barracks'))).toBe('Peru’s ambassador to Chile');
+  });
+});

@@ -76,6 +76,23 @@ export function bareTitleHolder(text: string, at: number, head: string): string 
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/**
+ * "China's ambassador to Britain said … China's ambassador to Britain Liu Xiaming told …": the one
+ * person the text after `end` names by the same role written as a title right before the name. Only
+ * for a role that says whose it is (a possessive or "the"), and of three words or more.
+ */
+export function roleHolderAfter(text: string, end: number, label: string): string | null {
+  const role = label.replace(/^(?:the|a|an)\s+/i, '');
+  if (!/^the\s|['’]s\s/iu.test(label) || role.split(/\s+/).length < 3) return null;
+  // (The role may open a sentence: its first letter in either case.)
+  const first = `[${role[0]!.toUpperCase()}${role[0]!.toLowerCase()}]`;
+  const written = first + role.slice(1).split(/\s+/).map((w) => escape(w).replace(/['’]/g, "['’]")).join('\\s+');
+  const titled = new RegExp(String.raw`(?<![\p{L}])${written}\s+(${NAME})`, 'gu');
+  const found = new Set<string>();
+  for (const m of text.slice(end).matchAll(titled)) found.add(m[1]!);
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** "… director of public prosecutions, Eva-Marie Persson, said": the name set off after the rest of a cut role. */
 export function nameAfterRole(text: string, end: number): string | null {
   const m = new RegExp(String.raw`^\s+(?:of|for|at)\s+[^,.;:\n"“”]{1,60},\s+(${NAME}),`, 'u').exec(text.slice(end, end + 160));

@@ -14,7 +14,7 @@ import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
 import { authorAsInstitution, namedAsInstitution } from './institutions';
 import { givenNameGender, narrativeGender } from './narrative-gender';
-import { bareTitleHolder, nameAfterRole, nameBeforeRole, roleHolderBefore } from './narrative-roles';
+import { bareTitleHolder, nameAfterRole, nameBeforeRole, roleHolderAfter, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
@@ -344,7 +344,7 @@ function looksOrdinary(word: string, text: string): boolean {
 function namedRoleHolder(registry: Registry, p: ParsedMention, source: Span, text: string, create: (q: ParsedMention, pos: number) => Entity): Entity | null {
   // Only a title ("founder", "president", "director"), not a noun for anyone ("the woman", "the actor").
   if (!text || p.kind !== 'unnamed' || p.plural || !p.head || !(ROLE_WORDS.has(p.head) || ROLE_SYNONYMS.has(p.head))) return null;
-  const name = nameAfterRole(text, source.end) ?? (p.definite ? roleHolderBefore(text, source.start, p.head, properModifiers(p), p.label) : null);
+  const name = nameAfterRole(text, source.end) ?? (p.definite ? roleHolderBefore(text, source.start, p.head, properModifiers(p), p.label) : null) ?? roleHolderAfter(text, source.end, p.label);
   if (!name) return null;
   const q = parseMention(name);
   if (q.kind !== 'person' || q.name.length < 2) return null;
