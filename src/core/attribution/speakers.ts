@@ -12,7 +12,7 @@ import { conjuncts } from './coordination';
 import { CUE_VERBS } from './cues';
 import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
-import { authorAsInstitution, namedAsInstitution } from './institutions';
+import { authorAsInstitution, namedAsInstitution, wordStarts } from './institutions';
 import { givenNameGender, narrativeGender } from './narrative-gender';
 import { bareTitleHolder, nameAfterRole, nameBeforeRole, roleHolderAfter, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
@@ -49,6 +49,8 @@ interface Entity {
 class Registry {
   readonly all: Entity[] = [];
   private bySurname = new Map<string, Entity[]>();
+  /** Entities by the first word of a name they have had ("Liu" for "Liu Xiaming"). */
+  private byFirst = new Map<string, Entity[]>();
   /** Most recently mentioned first; pronouns and role nouns look only this far back. */
   private recentList: Entity[] = [];
 
@@ -61,6 +63,9 @@ class Registry {
     // A joint speaker is never found by one of its surnames: "Jones said" is not "Smith and Jones".
     e.surname = e.kind === 'unnamed' || e.joint ? '' : surname(e.name);
     if (!e.surname) return;
+    const first = this.byFirst.get(e.name[0]!) ?? [];
+    if (!first.includes(e)) first.push(e);
+    this.byFirst.set(e.name[0]!, first);
     const list = this.bySurname.get(e.surname) ?? [];
     if (!list.includes(e)) list.push(e);
     this.bySurname.set(e.surname, list);
@@ -68,6 +73,11 @@ class Registry {
 
   withSurname(name: string): Entity[] {
     return this.bySurname.get(name) ?? [];
+  }
+
+  /** Entities whose name opens with `word` now (an entry may be older than a fuller name taken since). */
+  withFirstWord(word: string): Entity[] {
+    return (this.byFirst.get(word) ?? []).filter((e) => e.name[0] === word);
   }
 
   touch(e: Entity): void {
@@ -99,17 +109,35 @@ const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
  * the name without it ("Donald Trump Jr." stays apart from "Donald Trump … Trump said").
  */
 let resolvingText = '';
+/** Per text: whether a suffixed name is also written without its suffix (the text is read once per name). */
+const writtenBare = new Map<string, boolean>();
 const nameWords = (name: string[]) => {
   const words = name.filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || !NAME_SUFFIXES.test(words[words.length - 1]!)) return words;
   const bare = words.slice(0, -1);
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // The given name and surname, with or without what stands between ("Donald J. Trump" for "Donald Trump Jr.").
-  const between = '(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}';
-  const written = bare.length > 1 ? `${escape(bare[0]!)}${between}\\s+${escape(bare[bare.length - 1]!)}` : escape(bare[0]!);
-  const unsuffixed = new RegExp(`(?<![\\p{L}.])${written}(?![\\p{L}])(?!,?\\s+(?:Jr|Sr|II|III|IV)\\b)`, 'u');
-  return unsuffixed.test(resolvingText) ? words : bare;
+  const key = bare.join(' ');
+  let kept = writtenBare.get(key);
+  if (kept === undefined) {
+    kept = suffixWrittenApart(bare);
+    writtenBare.set(key, kept);
+  }
+  return kept ? words : bare;
 };
+
+/** The name without its suffix stands in the text ("Donald J. Trump" for "Donald Trump Jr."). */
+function suffixWrittenApart(bare: string[]): boolean {
+  const text = resolvingText;
+  const last = bare[bare.length - 1]!.replace(/\.$/, '');
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The given name and what may stand between it and the surname ("Donald J. Trump" for "Donald Trump Jr.").
+  const given = bare.length > 1 ? new RegExp(`(?<![\\p{L}.])${escape(bare[0]!)}(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s+$`, 'u') : null;
+  for (const at of wordStarts(text, last)) {
+    const end = at + last.length;
+    if (/^(?:[\p{L}\p{N}]|,?\s+(?:Jr|Sr|II|III|IV)\b)/u.test(text.slice(end, end + 6))) continue;
+    if (!given || given.test(text.slice(Math.max(0, at - 60), at))) return true;
+  }
+  return false;
+}
 const lastNameWord = (name: string[]) => nameWords(name).slice(-1)[0]?.replace(/['’]s$/, '') ?? '';
 const surname = (name: string[]) => lastNameWord(name).toLowerCase().replace(/['’]s$/, '');
 const firstName = (name: string[]) => (name.filter((w) => /\p{L}/u.test(w)).length > 1 ? name[0]! : null);
@@ -134,6 +162,7 @@ export interface ResolvedSpeakers {
  */
 export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readonly Span[] = []): ResolvedSpeakers {
   resolvingText = text;
+  writtenBare.clear();
   const registry = new Registry();
   const entities = registry.all;
   const speakerIds: Array<string | null> = new Array(drafts.length).fill(null);
@@ -508,7 +537,7 @@ function isFirm(name: string[]): boolean {
  */
 function byFirstWord(registry: Registry, word: string): Entity | null {
   // Two words only: "Trump Addresses Munich" (a headline read as a name) is no one's name.
-  const found = registry.all.filter((e) => e.kind === 'person' && e.proper && !e.joint && nameWords(e.name).length === 2 && e.name[0] === word);
+  const found = registry.withFirstWord(word).filter((e) => e.kind === 'person' && e.proper && !e.joint && nameWords(e.name).length === 2);
   if (found.length !== 1) return null;
   // (Not in a family's story: "Tom" and "Betsy Ebeling" make a later "Ebeling said" anyone's.)
   const family = registry.withSurname(found[0]!.surname).filter((e) => e.kind === 'person');
