@@ -431,7 +431,8 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
   // "In a Tumblr post at the time she described …": a subject pronoun ends any phrase it closes;
   // the words before it are an adjunct, not part of who spoke.
   // A joined subject keeps its pronoun ("My wife and I agreed", "The governor and I told").
-  if (core.end - core.start > 1 && PRONOUN_SUBJECTS.has(tokens[core.end - 1]!.lower) && !COORDINATORS.has(tokens[core.end - 2]!.lower)) core = { start: core.end - 1, end: core.end };
+  // ("Liu He said": a capitalised "He" right after a name's word is the surname.)
+  if (core.end - core.start > 1 && PRONOUN_SUBJECTS.has(tokens[core.end - 1]!.lower) && !COORDINATORS.has(tokens[core.end - 2]!.lower) && !isSurnamePronoun(tokens, core.end - 1)) core = { start: core.end - 1, end: core.end };
   let appositiveEnd = end;
   if (core.end === core.start) {
     // "NAME, APPOSITIVE, said", "NAME, 70, a retired teacher, said", "NAME, who …, said",
@@ -487,6 +488,16 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
 }
 
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "Liu He", "Wang He": inside a sentence a pronoun is written in lower case, so a capitalised "He"
+ * (or "She") right after a capitalised name word is a surname, as in Chinese names, not a subject.
+ */
+export function isSurnamePronoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return !!t && !!prev && t.cap && (t.lower === 'he' || t.lower === 'she') && prev.cap && prev.kind === 'word' && prev.end + 1 === t.start && !TITLE_ABBREVIATIONS.has(prev.lower);
+}
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 
 /** "that" or "which" at `i` opening a relative clause of a text or a thing that carries words. */
@@ -635,7 +646,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number, withAp
       const next = tokens[i + 1];
       if (!next || !(next.cap || next.kind === 'number' || DETERMINERS.has(next.lower) || ROLE_NOUNS.has(next.lower) || ORGANIZATION_NOUNS.has(next.lower))) break;
     }
-    if (!toComma && i > start && sawHead && (det || SUBJECT_PRONOUNS.has(t.lower)) && !NP_LINKERS.has(tokens[i - 1]!.lower)) break;
+    if (!toComma && i > start && sawHead && (det || (SUBJECT_PRONOUNS.has(t.lower) && !isSurnamePronoun(tokens, i))) && !NP_LINKERS.has(tokens[i - 1]!.lower)) break;
     if (reach === 'subject' && i > start && sawHead && tokens[i - 1]!.cap && ['in', 'at', 'on', 'during', 'to', 'via', 'from'].includes(t.lower)) break;
     if (reach === 'object' && i > start && sawHead && !t.cap && tokens[i - 1]!.cap && !NP_LINKERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ORGANIZATION_NOUNS.has(t.lower) && !DOCUMENT_NOUNS.has(t.lower)) {
       // "Trump told reporters" vs "told Reuters reporters": a lower-case word after a name starts a clause

@@ -262,7 +262,9 @@ function readMention(text: string): ParsedMention {
   for (const w of lower) if (HONORIFIC_GENDER[w.replace(/\.$/, '')] !== undefined) gender = HONORIFIC_GENDER[w.replace(/\.$/, '')]!;
   const nameTokens = head.slice(start, end).filter((t) => t.kind === 'word' || t.text === '.' || t.text === '-');
   const roleTokens = head.slice(0, start).filter((t, k) => !(k === 0 && DETERMINERS.has(t.lower)));
-  const roleText = [clean(roleTokens.filter((t) => !(t.lower.replace(/\.$/, '') in HONORIFIC_GENDER)).map((t) => t.text)), appositive]
+  // ("Mr. Trump": the honorific goes, and so does its dot.)
+  const honorific = (t: Token | undefined) => !!t && t.lower.replace(/\.$/, '') in HONORIFIC_GENDER;
+  const roleText = [clean(roleTokens.filter((t, k) => !honorific(t) && !(t.text === '.' && honorific(roleTokens[k - 1]))).map((t) => t.text)), appositive]
     .filter(Boolean)
     .join(', ');
   const role = roleText && !/^(mr|mrs|ms|miss|dr)\.?$/i.test(roleText) ? roleText : null;

@@ -10,6 +10,9 @@
 import type { Gender } from './names';
 import { FEMALE_NAMES, MALE_NAMES, ROLE_WORDS } from './name-words';
 
+/** Capitalised words that open a sentence or a phrase before a surname and are no given name ("When Lindqvist …"). */
+const NOT_GIVEN = new Set('the a an and but or so if when while as after before because though although since then yet in on at for from by with of to said says told asked added mr mrs ms dr'.split(' '));
+
 /** How far after a mention its pronoun may stand. */
 const REACH = 200;
 
@@ -38,6 +41,30 @@ export function narrativeGender(text: string): (surname: string) => Gender {
   };
 }
 
+/**
+ * A surname's gender as the given name the text writes before it tells ("filmmaker Charlie
+ * McDowell … McDowell said"): every known given name found before it must agree; results are cached.
+ */
+export function givenNameGender(text: string): (surname: string) => Gender {
+  let index: Map<string, number[]> | null = null;
+  const cache = new Map<string, Gender>();
+  return (surname) => {
+    if (cache.has(surname)) return cache.get(surname)!;
+    index ??= capitalisedWordEnds(text);
+    // Every capitalised word right before the surname must be that one known given name: "Dick
+    // Cheney" and "Liz Cheney" (a name the lists do not know) tell no one's gender.
+    const givens = new Set<string>();
+    for (const from of surnameStarts(text, index, surname)) {
+      const word = /(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, from - 40), from))?.[1]?.toLowerCase();
+      if (word && !ROLE_WORDS.has(word) && !NOT_GIVEN.has(word)) givens.add(word);
+    }
+    const given = givens.size === 1 ? [...givens][0]! : '';
+    const gender: Gender = MALE_NAMES.has(given) === FEMALE_NAMES.has(given) ? null : MALE_NAMES.has(given) ? 'm' : 'f';
+    cache.set(surname, gender);
+    return gender;
+  };
+}
+
 function capitalisedWordEnds(text: string): Map<string, number[]> {
   const index = new Map<string, number[]>();
   for (const m of text.matchAll(WORD)) {
@@ -50,9 +77,7 @@ function capitalisedWordEnds(text: string): Map<string, number[]> {
 }
 
 function vote(text: string, index: Map<string, number[]>, surname: string): Gender {
-  // Found by its last word, then checked whole ("O’Brien", "Van Der Beek").
-  const last = surname.match(WORD)?.pop();
-  const starts = (last ? (index.get(last) ?? []) : []).map((end) => end - surname.length).filter((from) => from >= 0 && text.startsWith(surname, from) && (from === 0 || !/[\p{L}\p{N}]/u.test(text[from - 1]!)));
+  const starts = surnameStarts(text, index, surname);
   // "Bill Clinton" and "Hillary Clinton": a surname two first names share tells no one's gender.
   const firsts = new Set(starts.map((from) => firstNameBefore(text, from)).filter(Boolean));
   if (firsts.size > 1) return null;
@@ -66,6 +91,12 @@ function vote(text: string, index: Map<string, number[]>, surname: string): Gend
   if (male && !female) return 'm';
   if (female && !male) return 'f';
   return null;
+}
+
+/** Where the surname stands in the text: found by its last word, then checked whole ("O’Brien", "Van Der Beek"). */
+function surnameStarts(text: string, index: Map<string, number[]>, surname: string): number[] {
+  const last = surname.match(WORD)?.pop();
+  return (last ? (index.get(last) ?? []) : []).map((end) => end - surname.length).filter((from) => from >= 0 && text.startsWith(surname, from) && (from === 0 || !/[\p{L}\p{N}]/u.test(text[from - 1]!)));
 }
 
 /**

@@ -4,6 +4,7 @@
  * name him; "Sweden's deputy director of public prosecutions, Eva-Marie Persson, said" names the
  * person right after a role whose mention stopped at "of".
  */
+import { wordStarts } from './institutions';
 import { FRONTED_INTRODUCERS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
 
@@ -57,6 +58,79 @@ export function roleHolderBefore(text: string, at: number, head: string, modifie
   const name = [...found].find((n) => /\s/.test(n));
   return surnames.size === 1 && name ? name : null;
 }
+
+/**
+ * The surname of the one person the text before `at` addresses by the bare title `head`, written
+ * with a capital right before the name ("President Trump", "Chancellor Angela Merkel"), or null
+ * when none or two do. "Vice President …", "Former President …" and "President-elect …" hold
+ * another title.
+ */
+export function bareTitleHolder(text: string, at: number, head: string): string | null {
+  if (!/^\p{L}+$/u.test(head)) return null;
+  const found = new Set<string>();
+  for (const m of readOnce(text, `title:${head}`, () => titledNames(text, head))) if (m.at <= at) found.add(m.name);
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Every name the text addresses by the capitalised bare title `head`, with where the title and name end. */
+function titledNames(text: string, head: string): Array<{ name: string; at: number }> {
+  const title = new RegExp(String.raw`([\p{L}-]+\s+)?${head[0]!.toUpperCase()}${escape(head.slice(1))}(-elect)?\s+(?:${WORD}\s+){0,2}(${WORD})`, 'gu');
+  const names: Array<{ name: string; at: number }> = [];
+  for (const m of text.matchAll(title)) {
+    const before = (m[1] ?? '').trim().toLowerCase().replace(/-$/, '');
+    if (m[2] || RANKS.has(before) || TIME_QUALIFIERS.has(before)) continue;
+    names.push({ name: m[3]!.replace(/['’]s$/, ''), at: m.index + m[0].length });
+  }
+  return names;
+}
+
+/** Readings of one text kept while it is being resolved: a long text asks the same question often. */
+let readText = '';
+const readings = new Map<string, Array<{ name: string; at: number }>>();
+function readOnce(text: string, key: string, read: () => Array<{ name: string; at: number }>): Array<{ name: string; at: number }> {
+  if (text !== readText) {
+    readings.clear();
+    readText = text;
+  }
+  let found = readings.get(key);
+  if (!found) readings.set(key, (found = read()));
+  return found;
+}
+
+/**
+ * "China's ambassador to Britain said … China's ambassador to Britain Liu Xiaming told …": the one
+ * person the text after `end` names by the same role written as a title right before the name. Only
+ * for a role that says whose it is (a possessive or "the"), and of three words or more.
+ */
+export function roleHolderAfter(text: string, end: number, label: string): string | null {
+  const role = label.replace(/^(?:the|a|an)\s+/i, '');
+  if (!/^the\s|['’]s\s/iu.test(label) || role.split(/\s+/).length < 3) return null;
+  // (The role may open a sentence: its first letter in either case. Only literal text here: an
+  // expression with the name's letter classes costs milliseconds to build, so that one is built once.)
+  const first = `[${role[0]!.toUpperCase()}${role[0]!.toLowerCase()}]`;
+  const written = new RegExp(first + role.slice(1).split(/\s+/).map((w) => escape(w).replace(/['’]/g, "['’]")).join('\\s+'), 'g');
+  // Found by the role's rarest word, then read whole around it: a long text naming many roles stays linear.
+  const words = role.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const rarest = words.reduce((a, b) => (wordStarts(text, b).length < wordStarts(text, a).length ? b : a), words[0] ?? '');
+  const found = new Set<string>();
+  for (const at of wordStarts(text, rarest)) {
+    if (at < end) continue;
+    const from = Math.max(end, at - role.length - 8);
+    const window = text.slice(from, at + role.length + 8);
+    written.lastIndex = 0;
+    for (let m = written.exec(window); m; m = written.exec(window)) {
+      const start = from + m.index;
+      if (start > at || LETTER.test(text[start - 1] ?? '')) continue;
+      const name = NAME_AFTER.exec(text.slice(start + m[0].length, start + m[0].length + 80));
+      if (name) found.add(name[1]!);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+const LETTER = /\p{L}/u;
+/** The name right after a title ("… to Britain Liu Xiaming"). */
+const NAME_AFTER = new RegExp(String.raw`^\s+(${NAME})`, 'u');
 
 /** "… director of public prosecutions, Eva-Marie Persson, said": the name set off after the rest of a cut role. */
 export function nameAfterRole(text: string, end: number): string | null {

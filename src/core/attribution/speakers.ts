@@ -12,12 +12,14 @@ import { conjuncts } from './coordination';
 import { CUE_VERBS } from './cues';
 import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
-import { narrativeGender } from './narrative-gender';
-import { nameAfterRole, nameBeforeRole, roleHolderBefore } from './narrative-roles';
+import { authorAsInstitution, namedAsInstitution, wordStarts } from './institutions';
+import { givenNameGender, narrativeGender } from './narrative-gender';
+import { bareTitleHolder, nameAfterRole, nameBeforeRole, roleHolderAfter, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
-import { ROLE_WORDS } from './name-words';
+import { ORGANIZATION_WORDS, ROLE_WORDS } from './name-words';
+import { isMedium } from './outlets';
 
 interface Entity {
   id: string;
@@ -39,12 +41,16 @@ interface Entity {
   document?: string;
   /** For a coordinated speaker ("Egypt and Jordan"): its names, lower-cased, to find it again. */
   joint?: string;
+  /** Its name is a proper name from the text, not the label of an unnamed mention ("company"). */
+  proper: boolean;
 }
 
 /** The speakers met so far, indexed for the lookups coreference makes. */
 class Registry {
   readonly all: Entity[] = [];
   private bySurname = new Map<string, Entity[]>();
+  /** Entities by the first word of a name they have had ("Liu" for "Liu Xiaming"). */
+  private byFirst = new Map<string, Entity[]>();
   /** Most recently mentioned first; pronouns and role nouns look only this far back. */
   private recentList: Entity[] = [];
 
@@ -57,6 +63,9 @@ class Registry {
     // A joint speaker is never found by one of its surnames: "Jones said" is not "Smith and Jones".
     e.surname = e.kind === 'unnamed' || e.joint ? '' : surname(e.name);
     if (!e.surname) return;
+    const first = this.byFirst.get(e.name[0]!) ?? [];
+    if (!first.includes(e)) first.push(e);
+    this.byFirst.set(e.name[0]!, first);
     const list = this.bySurname.get(e.surname) ?? [];
     if (!list.includes(e)) list.push(e);
     this.bySurname.set(e.surname, list);
@@ -64,6 +73,11 @@ class Registry {
 
   withSurname(name: string): Entity[] {
     return this.bySurname.get(name) ?? [];
+  }
+
+  /** Entities whose name opens with `word` now (an entry may be older than a fuller name taken since). */
+  withFirstWord(word: string): Entity[] {
+    return (this.byFirst.get(word) ?? []).filter((e) => e.name[0] === word);
   }
 
   touch(e: Entity): void {
@@ -88,7 +102,43 @@ const SUBJECT_REACH = 400;
 const WINDOW = 3000;
 
 /** The last word of a name as written ("Matthesen"), for finding it in the text. */
-const lastNameWord = (name: string[]) => name.filter((w) => /\p{L}/u.test(w)).slice(-1)[0]?.replace(/['’]s$/, '') ?? '';
+/** Generational suffixes that close a name without being its surname ("James P. Kennedy Jr."). */
+const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/**
+ * The text being resolved: a suffix is dropped from the surname only when the text never writes
+ * the name without it ("Donald Trump Jr." stays apart from "Donald Trump … Trump said").
+ */
+let resolvingText = '';
+/** Per text: whether a suffixed name is also written without its suffix (the text is read once per name). */
+const writtenBare = new Map<string, boolean>();
+const nameWords = (name: string[]) => {
+  const words = name.filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || !NAME_SUFFIXES.test(words[words.length - 1]!)) return words;
+  const bare = words.slice(0, -1);
+  const key = bare.join(' ');
+  let kept = writtenBare.get(key);
+  if (kept === undefined) {
+    kept = suffixWrittenApart(bare);
+    writtenBare.set(key, kept);
+  }
+  return kept ? words : bare;
+};
+
+/** The name without its suffix stands in the text ("Donald J. Trump" for "Donald Trump Jr."). */
+function suffixWrittenApart(bare: string[]): boolean {
+  const text = resolvingText;
+  const last = bare[bare.length - 1]!.replace(/\.$/, '');
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The given name and what may stand between it and the surname ("Donald J. Trump" for "Donald Trump Jr.").
+  const given = bare.length > 1 ? new RegExp(`(?<![\\p{L}.])${escape(bare[0]!)}(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s+$`, 'u') : null;
+  for (const at of wordStarts(text, last)) {
+    const end = at + last.length;
+    if (/^(?:[\p{L}\p{N}]|,?\s+(?:Jr|Sr|II|III|IV)\b)/u.test(text.slice(end, end + 6))) continue;
+    if (!given || given.test(text.slice(Math.max(0, at - 60), at))) return true;
+  }
+  return false;
+}
+const lastNameWord = (name: string[]) => nameWords(name).slice(-1)[0]?.replace(/['’]s$/, '') ?? '';
 const surname = (name: string[]) => lastNameWord(name).toLowerCase().replace(/['’]s$/, '');
 const firstName = (name: string[]) => (name.filter((w) => /\p{L}/u.test(w)).length > 1 ? name[0]! : null);
 
@@ -111,6 +161,8 @@ export interface ResolvedSpeakers {
  * analysed text) lets a document source ("the statement said") find the issuer named before it.
  */
 export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readonly Span[] = []): ResolvedSpeakers {
+  resolvingText = text;
+  writtenBare.clear();
   const registry = new Registry();
   const entities = registry.all;
   const speakerIds: Array<string | null> = new Array(drafts.length).fill(null);
@@ -120,9 +172,11 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     .sort((a, b) => (a.d.in === b.d.in ? (a.d.source?.start ?? a.d.segments[0]![0]) - (b.d.source?.start ?? b.d.segments[0]![0]) : a.d.in === 'title' ? 1 : -1));
   let nextId = 1;
   const genderOf = narrativeGender(text);
+  const givenGenderOf = givenNameGender(text);
   const create = (p: ParsedMention, pos: number, joint?: string): Entity => {
     // A named person whose name tells no gender: as the narrative's pronouns after the name tell it.
-    const told = p.kind === 'person' && !p.gender && !joint && p.name.length ? genderOf(lastNameWord(p.name)) : null;
+    // Else, for a surname alone, as the given name the text writes before it tells ("Charlie McDowell").
+    const told = p.kind === 'person' && !p.gender && !joint && p.name.length ? genderOf(lastNameWord(p.name)) ?? (p.name.length === 1 ? givenGenderOf(lastNameWord(p.name)) : null) : null;
     const e: Entity = {
       id: `s${nextId++}`,
       name: p.name,
@@ -135,6 +189,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
       last: pos,
       plural: p.plural,
       surname: '',
+      proper: p.name.length > 0,
       ...(joint ? { joint } : {}),
     };
     if (!p.name.length) e.name = [p.label.replace(/^(the|a|an|another)\s+/i, '')];
@@ -204,7 +259,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     const pos = d.in === 'title' ? Number.MAX_SAFE_INTEGER : d.source.start;
     // "Jeff Sanborn, president of Chapter & Verse, …, said": a mention that opens with its role has the name before it.
     const named = d.in === 'text' && !d.referent ? nameBeforeRole(text, d.source.start, mention) : null;
-    const p = asCountry(registry, named ? { ...parseMention(named), role: mention } : parseMention(mention));
+    const p = asInstitution(registry, asCountry(registry, named ? { ...parseMention(named), role: mention } : parseMention(mention)), text);
     // ("Patti Lane and Stevie Ray, who joked …": the relative stands for the last one only.)
     const joint = d.referent ? null : jointMention(registry, mention);
     const doc = text && d.in === 'text' && !d.referent ? issuedDocument(mention) : null;
@@ -216,7 +271,7 @@ export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readon
     // pronouns after it, and points to nobody but the subject before it.
     const possessive = p.kind === 'pronoun' && p.head === 'possessive';
     if (d.in === 'text' && !possessive) lastSource = d.source.start;
-    let e = viaSubject ? viaSubject : possessive ? null : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title');
+    let e = viaSubject ? viaSubject : possessive ? null : joint ? registry.all.find((x) => x.joint === joint.key) ?? null : doc ? (doc.definite ? issuerOf(doc.noun, d.source.start, mention) : null) : resolve(registry, p, pos, d.in === 'title', d.in === 'text' ? text : '');
     // (Not for a relative's antecedent: "asked whether Trump, the nominee, who …" is seldom the one who speaks next.)
     if (!e && !joint && !noun && d.in === 'text' && !d.referent) e = namedRoleHolder(registry, p, d.source, text, create);
     if (!e && joint) {
@@ -318,7 +373,7 @@ function looksOrdinary(word: string, text: string): boolean {
 function namedRoleHolder(registry: Registry, p: ParsedMention, source: Span, text: string, create: (q: ParsedMention, pos: number) => Entity): Entity | null {
   // Only a title ("founder", "president", "director"), not a noun for anyone ("the woman", "the actor").
   if (!text || p.kind !== 'unnamed' || p.plural || !p.head || !(ROLE_WORDS.has(p.head) || ROLE_SYNONYMS.has(p.head))) return null;
-  const name = nameAfterRole(text, source.end) ?? (p.definite ? roleHolderBefore(text, source.start, p.head, properModifiers(p), p.label) : null);
+  const name = nameAfterRole(text, source.end) ?? (p.definite ? roleHolderBefore(text, source.start, p.head, properModifiers(p), p.label) : null) ?? roleHolderAfter(text, source.end, p.label);
   if (!name) return null;
   const q = parseMention(name);
   if (q.kind !== 'person' || q.name.length < 2) return null;
@@ -348,6 +403,15 @@ function pronounGender(stretch: string): Gender {
 /** A one-word country name read as a person ("Jordan said") is a state, unless a person of that name was met. */
 function asCountry(registry: Registry, p: ParsedMention): ParsedMention {
   if (p.kind !== 'person' || !isCountry(joinName(p.name))) return p;
+  if (registry.withSurname(surname(p.name)).some((e) => e.kind === 'person')) return p;
+  return { ...p, kind: 'organization', gender: null };
+}
+
+/** A firm read as a person ("Toyota says", "data from MarketAxess") that the text writes of as an institution. */
+function asInstitution(registry: Registry, p: ParsedMention, text: string): ParsedMention {
+  if (p.kind !== 'person' || !p.name.length) return p;
+  if (!authorAsInstitution(joinName(p.name), p.role) && !namedAsInstitution(joinName(p.name), text)) return p;
+  // ("Marla Reyes said … Reyes said its …": a person of that name was met.)
   if (registry.withSurname(surname(p.name)).some((e) => e.kind === 'person')) return p;
   return { ...p, kind: 'organization', gender: null };
 }
@@ -387,7 +451,7 @@ function recent(entities: readonly Entity[], pos: number, fits: (e: Entity) => b
   return best;
 }
 
-function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boolean): Entity | null {
+function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boolean, text = ''): Entity | null {
   if (p.kind === 'pronoun') {
     return resolvePronoun(registry.recent(), p, pos);
   }
@@ -411,6 +475,7 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
     if (first) return recent(entities, pos, compatible, true);
     // A surname alone: the most frequently and recently named person with it.
     const candidates = entities.filter(compatible);
+    if (!candidates.length && p.kind === 'person') return byFirstWord(registry, p.name[0]!);
     if (candidates.length <= 1 || inTitle) return candidates.sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
     return recent(entities, pos, compatible, true);
   }
@@ -424,11 +489,59 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
     const said = (e: Entity, w: string) => e.roleWords.has(w) || e.heads.has(w);
     const agrees = (e: Entity) => wanted.every((w) => said(e, w) || [...e.roleWords].some((x) => sameModifier(x, w)));
     const fits = (e: Entity) => synonyms.some((s) => said(e, s)) && agrees(e);
-    const named = recent(registry.recent(), pos, (e) => e.kind === 'person' && fits(e));
-    if (named) return named;
-    return recent(registry.recent(), pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural && agrees(e));
+    // "the company" names a body, never a person whose description holds the word ("president of Acme, a private company").
+    const named = ORGANIZATION_NOUNS.has(head) ? null : recent(registry.recent(), pos, (e) => e.kind === 'person' && fits(e));
+    if (named) return titleHolderOver(registry, named, p, pos, text) ?? named;
+    const same = recent(registry.recent(), pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural && agrees(e));
+    // "Brixo reported a loss. The company said …": the firm that spoke last, close before, and after any unnamed one.
+    const firm = FIRM_HEADS.has(head) && !wanted.length ? recent(registry.recent(), pos, (e) => e.kind === 'organization' && e.proper && !e.joint && pos - e.last <= FIRM_REACH && isFirm(e.name)) : null;
+    return firm && (!same || firm.last > same.last) ? firm : same;
   }
   return null;
+}
+
+/**
+ * "John Williams, the president of the New York Fed" does not make a bare "the president" his when
+ * the text calls someone else "President Trump": the one person addressed by the bare title, if
+ * met as a speaker, is who "the president" is.
+ */
+function titleHolderOver(registry: Registry, found: Entity, p: ParsedMention, pos: number, text: string): Entity | null {
+  const head = p.head!;
+  if (!text || (p.role ?? '').toLowerCase() !== head || !new RegExp(`\\b${head}\\s+(?:of|at|for)\\b`, 'i').test(found.role ?? '')) return null;
+  const holder = bareTitleHolder(text, pos, head);
+  if (!holder) return null;
+  const people = registry.withSurname(holder.toLowerCase()).filter((e) => e.kind === 'person' && e !== found);
+  return people.length === 1 ? people[0]! : null;
+}
+
+/** How far back (in characters) "the company" may look for the firm that spoke: a sentence or two. */
+const FIRM_REACH = 500;
+
+/** Nouns that call a named firm back ("the company said"). */
+const FIRM_HEADS = new Set(['company', 'firm', 'corporation']);
+
+/** Name words of a firm, which other institution words ("Ministry", "Police", "University") are not. */
+const CORPORATE_WORDS = new Set('corp corporation inc co ltd llc company companies group holdings motors airlines airways labs technologies productions studios equities partners records entertainment pharmaceuticals'.split(' '));
+
+/** A named body that may be "the company": no news outlet, country or public body ("Reuters", "Jordan", "the Justice Department"). */
+function isFirm(name: string[]): boolean {
+  const joined = joinName(name);
+  if (isMedium(joined) || isCountry(joined)) return false;
+  return !name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()) && !CORPORATE_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * "Liu Xiaming … Liu said", "Elise Matthesen … Elise said": a one-word name that is nobody's
+ * surname but opens the full name of exactly one person met (a surname written first, or a
+ * given name used alone) is that person.
+ */
+function byFirstWord(registry: Registry, word: string): Entity | null {
+  // Two words only: "Trump Addresses Munich" (a headline read as a name) is no one's name.
+  const found = registry.withFirstWord(word).filter((e) => e.kind === 'person' && e.proper && !e.joint && nameWords(e.name).length === 2);
+  if (found.length !== 1) return null;
+  // (Not in a family's story: "Tom" and "Betsy Ebeling" make a later "Ebeling said" anyone's.)
+  const family = registry.withSurname(found[0]!.surname).filter((e) => e.kind === 'person');
+  return family.length === 1 ? found[0]! : null;
 }
 
 /** The capitalised words of an unnamed mention's description, lower-cased: "French", "Russia's" → "russia". */

@@ -1,0 +1,134 @@
+/**
+ * Firms named like people: "Toyota says …", "according to data from MarketAxess". A name with no
+ * name word of its own reads as a person; the text around it tells an institution when it writes
+ * of the name's shares, employees or chief executive, calls it a company or a firm, or sets it
+ * among companies. A name the text treats as a person anywhere (a title, a given name, a "who",
+ * a he or she right after it) stays a person.
+ */
+import { ROLE_NOUNS } from './lexicon';
+import { FEMALE_NAMES, MALE_NAMES, ROLE_WORDS } from './name-words';
+
+/** Things only an institution has, written after its name with or without "'s" ("Acme shares", "Acme’s headquarters"). */
+const HOLDINGS = 'shares|stock|headquarters|employees|workforce|subsidiary|subsidiaries|shareholders|stockholders|CEO|chief executive|board of directors|stores|customers|subscribers|engineers|models|vehicles';
+/** Nouns for a firm in an appositive or before its name ("Acme, a data firm", "retail giant Acme"). */
+const FIRM_NOUNS = 'company|firm|maker|automaker|carmaker|provider|retailer|chain|label|publisher|developer|manufacturer|startup|brokerage|insurer|lender|airline|broadcaster|conglomerate|giant|supplier|operator|distributor';
+/** Plural firm nouns that set a name among firms ("companies such as Acme"). */
+const FIRMS = 'companies|firms|rivals|competitors|automakers|carmakers|retailers|publishers|brokerages|banks|labels|studios|brands|manufacturers';
+/** Titles written before a person's surname. */
+const PERSON_TITLES = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Sir|Dame|Senator';
+
+/** How far either side of a name its signs are read. */
+const REACH = 120;
+const END = '(?![\\p{L}\\p{N}])';
+
+/** Signs read right after the name ("Acme shares", "Acme (ticker: ACM)", "Acme, a data firm based in …"; not "Ann Lee, a consultant whose firm …"). */
+const INSTITUTION_AFTER = [
+  `^(?:['’]s)? (?:${HOLDINGS})${END}`,
+  '^ \\((?:ticker|NYSE|Nasdaq|NASDAQ)',
+  `^, (?:a|an|the) (?:(?!(?:of|whose|who|which|that|with|for|at|in|to) )[\\p{L}\\p{N}-]+ ){0,5}(?:${FIRM_NOUNS})(?=[ ,.;)])`,
+  `^ (?:is|was) (?:headquartered|based) in${END}`,
+  // "Acme says its profit …": a person says "his" or "her".
+  `^ (?:said|says|reported|reports|announced) its${END}`,
+].map((s) => new RegExp(s, 'u'));
+
+/** Signs read right before the name ("employees of Acme", "retail giant Acme", "companies such as Bolt and Acme"). */
+const INSTITUTION_BEFORE = [
+  '(?:shares|stock|employees|CEO|chief executive|executives|analysts?|economists?|engineers|president|director|officer|manager|scientists?|researchers?) (?:of|at) $',
+  `(?<![\\p{L}\\p{N}])(?:${FIRM_NOUNS}) $`,
+  `(?:${FIRMS}) (?:such as|including|like) (?:\\p{Lu}[\\p{L}&.-]* (?:and |or )?){0,6}$`,
+].map((s) => new RegExp(s, 'u'));
+
+const PERSON_AFTER = [`^,? who${END}`, `^ (?:said|says|added|told|wrote) (?:he|she)${END}`, `^['’]s (?:wife|husband|son|daughter|mother|father|family|brother|sister)${END}`].map((s) => new RegExp(s, 'u'));
+const PERSON_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PERSON_TITLES})\\.? $`, 'u');
+/** A capitalised word right before the name: a given name, unless a title or a function word. */
+const WORD_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
+
+/** Capitalised words that may stand before a firm's name inside a sentence ("… as The Acme", "of Big Acme"). */
+const FUNCTION_WORDS = new Set('the a an and or but of in on at to for from by with as is was this that its their our one new'.split(' '));
+
+/** "data from Acme", "a report by Acme", "guidance from the Acme Clinic": a role that makes the name a document's author. */
+const AUTHOR_OF_DOCUMENT = /^(?:[\p{L}-]+ ){0,3}(?:data|analysis|guidance|tests?|reports?|surveys?|study|studies|research|figures|estimates?|forecasts?|rankings?|statistics) (?:from|by)(?: the)?$/iu;
+
+/** True when a mention's role makes its name a document's author and the name is not a known person's ("data from Acme"). */
+export function authorAsInstitution(name: string, role: string | null): boolean {
+  if (!role || !AUTHOR_OF_DOCUMENT.test(role)) return false;
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  return !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first);
+}
+
+/** One text's reading: where each word stands, and the names judged so far. */
+interface TextIndex {
+  text: string;
+  /** Where each word of letters and digits starts, as written. */
+  starts: Map<string, number[]>;
+  judged: Map<string, boolean>;
+}
+
+let current: TextIndex | null = null;
+
+function indexOf(text: string): TextIndex {
+  if (current?.text === text) return current;
+  const starts = new Map<string, number[]>();
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    let list = starts.get(m[0]);
+    if (!list) starts.set(m[0], (list = []));
+    list.push(m.index);
+  }
+  current = { text, starts, judged: new Map() };
+  return current;
+}
+
+/**
+ * Where `word` (letters and digits, as written) starts in `text`. The text is read once into an
+ * index, so rules that look for a name or a role across a long text stay linear.
+ */
+export function wordStarts(text: string, word: string): readonly number[] {
+  return indexOf(text).starts.get(word) ?? [];
+}
+
+/**
+ * True when `name` (as written, "Toyota", "Home Depot") is an institution by how `text` writes of
+ * it. Names with a known given name first ("Penelope Abernathy") are never judged. The text is read
+ * once into an index of its capitalised words, so each name costs only its own occurrences.
+ */
+export function namedAsInstitution(name: string, text: string): boolean {
+  if (!text || !name || name.length < 2) return false;
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  if (MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) return false;
+  const index = indexOf(text);
+  let found = index.judged.get(name);
+  if (found === undefined) {
+    found = judge(name, index);
+    index.judged.set(name, found);
+  }
+  return found;
+}
+
+function judge(name: string, index: TextIndex): boolean {
+  const { text } = index;
+  const head = name.match(/[\p{L}\p{N}]+/u)?.[0];
+  let institution = false;
+  for (const at of head ? (index.starts.get(head) ?? []) : []) {
+    const end = at + name.length;
+    if (!text.startsWith(name, at) || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    const before = text.slice(Math.max(0, at - REACH), at);
+    const after = text.slice(end, end + REACH);
+    if (isPersonAt(text, at, before, after)) return false;
+    if (!institution) institution = INSTITUTION_AFTER.some((r) => r.test(after)) || INSTITUTION_BEFORE.some((r) => r.test(before));
+  }
+  return institution;
+}
+
+function isPersonAt(text: string, at: number, before: string, after: string): boolean {
+  if (PERSON_BEFORE.test(before) || PERSON_AFTER.some((r) => r.test(after))) return true;
+  // A given name before it ("Feliciano Lopez … Lopez said"): a known one, or any capitalised word
+  // inside a sentence that is not a function word or a title ("… said Marla Reyes"; not "Ann Lee,
+  // President Acme North America").
+  const word = WORD_BEFORE.exec(before);
+  if (!word) return false;
+  const given = word[1]!.toLowerCase();
+  if (MALE_NAMES.has(given) || FEMALE_NAMES.has(given)) return true;
+  const from = at - word[0].length;
+  const inSentence = /[\p{L}\p{N},]\s+$/u.test(text.slice(Math.max(0, from - 3), from));
+  return inSentence && !FUNCTION_WORDS.has(given) && !ROLE_NOUNS.has(given) && !ROLE_WORDS.has(given);
+}
