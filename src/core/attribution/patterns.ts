@@ -184,7 +184,8 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
     if (asClause) end = endBefore(view, src.regionStart - 2);
     const tail = tailAfter(view, cue.range.end, cues);
     // "Now, she said, the two groups …": a parenthetical cue may follow a single word.
-    const content = end !== null ? contentBefore(view, end, tail.next === 'clause' && !asClause ? 1 : 2) : null;
+    const found = end !== null ? contentBefore(view, end, tail.next === 'clause' && !asClause ? 1 : 2) : null;
+    const content = found && !asClause && endsInSubordinator(view, found) ? null : found;
     const named = content && !asClause ? nameAfterQuote(view, content, cue) : null;
     const shaped = named ? { content: named.quote, extra: [], pattern: 'post' as const } : content && withTail(view, cues, content, tail);
     if (shaped) {
@@ -213,6 +214,22 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
   const shaped = withTail(view, cues, content, tail, true);
   if (!shaped) return;
   out.push(candidate(shaped.pattern === 'post' ? 'inverted' : 'parenthetical', cue, shaped.content, mention, { extraSegments: shaped.extra, tailWords: tail.words }));
+}
+
+/**
+ * "…, when, in fact, he replied at once": a content before a cue that ends on a subordinator (and
+ * an aside after it) holds the main clause, and the cue's clause is the subordinate one; the cue
+ * reports nothing of the main clause.
+ */
+function endsInSubordinator(view: SentenceView, content: Content): boolean {
+  const { tokens } = view;
+  let k = content.end - 1;
+  if (view.quoteOf[k]) return false;
+  // Up to three words of an aside in commas ("when, in fact,").
+  for (let words = 0; words < 3 && k > content.start && tokens[k]!.kind === 'word' && !SUBORDINATORS.has(tokens[k]!.lower); words++) k--;
+  if (isPunct(tokens[k], ',') && k < content.end - 1) k--;
+  const sub = tokens[k];
+  return !!sub && !view.quoteOf[k] && SUBORDINATORS.has(sub.lower) && sub.lower !== 'as' && isPunct(tokens[k - 1], ',');
 }
 
 /**
