@@ -15,4 +15,10 @@ describe('a cue inside a subordinate clause after the main one', () => {
     const found = await claims('The fares will stay as they are until spring, he replied.');
     expect(found.map((item) => item.text)).toEqual(['The fares will stay as they are until spring']);
   });
+
+  it('still reads a content that ends on a clause of its own before the cue ("…, after the repairs end, a spokeswoman said")', async () => {
+    for (const text of ['The library will reopen in June, after the repairs end, a spokeswoman said.', 'Fares will rise by a tenth, when the season starts, the company said.']) {
+      expect((await claims(text)).map((item) => item.cue?.text), text).toEqual(['said']);
+    }
+  });
 });

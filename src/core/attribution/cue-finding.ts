@@ -124,16 +124,29 @@ export function findCues(view: SentenceView): Cue[] {
 
 /** Plural subjects a headline writes without -s ("Police Warn", "People Say") and the pronouns of a bare verb. */
 const BARE_PLURALS = new Set('people police staff children men women we they i you'.split(' '));
+/** Adverbs a headline sets between its subject and verb ("Officials Also Say", "Scientists Now Warn"). */
+const HEADLINE_ADVERBS = new Set('also now still again too even all both just already finally reportedly'.split(' '));
+/** Prepositions that open a phrase after a headline's subject ("Voters in Ohio Say", "Residents of Flooded Town Say"). */
+const HEADLINE_PREPOSITIONS = new Set('of in at from for on near across'.split(' '));
 
 /**
  * Whether a headline's bare verb at `i` has a subject it agrees with: a plural ("Officials Say"),
- * a pronoun, or names joined by "and" or a comma. After a singular capitalised word the bare form
- * is part of a name ("Galaxy Note 10", "The Morning Report"), as headlines write "Says" for one.
+ * a pronoun, or names joined by "and" or a comma, read past adverbs and a phrase after the head
+ * noun ("Voters in Ohio Say"). After a singular capitalised word the bare form is part of a name
+ * ("Galaxy Note 10", "The Morning Report"), as headlines write "Says" for one.
  */
 function pluralSubjectBefore(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1]!;
-  if (BARE_PLURALS.has(prev.lower) || (/[^s]s$/.test(prev.lower) && prev.lower.length > 3)) return true;
-  for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (['and', '&', ','].includes(tokens[k]!.lower)) return true;
+  let k = i - 1;
+  while (k > 0 && HEADLINE_ADVERBS.has(tokens[k]!.lower)) k--;
+  for (let p = k - 1; p >= 1 && p >= k - 3; p--) {
+    if (HEADLINE_PREPOSITIONS.has(tokens[p]!.lower)) {
+      k = p - 1;
+      break;
+    }
+  }
+  const head = tokens[k]!;
+  if (BARE_PLURALS.has(head.lower) || (/[^s]s$/.test(head.lower) && head.lower.length > 3)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (['and', '&', ','].includes(tokens[j]!.lower)) return true;
   return false;
 }
 

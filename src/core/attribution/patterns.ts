@@ -225,9 +225,17 @@ function endsInSubordinator(view: SentenceView, content: Content): boolean {
   const { tokens } = view;
   let k = content.end - 1;
   if (view.quoteOf[k]) return false;
-  // Up to three words of an aside in commas ("when, in fact,").
-  for (let words = 0; words < 3 && k > content.start && tokens[k]!.kind === 'word' && !SUBORDINATORS.has(tokens[k]!.lower); words++) k--;
-  if (isPunct(tokens[k], ',') && k < content.end - 1) k--;
+  // An aside of up to three words in commas after the subordinator ("when, in fact,"); a clause
+  // of its own after it ("after repairs are finished") ends the main clause's content instead.
+  if (!SUBORDINATORS.has(tokens[k]!.lower)) {
+    let words = 0;
+    while (words < 3 && k > content.start && tokens[k]!.kind === 'word') {
+      k--;
+      words++;
+    }
+    if (!isPunct(tokens[k], ',')) return false;
+    k--;
+  }
   const sub = tokens[k];
   return !!sub && !view.quoteOf[k] && SUBORDINATORS.has(sub.lower) && sub.lower !== 'as' && isPunct(tokens[k - 1], ',');
 }
