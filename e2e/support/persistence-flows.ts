@@ -56,7 +56,8 @@ const DELETED_WORDS = 'are aimed at militants getting rest';
  */
 async function freshPopup(browser: PersistenceBrowser, tabId: number) {
   const popup = await browser.openPopup(tabId);
-  await waitFor('the page to answer the popup', async () => (await listSource(popup.view)) === 'page');
+  // An error leaves the source as it was: stop waiting then, and let the state say what went wrong.
+  await waitFor('the page to answer the popup', async () => (await listSource(popup.view)) === 'page' || (await settledState(popup.view)) === 'error');
   expect(await settledState(popup.view)).toBe('ready');
   return popup;
 }

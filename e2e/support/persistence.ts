@@ -138,12 +138,12 @@ export function storageNotices(popup: PopupView): Promise<Array<{ code: string; 
   return popup.read((doc) => Array.from(doc.querySelectorAll('[data-testid="storage-notice"]'), (el) => ({ code: el.getAttribute('data-code') ?? '', text: el.textContent ?? '' })), null);
 }
 
-/** The texts of the page's highlighted ranges, by highlight name (CSS Custom Highlight API). */
 /** Where the popup's list comes from (see the popup's Status): "kept", "page" or "none". */
 export function listSource(popup: PopupView): Promise<string | null> {
   return popup.read((doc) => doc.querySelector('[data-testid="state"]')?.getAttribute('data-source') ?? null, null);
 }
 
+/** The texts of the page's highlighted ranges, by highlight name (CSS Custom Highlight API). */
 export function highlightedTexts(article: ArticleView): Promise<Record<string, string[]>> {
   return article.evaluate(
     (names) => Object.fromEntries(names.map((name) => [name, Array.from((CSS.highlights.get(name) ?? []) as Iterable<Range>, (range) => range.toString().replace(/\s+/g, ' '))])),
