@@ -120,3 +120,22 @@ describe('a role that says whose it is, named only later in the text', () => {
     expect(f.speakerOf(f.item('the army would stay in its barracks'))).toBe('Peru’s ambassador to Chile');
   });
 });
+
+describe('a person described by an everyday job', () => {
+  const kindOf = (f: Awaited<ReturnType<typeof analyse>>, prefix: string) => f.result.speakers.find((s) => s.id === f.item(prefix).speakerId)?.kind;
+
+  it('stays one person with the later surname mentions (an appositive job)', async () => {
+    const f = await analyse('“Rents will keep climbing,” said Sipho Dlamini, a housing developer in Durban. Dlamini said vacancies were rare.\n\n“Our boats sat empty all summer,” said Tamati Rewi, a whale-watching operator in Kaikoura. Rewi said the season was the worst in a decade.');
+    expect(kindOf(f, 'Rents will keep climbing')).toBe('person');
+    expect(f.item('Rents will keep climbing').speakerId).toBe(f.item('vacancies were rare').speakerId);
+    expect(kindOf(f, 'Our boats sat empty')).toBe('person');
+    expect(f.item('Our boats sat empty').speakerId).toBe(f.item('the season was the worst').speakerId);
+  });
+
+  it('stays a person when the job stands before the name or is a maker or supplier of things', async () => {
+    const f = await analyse('Housing developer Sipho Dlamini said vacancies were rare.\n\n“The rules are too loose,” said Ama Owusu, a policy maker in Kumasi.\n\n“Mangoes are scarce,” said Siosaia Fifita, a vegetable supplier in Neiafu.');
+    expect(kindOf(f, 'vacancies were rare')).toBe('person');
+    expect(kindOf(f, 'The rules are too loose')).toBe('person');
+    expect(kindOf(f, 'Mangoes are scarce')).toBe('person');
+  });
+});

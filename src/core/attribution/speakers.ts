@@ -16,7 +16,7 @@ import { authorAsInstitution, namedAsInstitution, wordStarts } from './instituti
 import { givenNameGender, narrativeGender } from './narrative-gender';
 import { bareTitleHolder, nameAfterRole, nameBeforeRole, roleHolderAfter, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
+import { CORPORATE_WORDS, GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
 import { ORGANIZATION_WORDS, ROLE_WORDS } from './name-words';
 import { isMedium } from './outlets';
@@ -519,9 +519,6 @@ const FIRM_REACH = 500;
 
 /** Nouns that call a named firm back ("the company said"). */
 const FIRM_HEADS = new Set(['company', 'firm', 'corporation']);
-
-/** Name words of a firm, which other institution words ("Ministry", "Police", "University") are not. */
-const CORPORATE_WORDS = new Set('corp corporation inc co ltd llc company companies group holdings motors airlines airways labs technologies productions studios equities partners records entertainment pharmaceuticals'.split(' '));
 
 /** A named body that may be "the company": no news outlet, country or public body ("Reuters", "Jordan", "the Justice Department"). */
 function isFirm(name: string[]): boolean {
