@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './helpers';
+import { heldTexts } from '../../src/core/attribution/speakers';
 
 // Who speaks: names whose part looks like a pronoun, firms told apart from people, and a role
 // noun or pronoun paragraphs after the name. Sentences written for these tests.
@@ -137,5 +138,12 @@ describe('a person described by an everyday job', () => {
     expect(kindOf(f, 'vacancies were rare')).toBe('person');
     expect(kindOf(f, 'The rules are too loose')).toBe('person');
     expect(kindOf(f, 'Mangoes are scarce')).toBe('person');
+  });
+});
+
+describe('after the speakers are resolved', () => {
+  it('keeps no text or index of it in module caches', async () => {
+    await analyse('Housing developer Sipho Dlamini said vacancies were rare. Brixo shares rose 2% on the news, and the company’s chief executive, Ama Owusu, said demand was strong. Donald Varn Jr. said the family was proud.');
+    expect(heldTexts()).toEqual([]);
   });
 });

@@ -85,6 +85,16 @@ interface TextIndex {
 
 let current: TextIndex | null = null;
 
+/** Drops the index of the last text read, once its speakers are resolved. */
+export function forgetInstitutionIndex(): void {
+  current = null;
+}
+
+/** The text whose index is held, if any (for tests: none once resolveSpeakers returns). */
+export function indexedText(): string | null {
+  return current?.text ?? null;
+}
+
 function indexOf(text: string): TextIndex {
   if (current?.text === text) return current;
   const starts = new Map<string, number[]>();

@@ -12,9 +12,9 @@ import { conjuncts } from './coordination';
 import { CUE_VERBS } from './cues';
 import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
-import { authorAsInstitution, namedAsInstitution, wordStarts } from './institutions';
+import { authorAsInstitution, forgetInstitutionIndex, indexedText, namedAsInstitution, wordStarts } from './institutions';
 import { givenNameGender, narrativeGender } from './narrative-gender';
-import { bareTitleHolder, nameAfterRole, nameBeforeRole, roleHolderAfter, roleHolderBefore } from './narrative-roles';
+import { bareTitleHolder, forgetRoleReadings, nameAfterRole, readingsText, nameBeforeRole, roleHolderAfter, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { CORPORATE_WORDS, GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
@@ -181,6 +181,23 @@ export interface ResolvedSpeakers {
 export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readonly Span[] = []): ResolvedSpeakers {
   resolvingText = text;
   writtenBare.clear();
+  try {
+    return resolveAll(drafts, text, subjects);
+  } finally {
+    // Keep no text or index of it alive after the call (a long page's word index runs to megabytes).
+    resolvingText = '';
+    writtenBare.clear();
+    forgetInstitutionIndex();
+    forgetRoleReadings();
+  }
+}
+
+/** The texts module caches still hold (for tests: none once resolveSpeakers returns). */
+export function heldTexts(): string[] {
+  return [resolvingText || null, indexedText(), readingsText()].filter((t): t is string => t !== null);
+}
+
+function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]): ResolvedSpeakers {
   const registry = new Registry();
   const entities = registry.all;
   const speakerIds: Array<string | null> = new Array(drafts.length).fill(null);
