@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './helpers';
+import { heldTexts } from '../../src/core/attribution/speakers';
 
 // Who speaks: names whose part looks like a pronoun, firms told apart from people, and a role
 // noun or pronoun paragraphs after the name. Sentences written for these tests.
@@ -118,5 +119,31 @@ describe('a role that says whose it is, named only later in the text', () => {
   it('stays unnamed when the text gives the role to two people', async () => {
     const f = await analyse('Peru’s ambassador to Chile said the army would stay in its barracks.\n\nPeru’s ambassador to Chile Rosa Quispe left in May; Peru’s ambassador to Chile Juan Mamani came in June.');
     expect(f.speakerOf(f.item('the army would stay in its barracks'))).toBe('Peru’s ambassador to Chile');
+  });
+});
+
+describe('a person described by an everyday job', () => {
+  const kindOf = (f: Awaited<ReturnType<typeof analyse>>, prefix: string) => f.result.speakers.find((s) => s.id === f.item(prefix).speakerId)?.kind;
+
+  it('stays one person with the later surname mentions (an appositive job)', async () => {
+    const f = await analyse('“Rents will keep climbing,” said Sipho Dlamini, a housing developer in Durban. Dlamini said vacancies were rare.\n\n“Our boats sat empty all summer,” said Tamati Rewi, a whale-watching operator in Kaikoura. Rewi said the season was the worst in a decade.');
+    expect(kindOf(f, 'Rents will keep climbing')).toBe('person');
+    expect(f.item('Rents will keep climbing').speakerId).toBe(f.item('vacancies were rare').speakerId);
+    expect(kindOf(f, 'Our boats sat empty')).toBe('person');
+    expect(f.item('Our boats sat empty').speakerId).toBe(f.item('the season was the worst').speakerId);
+  });
+
+  it('stays a person when the job stands before the name or is a maker or supplier of things', async () => {
+    const f = await analyse('Housing developer Sipho Dlamini said vacancies were rare.\n\n“The rules are too loose,” said Ama Owusu, a policy maker in Kumasi.\n\n“Mangoes are scarce,” said Siosaia Fifita, a vegetable supplier in Neiafu.');
+    expect(kindOf(f, 'vacancies were rare')).toBe('person');
+    expect(kindOf(f, 'The rules are too loose')).toBe('person');
+    expect(kindOf(f, 'Mangoes are scarce')).toBe('person');
+  });
+});
+
+describe('after the speakers are resolved', () => {
+  it('keeps no text or index of it in module caches', async () => {
+    await analyse('Housing developer Sipho Dlamini said vacancies were rare. Brixo shares rose 2% on the news, and the company’s chief executive, Ama Owusu, said demand was strong. Donald Varn Jr. said the family was proud.');
+    expect(heldTexts()).toEqual([]);
   });
 });

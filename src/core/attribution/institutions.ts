@@ -5,13 +5,18 @@
  * among companies. A name the text treats as a person anywhere (a title, a given name, a "who",
  * a he or she right after it) stays a person.
  */
-import { ROLE_NOUNS } from './lexicon';
+import { CORPORATE_WORDS, ROLE_NOUNS } from './lexicon';
 import { FEMALE_NAMES, MALE_NAMES, ROLE_WORDS } from './name-words';
 
 /** Things only an institution has, written after its name with or without "'s" ("Acme shares", "Acme’s headquarters"). */
 const HOLDINGS = 'shares|stock|headquarters|employees|workforce|subsidiary|subsidiaries|shareholders|stockholders|CEO|chief executive|board of directors|stores|customers|subscribers|engineers|models|vehicles';
-/** Nouns for a firm in an appositive or before its name ("Acme, a data firm", "retail giant Acme"). */
-const FIRM_NOUNS = 'company|firm|maker|automaker|carmaker|provider|retailer|chain|label|publisher|developer|manufacturer|startup|brokerage|insurer|lender|airline|broadcaster|conglomerate|giant|supplier|operator|distributor';
+/** Nouns for a firm in an appositive or before its name ("Acme, a data firm", "record label Acme"). */
+const FIRM_NOUNS = 'company|firm|automaker|carmaker|chipmaker|drugmaker|retailer|chain|label|manufacturer|startup|brokerage|insurer|lender|airline|broadcaster|conglomerate';
+/**
+ * Nouns for a firm that are also everyday job titles of people ("a property developer", "tour
+ * operator", "policy maker", "fruit supplier", "publisher of the Gazette", "jazz giant").
+ */
+const FIRM_OR_JOB_NOUNS = 'maker|provider|publisher|developer|supplier|operator|distributor|giant';
 /** Plural firm nouns that set a name among firms ("companies such as Acme"). */
 const FIRMS = 'companies|firms|rivals|competitors|automakers|carmakers|retailers|publishers|brokerages|banks|labels|studios|brands|manufacturers';
 /** Titles written before a person's surname. */
@@ -21,22 +26,36 @@ const PERSON_TITLES = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Sir|Dame|Senator';
 const REACH = 120;
 const END = '(?![\\p{L}\\p{N}])';
 
-/** Signs read right after the name ("Acme shares", "Acme (ticker: ACM)", "Acme, a data firm based in …"; not "Ann Lee, a consultant whose firm …"). */
+/** Signs read right after the name ("Acme shares", "Acme (ticker: ACM)"). */
 const INSTITUTION_AFTER = [
   `^(?:['’]s)? (?:${HOLDINGS})${END}`,
   '^ \\((?:ticker|NYSE|Nasdaq|NASDAQ)',
-  `^, (?:a|an|the) (?:(?!(?:of|whose|who|which|that|with|for|at|in|to) )[\\p{L}\\p{N}-]+ ){0,5}(?:${FIRM_NOUNS})(?=[ ,.;)])`,
   `^ (?:is|was) (?:headquartered|based) in${END}`,
   // "Acme says its profit …": a person says "his" or "her".
   `^ (?:said|says|reported|reports|announced) its${END}`,
 ].map((s) => new RegExp(s, 'u'));
 
-/** Signs read right before the name ("employees of Acme", "retail giant Acme", "companies such as Bolt and Acme"). */
+/** Signs read right before the name ("employees of Acme", "companies such as Bolt and Acme"). */
 const INSTITUTION_BEFORE = [
   '(?:shares|stock|employees|CEO|chief executive|executives|analysts?|economists?|engineers|president|director|officer|manager|scientists?|researchers?) (?:of|at) $',
-  `(?<![\\p{L}\\p{N}])(?:${FIRM_NOUNS}) $`,
   `(?:${FIRMS}) (?:such as|including|like) (?:\\p{Lu}[\\p{L}&.-]* (?:and |or )?){0,6}$`,
 ].map((s) => new RegExp(s, 'u'));
+
+/** A noun of `nouns` describing the name in an appositive ("Acme, a data firm based in …"; not "Ann Lee, a consultant whose firm …"). */
+const appositive = (nouns: string) => new RegExp(`^, (?:a|an|the) (?:(?!(?:of|whose|who|which|that|with|for|at|in|to) )[\\p{L}\\p{N}-]+ ){0,5}(?:${nouns})(?=[ ,.;)])`, 'u');
+/** A noun of `nouns` right before the name ("record label Acme"). */
+const prefix = (nouns: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${nouns}) $`, 'u');
+const FIRM_NOUN_AFTER = appositive(FIRM_NOUNS);
+const FIRM_NOUN_BEFORE = prefix(FIRM_NOUNS);
+/** Read only for a one-word name or one with a corporate word: "Thabo Nkosi, a property developer" is a person. */
+const JOB_NOUN_AFTER = appositive(FIRM_OR_JOB_NOUNS);
+const JOB_NOUN_BEFORE = prefix(FIRM_OR_JOB_NOUNS);
+
+/** A name of two or more capitalised words with no corporate word ("Thabo Nkosi", not "Acme Group"). */
+function looksLikeFullName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !words.some((w) => CORPORATE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+}
 
 const PERSON_AFTER = [`^,? who${END}`, `^ (?:said|says|added|told|wrote) (?:he|she)${END}`, `^['’]s (?:wife|husband|son|daughter|mother|father|family|brother|sister)${END}`].map((s) => new RegExp(s, 'u'));
 const PERSON_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PERSON_TITLES})\\.? $`, 'u');
@@ -65,6 +84,16 @@ interface TextIndex {
 }
 
 let current: TextIndex | null = null;
+
+/** Drops the index of the last text read, once its speakers are resolved. */
+export function forgetInstitutionIndex(): void {
+  current = null;
+}
+
+/** The text whose index is held, if any (for tests: none once resolveSpeakers returns). */
+export function indexedText(): string | null {
+  return current?.text ?? null;
+}
 
 function indexOf(text: string): TextIndex {
   if (current?.text === text) return current;
@@ -107,6 +136,7 @@ export function namedAsInstitution(name: string, text: string): boolean {
 function judge(name: string, index: TextIndex): boolean {
   const { text } = index;
   const head = name.match(/[\p{L}\p{N}]+/u)?.[0];
+  const byJobNoun = !looksLikeFullName(name);
   let institution = false;
   for (const at of head ? (index.starts.get(head) ?? []) : []) {
     const end = at + name.length;
@@ -114,9 +144,15 @@ function judge(name: string, index: TextIndex): boolean {
     const before = text.slice(Math.max(0, at - REACH), at);
     const after = text.slice(end, end + REACH);
     if (isPersonAt(text, at, before, after)) return false;
-    if (!institution) institution = INSTITUTION_AFTER.some((r) => r.test(after)) || INSTITUTION_BEFORE.some((r) => r.test(before));
+    if (!institution) institution = INSTITUTION_AFTER.some((r) => r.test(after)) || INSTITUTION_BEFORE.some((r) => r.test(before)) || byFirmNoun(before, after, byJobNoun);
   }
   return institution;
+}
+
+/** A firm noun describes the name; a noun that is also a person's job counts only when `byJobNoun`. */
+function byFirmNoun(before: string, after: string, byJobNoun: boolean): boolean {
+  if (FIRM_NOUN_AFTER.test(after) || FIRM_NOUN_BEFORE.test(before)) return true;
+  return byJobNoun && (JOB_NOUN_AFTER.test(after) || JOB_NOUN_BEFORE.test(before));
 }
 
 function isPersonAt(text: string, at: number, before: string, after: string): boolean {

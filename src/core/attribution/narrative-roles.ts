@@ -87,6 +87,16 @@ function titledNames(text: string, head: string): Array<{ name: string; at: numb
 /** Readings of one text kept while it is being resolved: a long text asks the same question often. */
 let readText = '';
 const readings = new Map<string, Array<{ name: string; at: number }>>();
+/** Drops the readings of the last text, once its speakers are resolved. */
+export function forgetRoleReadings(): void {
+  readText = '';
+  readings.clear();
+}
+
+/** The text whose readings are held, if any (for tests: none once resolveSpeakers returns). */
+export function readingsText(): string | null {
+  return readText || null;
+}
 function readOnce(text: string, key: string, read: () => Array<{ name: string; at: number }>): Array<{ name: string; at: number }> {
   if (text !== readText) {
     readings.clear();

@@ -12,11 +12,11 @@ import { conjuncts } from './coordination';
 import { CUE_VERBS } from './cues';
 import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
-import { authorAsInstitution, namedAsInstitution, wordStarts } from './institutions';
+import { authorAsInstitution, forgetInstitutionIndex, indexedText, namedAsInstitution, wordStarts } from './institutions';
 import { givenNameGender, narrativeGender } from './narrative-gender';
-import { bareTitleHolder, nameAfterRole, nameBeforeRole, roleHolderAfter, roleHolderBefore } from './narrative-roles';
+import { bareTitleHolder, forgetRoleReadings, nameAfterRole, readingsText, nameBeforeRole, roleHolderAfter, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
+import { CORPORATE_WORDS, GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
 import { ORGANIZATION_WORDS, ROLE_WORDS } from './name-words';
 import { isMedium } from './outlets';
@@ -101,7 +101,6 @@ const SUBJECT_REACH = 400;
 /** How far back (in characters) a pronoun or role noun may look for its speaker. */
 const WINDOW = 3000;
 
-/** The last word of a name as written ("Matthesen"), for finding it in the text. */
 /** Generational suffixes that close a name without being its surname ("James P. Kennedy Jr."). */
 const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /**
@@ -124,20 +123,39 @@ const nameWords = (name: string[]) => {
   return kept ? words : bare;
 };
 
+/**
+ * A capitalised word and up to two more before a surname, ending right before it: its first word
+ * is the given name ("Donald J. " before "Trump"). One regex for every name: compiling the Unicode
+ * classes per name cost seconds on name-heavy texts.
+ */
+const GIVEN_BEFORE_SURNAME = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+$/u;
+/** A letter or digit (the word goes on) or a suffix right after a surname. */
+const SURNAME_GOES_ON = /^(?:[\p{L}\p{N}]|,?\s+(?:Jr|Sr|II|III|IV)\b)/u;
+
 /** The name without its suffix stands in the text ("Donald J. Trump" for "Donald Trump Jr."). */
 function suffixWrittenApart(bare: string[]): boolean {
   const text = resolvingText;
   const last = bare[bare.length - 1]!.replace(/\.$/, '');
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // The given name and what may stand between it and the surname ("Donald J. Trump" for "Donald Trump Jr.").
-  const given = bare.length > 1 ? new RegExp(`(?<![\\p{L}.])${escape(bare[0]!)}(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s+$`, 'u') : null;
   for (const at of wordStarts(text, last)) {
     const end = at + last.length;
-    if (/^(?:[\p{L}\p{N}]|,?\s+(?:Jr|Sr|II|III|IV)\b)/u.test(text.slice(end, end + 6))) continue;
-    if (!given || given.test(text.slice(Math.max(0, at - 60), at))) return true;
+    if (SURNAME_GOES_ON.test(text.slice(end, end + 6))) continue;
+    if (bare.length === 1 || givenWrittenBefore(bare[0]!, text.slice(Math.max(0, at - 60), at))) return true;
   }
   return false;
 }
+
+/** The given name opens the capitalised words right before a surname, as GIVEN_BEFORE_SURNAME finds them. */
+function givenWrittenBefore(given: string, before: string): boolean {
+  // The regex may start at any of the last three capitalised words; try each, nearest last.
+  for (let from = 0; ; ) {
+    const m = GIVEN_BEFORE_SURNAME.exec(before.slice(from));
+    if (!m) return false;
+    if (m[1] === given) return true;
+    from += m.index + m[1]!.length;
+  }
+}
+
+/** The last word of a name as written ("Matthesen"), for finding it in the text. */
 const lastNameWord = (name: string[]) => nameWords(name).slice(-1)[0]?.replace(/['’]s$/, '') ?? '';
 const surname = (name: string[]) => lastNameWord(name).toLowerCase().replace(/['’]s$/, '');
 const firstName = (name: string[]) => (name.filter((w) => /\p{L}/u.test(w)).length > 1 ? name[0]! : null);
@@ -163,6 +181,23 @@ export interface ResolvedSpeakers {
 export function resolveSpeakers(drafts: DraftItem[], text = '', subjects: readonly Span[] = []): ResolvedSpeakers {
   resolvingText = text;
   writtenBare.clear();
+  try {
+    return resolveAll(drafts, text, subjects);
+  } finally {
+    // Keep no text or index of it alive after the call (a long page's word index runs to megabytes).
+    resolvingText = '';
+    writtenBare.clear();
+    forgetInstitutionIndex();
+    forgetRoleReadings();
+  }
+}
+
+/** The texts module caches still hold (for tests: none once resolveSpeakers returns). */
+export function heldTexts(): string[] {
+  return [resolvingText || null, indexedText(), readingsText()].filter((t): t is string => t !== null);
+}
+
+function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]): ResolvedSpeakers {
   const registry = new Registry();
   const entities = registry.all;
   const speakerIds: Array<string | null> = new Array(drafts.length).fill(null);
@@ -519,9 +554,6 @@ const FIRM_REACH = 500;
 
 /** Nouns that call a named firm back ("the company said"). */
 const FIRM_HEADS = new Set(['company', 'firm', 'corporation']);
-
-/** Name words of a firm, which other institution words ("Ministry", "Police", "University") are not. */
-const CORPORATE_WORDS = new Set('corp corporation inc co ltd llc company companies group holdings motors airlines airways labs technologies productions studios equities partners records entertainment pharmaceuticals'.split(' '));
 
 /** A named body that may be "the company": no news outlet, country or public body ("Reuters", "Jordan", "the Justice Department"). */
 function isFirm(name: string[]): boolean {
