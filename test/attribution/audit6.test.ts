@@ -154,6 +154,13 @@ describe('an infinitive between a cue and a "that" owns the "that"', () => {
     const f = await analyse('The mayor said in a letter to parents that the school would close.');
     expect(f.item('the school would').text).toBe('the school would close');
   });
+
+  it('reads "to" + a plural hearer + a time phrase as a hearer, not an infinitive', async () => {
+    const wrote = await analyse('The principal wrote to families this month that the gym would stay shut until spring.');
+    expect(wrote.item('the gym would').text).toBe('the gym would stay shut until spring');
+    const said = await analyse('The captain said to fans the other night that the squad was tired.');
+    expect(said.result.items.map((i) => i.text)).toEqual(['the squad was tired']);
+  });
 });
 
 describe('"asked … questions about …" names the asking, not what was asked', () => {

@@ -6,7 +6,7 @@
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
-import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
+import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, GROUP_NOUNS, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
 import { isPunct, isTextRelative, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
@@ -804,7 +804,20 @@ function infinitiveAt(view: SentenceView, k: number): boolean {
   const verb = tokens[k + 1];
   const det = tokens[k + 2];
   if (tokens[k]!.lower !== 'to' || view.quoteOf[k] || !verb || !det || view.quoteOf[k + 1] || view.quoteOf[k + 2]) return false;
-  return verb.kind === 'word' && !verb.cap && !DETERMINERS.has(verb.lower) && NP_OPENERS.has(det.lower) && det.lower !== 'that';
+  if (verb.kind !== 'word' || verb.cap || DETERMINERS.has(verb.lower) || hearerWord(verb.lower)) return false;
+  return NP_OPENERS.has(det.lower) && det.lower !== 'that' && !opensTimePhrase(view, k + 2);
+}
+
+/** "to residents", "to reporters", "to them": a hearer after "to", not an infinitive's verb. */
+function hearerWord(word: string): boolean {
+  return /[^su]s$/.test(word) || ROLE_NOUNS.has(word) || ORGANIZATION_NOUNS.has(word) || GROUP_NOUNS.has(word) || OBJECT_PRONOUNS.has(word);
+}
+
+/** "this week", "last month", "the other day": a determiner opening a time phrase, not an object. */
+function opensTimePhrase(view: SentenceView, at: number): boolean {
+  const next = view.tokens[at + 1];
+  const head = next?.lower === 'other' ? view.tokens[at + 2] : next;
+  return !!head && TIME_WORDS.has(head.lower);
 }
 
 /** Determiners that open a noun phrase of its own (not the "that" a cue's clause opens with). */
