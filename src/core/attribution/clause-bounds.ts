@@ -549,12 +549,13 @@ const INNER_COMMA_CUTS = new Set(['comma-other', 'comma-appositive', 'comma-sub'
 export function cutsMainClause(view: SentenceView, from: number, cut: Cut, frame: CueFrame): boolean {
   if (frame === 'np' || !INNER_COMMA_CUTS.has(cut.kind)) return false;
   const { tokens } = view;
+  const keptVerb = hasVerb(view, from, cut.end);
   // A that-clause needs its verb: a cut before any leaves only (part of) its subject.
-  if (tokens[from - 1]?.lower === 'that' && !view.quoteOf[from - 1]) {
-    let verb = false;
-    for (let k = from; k < cut.end && !verb; k++) verb = !view.quoteOf[k] && (FINITE_AUXILIARIES.has(tokens[k]!.lower) || /n['’]t$/.test(tokens[k]!.lower) || verbLike(view, k));
-    if (!verb) return true;
-  }
+  if (!keptVerb && tokens[from - 1]?.lower === 'that' && !view.quoteOf[from - 1]) return true;
+  // Any clause content: a cut between a verbless subject and the predicate that follows it
+  // ("say the price⟧, the timetable, and the service have all improved"). A content with no verb
+  // after the cut either (a noun phrase) keeps its cuts.
+  if (!keptVerb && predicateFollows(view, cut.end)) return true;
   if (!FRONTED_SUBORDINATORS.has(tokens[from]!.lower) || view.quoteOf[from]) return false;
   // The main clause follows the comma: a subject, then (within a few words) its verb.
   const next = tokens[cut.end + 1];
@@ -563,6 +564,48 @@ export function cutsMainClause(view: SentenceView, from: number, cut: Cut, frame
     const t = tokens[k]!;
     if (view.quoteOf[k] || t.kind === 'punct') return false;
     if (FINITE_AUXILIARIES.has(t.lower) || verbLike(view, k)) return true;
+  }
+  return false;
+}
+
+/** Whether tokens [from, to) hold a verb (or an infinitive or -ing form that may head a clause). */
+function hasVerb(view: SentenceView, from: number, to: number): boolean {
+  const { tokens } = view;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (view.quoteOf[k]) continue;
+    if (FINITE_AUXILIARIES.has(w) || /n['’]t$/.test(w) || verbLike(view, k) || w === 'to' || (/ing$/.test(w) && !tokens[k]!.cap)) return true;
+  }
+  return false;
+}
+
+/** Words after which a verb is no longer the kept subject's own: a relative or a clause's own subject. */
+const OWN_CLAUSE_OPENERS = new Set('who whom whose which that where when he she they we i you it'.split(' '));
+/** How far after a cut the predicate of the subject it parts may stand. */
+const PREDICATE_REACH = 12;
+
+/**
+ * Whether the words after a comma at `at` go on with the same subject and reach its verb: more
+ * items of a list (", the timetable, and the service have") or an aside closed by a comma
+ * (", a former pilot, could"). A verb reached with no comma or "and/or" on the way belongs to an
+ * appositive of its own (", a decision voters praised").
+ */
+function predicateFollows(view: SentenceView, at: number): boolean {
+  const { tokens } = view;
+  let joined = false;
+  for (let k = at + 1; k < tokens.length && k <= at + PREDICATE_REACH; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k] || OWN_CLAUSE_OPENERS.has(t.lower)) return false;
+    if (t.kind === 'punct') {
+      if (t.text !== ',') return false;
+      joined = true;
+      continue;
+    }
+    if (t.lower === 'and' || t.lower === 'or') {
+      joined = true;
+      continue;
+    }
+    if (FINITE_AUXILIARIES.has(t.lower) || verbLike(view, k)) return joined && k > at + 1;
   }
   return false;
 }
