@@ -557,6 +557,9 @@ export function cutsMainClause(view: SentenceView, from: number, cut: Cut, frame
   // after the cut either (a noun phrase) keeps its cuts.
   if (!keptVerb && predicateFollows(view, cut.end)) return true;
   if (!FRONTED_SUBORDINATORS.has(tokens[from]!.lower) || view.quoteOf[from]) return false;
+  // Only the comma that closes the fronted clause: a later one follows the main clause already
+  // ("if rates rise, it will cut jobs⟧, a move that …").
+  for (let k = from; k < cut.end; k++) if (isPunct(tokens[k], ',') && !view.quoteOf[k]) return false;
   // The main clause follows the comma: a subject, then (within a few words) its verb.
   const next = tokens[cut.end + 1];
   if (!next || view.quoteOf[cut.end + 1] || !(SUBJECT_WORDS.has(next.lower) || next.cap)) return false;
