@@ -186,4 +186,9 @@ describe('an infinitive content ends before "and" and a second past verb of the 
     const f = await analyse('The mayor vowed to get the bridge cleaned and painted by May.');
     expect(f.item('to get the bridge').text).toBe('to get the bridge cleaned and painted by May');
   });
+
+  it('still reads "and" + a past form that modifies the next noun ("and retired nurses") inside the infinitive', async () => {
+    const f = await analyse('The senator pledged to house the homeless and retired nurses near the new clinic.');
+    expect(f.item('to house the homeless').text).toBe('to house the homeless and retired nurses near the new clinic');
+  });
 });

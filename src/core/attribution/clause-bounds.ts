@@ -6,7 +6,7 @@
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
-import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, GROUP_NOUNS, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
+import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, GROUP_NOUNS, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
 import { isPunct, isTextRelative, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
@@ -260,9 +260,21 @@ function secondPastVerbOfSpeaker(view: SentenceView, from: number, cues: Cue[]):
     const t = tokens[i]!;
     if (view.quoteOf[i] || (t.kind === 'punct' && t.text !== ',')) return -1;
     if (t.kind === 'word' && !t.cap && verbForm(t.lower) === 'past' && tokens[i - 1]?.lower !== 'and') return -1; // a participle of its own
-    if (t.lower === 'and' && verbForm(tokens[i + 1]!.lower) === 'past' && !tokens[i + 1]!.cap && !view.quoteOf[i + 1]) return isPunct(tokens[i - 1], ',') ? i - 1 : i;
+    if (t.lower === 'and' && verbForm(tokens[i + 1]!.lower) === 'past' && !tokens[i + 1]!.cap && !view.quoteOf[i + 1] && takesVerbArgument(view, i + 2)) return isPunct(tokens[i - 1], ',') ? i - 1 : i;
   }
   return -1;
+}
+
+/**
+ * What may follow a finite past verb: its object's determiner, a name, a pronoun, a preposition,
+ * a number or punctuation ("and hammered Bevin", "and raised them", "and called on"). A
+ * lower-case noun after it makes the past form an adjective ("and disabled veterans").
+ */
+function takesVerbArgument(view: SentenceView, at: number): boolean {
+  const t = view.tokens[at];
+  if (!t || view.quoteOf[at] || t.kind !== 'word' || t.cap) return true;
+  const w = t.lower;
+  return DETERMINERS.has(w) || OBJECT_PRONOUNS.has(w) || SUBJECT_PRONOUNS.has(w) || POINTING_PREPOSITIONS.has(w) || NP_LINKERS.has(w) || w === 'that' || /ly$/.test(w);
 }
 
 /** How many round brackets are open before `at` in the sentence (outside quotes). */
