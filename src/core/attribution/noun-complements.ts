@@ -10,7 +10,7 @@ import { contentEnd } from './clause-bounds';
 import { contentOf, openerLength, wordCount } from './content';
 import { FINITE, hasVerb } from './content-shape';
 import { findCues, isTitleCase, syntheticCue, type Cue } from './cue-finding';
-import { DETERMINERS, IRREGULAR_PAST, SPEECH_NOUNS } from './lexicon';
+import { DETERMINERS, IRREGULAR_PAST, SPEECH_NOUNS, TIME_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import { conflicts } from './select';
 import { closesAfterComma, isDash, type SentenceView } from './sentence-view';
@@ -71,6 +71,7 @@ function ownerBefore(view: SentenceView, i: number): Mention | null {
   const owned = /^(.+)['’]s$/.exec(t.lower);
   if (!apostrophe && (!owned || CONTRACTED.has(owned[1]!))) return null;
   const last = apostrophe ? k - 1 : k;
+  if (isTimeWord(apostrophe ? tokens[last]!.lower : owned![1]!)) return null; // "Monday's announcement", "last year's warning"
   let start = last;
   if (tokens[last]!.cap) {
     // "Donald Trump's", "Mr. Comey's", "Sanders'": the capitalised words of a name.
@@ -83,6 +84,12 @@ function ownerBefore(view: SentenceView, i: number): Mention | null {
   while (start > 0 && last - start < 3 && tokens[start - 1]!.kind === 'word' && !tokens[start - 1]!.cap && !DETERMINERS.has(tokens[start - 1]!.lower) && !GOVERNORS.has(tokens[start - 1]!.lower)) start--;
   if (start === 0 || !DETERMINERS.has(tokens[start - 1]!.lower)) return null;
   return { start: start - 1, end: k + 1, kind: 'role' };
+}
+
+/** Words of time that own no saying: "Monday's", "last year's", "the decade's", "two weeks'". */
+const MORE_TIME_WORDS = new Set('decade decades century quarter season summer winter autumn'.split(' '));
+function isTimeWord(word: string): boolean {
+  return TIME_WORDS.has(word) || MORE_TIME_WORDS.has(word) || (word.endsWith('s') && TIME_WORDS.has(word.slice(0, -1)));
 }
 
 /** Whether the owner phrase opens its clause (the noun phrase is a subject, its predicate still to come). */
