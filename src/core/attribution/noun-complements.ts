@@ -115,6 +115,39 @@ function opensWithSubject(view: SentenceView, start: number): boolean {
 /** Whether the first verb of the clause takes the noun as its object ("the claim that he made"). */
 function objectGap(view: SentenceView, start: number, end: number): boolean {
   for (let k = start; k < end && k < start + 6; k++) if (OBJECT_VERBS.has(view.tokens[k]!.lower) && !view.quoteOf[k]) return true;
+  return missingObject(view, start, end);
+}
+
+/** Verbs in the past that take no object, so an adjunct right after them leaves no gap ("prices fell in May"). */
+const INTRANSITIVE_PASTS = new Set(
+  `rose fell grew came went ran happened died failed collapsed ended began started increased declined dropped jumped
+  surged soared slipped slid occurred existed arrived stayed remained worked lived emerged originated returned
+  expired closed opened shrank sank spread appeared vanished disappeared resigned retired recovered improved
+  worsened continued stopped doubled tripled fled left`.split(/\s+/),
+);
+/** Words after a verb that open an adjunct, not an object. */
+const ADJUNCT_AFTER_VERB = new Set('for in during since over at on until throughout again'.split(' '));
+
+/**
+ * A relative clause by its shape: a short subject, then a past verb (or "has/have/had" and a
+ * participle) with no object after it, only an adjunct or the clause's end ("the warning that
+ * officials ignored for years", "the claim that critics have mocked since May").
+ */
+function missingObject(view: SentenceView, start: number, end: number): boolean {
+  const { tokens } = view;
+  for (let k = start + 1; k < end && k <= start + 4; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k] || t.kind !== 'word' || t.cap) return false;
+    if (/ly$/.test(t.lower) || t.lower === 'later') continue; // "scientists later challenged"
+    let verb = k;
+    if (['has', 'have', 'had'].includes(t.lower)) verb = k + 1;
+    else if (FINITE.has(t.lower)) return false;
+    const v = tokens[verb];
+    if (!v || verb >= end || view.quoteOf[verb] || v.cap || !(IRREGULAR_PAST.has(v.lower) || /ed$/.test(v.lower))) continue;
+    if (INTRANSITIVE_PASTS.has(v.lower)) return false;
+    const next = tokens[verb + 1];
+    return verb + 1 >= end || !next || next.kind === 'punct' || ADJUNCT_AFTER_VERB.has(next.lower) || TIME_WORDS.has(next.lower) || /ly$/.test(next.lower);
+  }
   return false;
 }
 
