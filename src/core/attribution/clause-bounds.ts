@@ -6,7 +6,7 @@
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
-import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, GROUP_NOUNS, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
+import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, GROUP_NOUNS, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
 import { isPunct, isTextRelative, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
@@ -547,7 +547,7 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
 }
 
 /** Words that open a clause or phrase set before the main clause of a content ("if Iran were a stock, he would …"). */
-const FRONTED_SUBORDINATORS = new Set('if when whenever while although though because after before unless once until since during even despite'.split(' '));
+const FRONTED_SUBORDINATORS = new Set([...SUBORDINATORS, 'whenever', 'during', 'even', 'despite']);
 /** Cut kinds at a comma that may fall inside a clause. */
 const INNER_COMMA_CUTS = new Set(['comma-other', 'comma-appositive', 'comma-sub', 'paren']);
 

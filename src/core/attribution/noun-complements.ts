@@ -10,14 +10,11 @@ import { contentEnd } from './clause-bounds';
 import { contentOf, openerLength, wordCount } from './content';
 import { FINITE, hasVerb } from './content-shape';
 import { findCues, isTitleCase, syntheticCue, type Cue } from './cue-finding';
-import { DETERMINERS, IRREGULAR_PAST, SPEECH_NOUNS, TIME_WORDS } from './lexicon';
+import { CONTRACTED, DETERMINERS, IRREGULAR_PAST, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TIME_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import { conflicts } from './select';
 import { closesAfterComma, isDash, type SentenceView } from './sentence-view';
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-/** Words whose "'s" is "is" or "has": "he's", "that's" own nothing. */
-const CONTRACTED = new Set(['he', 'she', 'it', 'who', 'that', 'there', 'what', 'where', 'here', 'let', 'how', 'why', 'when']);
 /** Words that put a noun phrase after them in object or adjunct place: the phrase is no subject. */
 const GOVERNORS = new Set('of over about despite with to for on against after by from behind at in amid including like into under than unlike'.split(' '));
 /** Words that open a clause: a possessive right after one begins the clause's subject. */
