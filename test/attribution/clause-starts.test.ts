@@ -53,6 +53,8 @@ describe('a content is not cut between its subject and its predicate', () => {
     expect(believe.item('the tunnel').text).toBe('the tunnel, the ramps, and the old bridge were all built too cheaply');
     const asked = await analyse('Tenants asked whether the rent, the deposit, and the cleaning fee would go up in June.');
     expect(asked.item('whether the rent').text).toBe('whether the rent, the deposit, and the cleaning fee would go up in June');
+    const plural = await analyse('Tenants asked whether the rent, the repairs, and the cleaning fee would go up in June.');
+    expect(plural.item('whether the rent').text).toBe('whether the rent, the repairs, and the cleaning fee would go up in June');
   });
 
   it('still offers the cut before ", and" a clause of its own when the content has its verb', async () => {

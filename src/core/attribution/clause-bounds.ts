@@ -620,6 +620,8 @@ function predicateFollows(view: SentenceView, at: number): boolean {
       joined = true;
       continue;
     }
+    // A word in -s before any comma or "and" is a plural item of the list ("the repairs"), not yet the verb.
+    if (!joined && !t.cap && /[^s]s$/.test(t.lower) && !FINITE_AUXILIARIES.has(t.lower)) continue;
     if (FINITE_AUXILIARIES.has(t.lower) || verbLike(view, k)) return joined && k > at + 1;
   }
   return false;
