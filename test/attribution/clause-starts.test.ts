@@ -53,6 +53,14 @@ describe('a content is not cut between its subject and its predicate', () => {
     expect(believe.item('the tunnel').text).toBe('the tunnel, the ramps, and the old bridge were all built too cheaply');
     const asked = await analyse('Tenants asked whether the rent, the deposit, and the cleaning fee would go up in June.');
     expect(asked.item('whether the rent').text).toBe('whether the rent, the deposit, and the cleaning fee would go up in June');
+    const text = 'The coach said the defense, and the midfield, played poorly.';
+    const readings: string[] = [];
+    await runPipeline(text, {}, {
+      onCandidates(_view, candidates) {
+        for (const c of candidates) if (c.content) readings.push(c.content.segments.map(([s, e]) => text.slice(s, e)).join(' | '));
+      },
+    });
+    expect(readings).not.toContain('the defense, and the midfield');
     const plural = await analyse('Tenants asked whether the rent, the repairs, and the cleaning fee would go up in June.');
     expect(plural.item('whether the rent').text).toBe('whether the rent, the repairs, and the cleaning fee would go up in June');
   });

@@ -567,7 +567,7 @@ export function cutsMainClause(view: SentenceView, from: number, cut: Cut, frame
   // Any clause content: a cut between a verbless subject and the predicate that follows it
   // ("say the price⟧, the timetable, and the service have all improved"). A content with no verb
   // after the cut either (a noun phrase) keeps its cuts.
-  if (!keptVerb && predicateFollows(view, cut.end)) return true;
+  if (!keptVerb && predicateFollows(view, from, cut.end)) return true;
   if (!FRONTED_SUBORDINATORS.has(tokens[from]!.lower) || view.quoteOf[from]) return false;
   // Only the comma that closes the fronted clause: a later one follows the main clause already
   // ("if rates rise, it will cut jobs⟧, a move that …").
@@ -600,13 +600,17 @@ const OWN_CLAUSE_OPENERS = new Set('who whom whose which that where when he she 
 const PREDICATE_REACH = 12;
 
 /**
- * Whether the words after a comma at `at` go on with the same subject and reach its verb: more
+ * Whether the words after a comma at `at` go on with the subject begun at `from` and reach its verb: more
  * items of a list (", the timetable, and the service have") or an aside closed by a comma
  * (", a former pilot, could"). A verb reached with no comma or "and/or" on the way belongs to an
  * appositive of its own (", a decision voters praised").
  */
-function predicateFollows(view: SentenceView, at: number): boolean {
+function predicateFollows(view: SentenceView, from: number, at: number): boolean {
   const { tokens } = view;
+  // A comma or "and" already among the kept words closes the list or aside at this comma
+  // ("the defense, and the midfield⟧, played poorly").
+  let closes = false;
+  for (let k = from; k < at && !closes; k++) closes = !view.quoteOf[k] && (isPunct(tokens[k], ',') || tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or');
   let joined = false;
   for (let k = at + 1; k < tokens.length && k <= at + PREDICATE_REACH; k++) {
     const t = tokens[k]!;
@@ -622,7 +626,7 @@ function predicateFollows(view: SentenceView, at: number): boolean {
     }
     // A word in -s before any comma or "and" is a plural item of the list ("the repairs"), not yet the verb.
     if (!joined && !t.cap && /[^s]s$/.test(t.lower) && !FINITE_AUXILIARIES.has(t.lower)) continue;
-    if (FINITE_AUXILIARIES.has(t.lower) || verbLike(view, k)) return joined && k > at + 1;
+    if (FINITE_AUXILIARIES.has(t.lower) || verbLike(view, k)) return k === at + 1 ? closes : joined;
   }
   return false;
 }
