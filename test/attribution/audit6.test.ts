@@ -154,6 +154,13 @@ describe('an infinitive between a cue and a "that" owns the "that"', () => {
     const f = await analyse('The mayor said in a letter to parents that the school would close.');
     expect(f.item('the school would').text).toBe('the school would close');
   });
+
+  it('reads "to" + a plural hearer + a time phrase as a hearer, not an infinitive', async () => {
+    const wrote = await analyse('The principal wrote to families this month that the gym would stay shut until spring.');
+    expect(wrote.item('the gym would').text).toBe('the gym would stay shut until spring');
+    const said = await analyse('The captain said to fans the other night that the squad was tired.');
+    expect(said.result.items.map((i) => i.text)).toEqual(['the squad was tired']);
+  });
 });
 
 describe('"asked … questions about …" names the asking, not what was asked', () => {
@@ -178,5 +185,10 @@ describe('an infinitive content ends before "and" and a second past verb of the 
   it('still reads participles joined inside the infinitive', async () => {
     const f = await analyse('The mayor vowed to get the bridge cleaned and painted by May.');
     expect(f.item('to get the bridge').text).toBe('to get the bridge cleaned and painted by May');
+  });
+
+  it('still reads "and" + a past form that modifies the next noun ("and retired nurses") inside the infinitive', async () => {
+    const f = await analyse('The senator pledged to house the homeless and retired nurses near the new clinic.');
+    expect(f.item('to house the homeless').text).toBe('to house the homeless and retired nurses near the new clinic');
   });
 });

@@ -48,6 +48,23 @@ describe('a content is not cut between its subject and its predicate', () => {
     expect(f.item('the price').text).toBe('the price, the timetable, and the service have all improved this year');
   });
 
+  it('does not cut a list of subjects from its verb after any clause cue, with or without "that"', async () => {
+    const believe = await analyse('The inspector said the tunnel, the ramps, and the old bridge were all built too cheaply.');
+    expect(believe.item('the tunnel').text).toBe('the tunnel, the ramps, and the old bridge were all built too cheaply');
+    const asked = await analyse('Tenants asked whether the rent, the deposit, and the cleaning fee would go up in June.');
+    expect(asked.item('whether the rent').text).toBe('whether the rent, the deposit, and the cleaning fee would go up in June');
+    const text = 'The coach said the defense, and the midfield, played poorly.';
+    const readings: string[] = [];
+    await runPipeline(text, {}, {
+      onCandidates(_view, candidates) {
+        for (const c of candidates) if (c.content) readings.push(c.content.segments.map(([s, e]) => text.slice(s, e)).join(' | '));
+      },
+    });
+    expect(readings).not.toContain('the defense, and the midfield');
+    const plural = await analyse('Tenants asked whether the rent, the repairs, and the cleaning fee would go up in June.');
+    expect(plural.item('whether the rent').text).toBe('whether the rent, the repairs, and the cleaning fee would go up in June');
+  });
+
   it('still offers the cut before ", and" a clause of its own when the content has its verb', async () => {
     const text = 'The mayor said the harbour will reopen, and the council will vote on it in May.';
     const readings: string[] = [];

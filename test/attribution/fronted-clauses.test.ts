@@ -36,6 +36,13 @@ describe('a cut at a comma that would leave the content without its main clause'
     expect(contents).not.toContain('she, too');
   });
 
+  it('is still proposed at a later comma, after the main clause that follows the fronted one', async () => {
+    const text = 'The council said that if the river floods, it will close the road, a step that upset drivers.';
+    const contents = await contentsOf(text);
+    expect(contents).toContain('if the river floods, it will close the road');
+    expect(contents).not.toContain('if the river floods');
+  });
+
   it('is still proposed after a main clause (a guard)', async () => {
     const contents = await contentsOf('The mayor said that the ferry will run all winter, although the pier needs repairs.');
     expect(contents).toContain('the ferry will run all winter');

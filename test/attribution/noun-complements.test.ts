@@ -51,6 +51,34 @@ describe('a possessive, a noun of saying and its "that"-clause', () => {
   });
 });
 
+describe('what is no owner or no claim of a noun of saying', () => {
+  it('takes no day, month or time word for the owner ("Tuesday’s announcement", "last year’s warning")', async () => {
+    for (const text of [
+      'Dock workers were shocked by Tuesday’s announcement that the terminal would shut in April.',
+      'Growers still talk about last year’s warning that the river could flood the lower fields.',
+      'Nobody expected October’s promise that the fares would fall by a third.',
+    ]) {
+      const found = await analyse(text);
+      for (const item of found.result.items) expect(found.speakerOf(item), text).toBe(null);
+    }
+  });
+
+  it('reads no claim from a relative clause whose verb has no object ("the warning that crews ignored for months")', async () => {
+    for (const text of [
+      'The spill came a year after the inspector’s warning that the crews ignored for months.',
+      'The paper revisits the utility’s claim that engineers quietly disputed in 2019.',
+      'Voters weighed the governor’s promise that critics have ridiculed since spring.',
+    ]) {
+      expect(await claims(text), text).toEqual([]);
+    }
+  });
+
+  it('still reads a clause with an intransitive verb and an adjunct ("the claim that prices rose in May")', async () => {
+    const f = await analyse('Shoppers doubted the chain’s claim that its prices fell in May.');
+    expect(f.item('its prices fell').text).toBe('its prices fell in May');
+  });
+});
+
 describe('the speaker of a possessive owner', () => {
   it('is the person named as the subject before it, and does not change who a later "he" is (a guard)', async () => {
     const text =

@@ -6,7 +6,7 @@
 import { contentOf, openerLength, wordCount, type Content } from './content';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
-import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
+import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, GROUP_NOUNS, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
 import { isPunct, isTextRelative, phraseAfter, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
@@ -260,9 +260,21 @@ function secondPastVerbOfSpeaker(view: SentenceView, from: number, cues: Cue[]):
     const t = tokens[i]!;
     if (view.quoteOf[i] || (t.kind === 'punct' && t.text !== ',')) return -1;
     if (t.kind === 'word' && !t.cap && verbForm(t.lower) === 'past' && tokens[i - 1]?.lower !== 'and') return -1; // a participle of its own
-    if (t.lower === 'and' && verbForm(tokens[i + 1]!.lower) === 'past' && !tokens[i + 1]!.cap && !view.quoteOf[i + 1]) return isPunct(tokens[i - 1], ',') ? i - 1 : i;
+    if (t.lower === 'and' && verbForm(tokens[i + 1]!.lower) === 'past' && !tokens[i + 1]!.cap && !view.quoteOf[i + 1] && takesVerbArgument(view, i + 2)) return isPunct(tokens[i - 1], ',') ? i - 1 : i;
   }
   return -1;
+}
+
+/**
+ * What may follow a finite past verb: its object's determiner, a name, a pronoun, a preposition,
+ * a number or punctuation ("and hammered Bevin", "and raised them", "and called on"). A
+ * lower-case noun after it makes the past form an adjective ("and disabled veterans").
+ */
+function takesVerbArgument(view: SentenceView, at: number): boolean {
+  const t = view.tokens[at];
+  if (!t || view.quoteOf[at] || t.kind !== 'word' || t.cap) return true;
+  const w = t.lower;
+  return DETERMINERS.has(w) || OBJECT_PRONOUNS.has(w) || SUBJECT_PRONOUNS.has(w) || POINTING_PREPOSITIONS.has(w) || NP_LINKERS.has(w) || w === 'that' || /ly$/.test(w);
 }
 
 /** How many round brackets are open before `at` in the sentence (outside quotes). */
@@ -535,7 +547,7 @@ export function contentCuts(view: SentenceView, from: number, end: number, frame
 }
 
 /** Words that open a clause or phrase set before the main clause of a content ("if Iran were a stock, he would …"). */
-const FRONTED_SUBORDINATORS = new Set('if when whenever while although though because after before unless once until since during even despite'.split(' '));
+const FRONTED_SUBORDINATORS = new Set([...SUBORDINATORS, 'whenever', 'during', 'even', 'despite']);
 /** Cut kinds at a comma that may fall inside a clause. */
 const INNER_COMMA_CUTS = new Set(['comma-other', 'comma-appositive', 'comma-sub', 'paren']);
 
@@ -549,13 +561,17 @@ const INNER_COMMA_CUTS = new Set(['comma-other', 'comma-appositive', 'comma-sub'
 export function cutsMainClause(view: SentenceView, from: number, cut: Cut, frame: CueFrame): boolean {
   if (frame === 'np' || !INNER_COMMA_CUTS.has(cut.kind)) return false;
   const { tokens } = view;
+  const keptVerb = hasVerb(view, from, cut.end);
   // A that-clause needs its verb: a cut before any leaves only (part of) its subject.
-  if (tokens[from - 1]?.lower === 'that' && !view.quoteOf[from - 1]) {
-    let verb = false;
-    for (let k = from; k < cut.end && !verb; k++) verb = !view.quoteOf[k] && (FINITE_AUXILIARIES.has(tokens[k]!.lower) || /n['’]t$/.test(tokens[k]!.lower) || verbLike(view, k));
-    if (!verb) return true;
-  }
+  if (!keptVerb && tokens[from - 1]?.lower === 'that' && !view.quoteOf[from - 1]) return true;
+  // Any clause content: a cut between a verbless subject and the predicate that follows it
+  // ("say the price⟧, the timetable, and the service have all improved"). A content with no verb
+  // after the cut either (a noun phrase) keeps its cuts.
+  if (!keptVerb && predicateFollows(view, from, cut.end)) return true;
   if (!FRONTED_SUBORDINATORS.has(tokens[from]!.lower) || view.quoteOf[from]) return false;
+  // Only the comma that closes the fronted clause: a later one follows the main clause already
+  // ("if rates rise, it will cut jobs⟧, a move that …").
+  for (let k = from; k < cut.end; k++) if (isPunct(tokens[k], ',') && !view.quoteOf[k]) return false;
   // The main clause follows the comma: a subject, then (within a few words) its verb.
   const next = tokens[cut.end + 1];
   if (!next || view.quoteOf[cut.end + 1] || !(SUBJECT_WORDS.has(next.lower) || next.cap)) return false;
@@ -563,6 +579,54 @@ export function cutsMainClause(view: SentenceView, from: number, cut: Cut, frame
     const t = tokens[k]!;
     if (view.quoteOf[k] || t.kind === 'punct') return false;
     if (FINITE_AUXILIARIES.has(t.lower) || verbLike(view, k)) return true;
+  }
+  return false;
+}
+
+/** Whether tokens [from, to) hold a verb (or an infinitive or -ing form that may head a clause). */
+function hasVerb(view: SentenceView, from: number, to: number): boolean {
+  const { tokens } = view;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (view.quoteOf[k]) continue;
+    if (FINITE_AUXILIARIES.has(w) || /n['’]t$/.test(w) || verbLike(view, k) || w === 'to' || (/ing$/.test(w) && !tokens[k]!.cap)) return true;
+  }
+  return false;
+}
+
+/** Words after which a verb is no longer the kept subject's own: a relative or a clause's own subject. */
+const OWN_CLAUSE_OPENERS = new Set('who whom whose which that where when he she they we i you it'.split(' '));
+/** How far after a cut the predicate of the subject it parts may stand. */
+const PREDICATE_REACH = 12;
+
+/**
+ * Whether the words after a comma at `at` go on with the subject begun at `from` and reach its verb: more
+ * items of a list (", the timetable, and the service have") or an aside closed by a comma
+ * (", a former pilot, could"). A verb reached with no comma or "and/or" on the way belongs to an
+ * appositive of its own (", a decision voters praised").
+ */
+function predicateFollows(view: SentenceView, from: number, at: number): boolean {
+  const { tokens } = view;
+  // A comma or "and" already among the kept words closes the list or aside at this comma
+  // ("the defense, and the midfield⟧, played poorly").
+  let closes = false;
+  for (let k = from; k < at && !closes; k++) closes = !view.quoteOf[k] && (isPunct(tokens[k], ',') || tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or');
+  let joined = false;
+  for (let k = at + 1; k < tokens.length && k <= at + PREDICATE_REACH; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k] || OWN_CLAUSE_OPENERS.has(t.lower)) return false;
+    if (t.kind === 'punct') {
+      if (t.text !== ',') return false;
+      joined = true;
+      continue;
+    }
+    if (t.lower === 'and' || t.lower === 'or') {
+      joined = true;
+      continue;
+    }
+    // A word in -s before any comma or "and" is a plural item of the list ("the repairs"), not yet the verb.
+    if (!joined && !t.cap && /[^s]s$/.test(t.lower) && !FINITE_AUXILIARIES.has(t.lower)) continue;
+    if (FINITE_AUXILIARIES.has(t.lower) || verbLike(view, k)) return k === at + 1 ? closes : joined;
   }
   return false;
 }
@@ -804,7 +868,20 @@ function infinitiveAt(view: SentenceView, k: number): boolean {
   const verb = tokens[k + 1];
   const det = tokens[k + 2];
   if (tokens[k]!.lower !== 'to' || view.quoteOf[k] || !verb || !det || view.quoteOf[k + 1] || view.quoteOf[k + 2]) return false;
-  return verb.kind === 'word' && !verb.cap && !DETERMINERS.has(verb.lower) && NP_OPENERS.has(det.lower) && det.lower !== 'that';
+  if (verb.kind !== 'word' || verb.cap || DETERMINERS.has(verb.lower) || hearerWord(verb.lower)) return false;
+  return NP_OPENERS.has(det.lower) && det.lower !== 'that' && !opensTimePhrase(view, k + 2);
+}
+
+/** "to residents", "to reporters", "to them": a hearer after "to", not an infinitive's verb. */
+function hearerWord(word: string): boolean {
+  return /[^su]s$/.test(word) || ROLE_NOUNS.has(word) || ORGANIZATION_NOUNS.has(word) || GROUP_NOUNS.has(word) || OBJECT_PRONOUNS.has(word);
+}
+
+/** "this week", "last month", "the other day": a determiner opening a time phrase, not an object. */
+function opensTimePhrase(view: SentenceView, at: number): boolean {
+  const next = view.tokens[at + 1];
+  const head = next?.lower === 'other' ? view.tokens[at + 2] : next;
+  return !!head && TIME_WORDS.has(head.lower);
 }
 
 /** Determiners that open a noun phrase of its own (not the "that" a cue's clause opens with). */

@@ -8,6 +8,12 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 export const SUBJECT_PRONOUNS = words('he she they we i you it who');
 export const PERSON_PRONOUNS = words('he she i we you');
 export const OBJECT_PRONOUNS = words('him her them me us you it');
+/** Pronouns that own a noun as a possessive: "his claim", "their warning". */
+export const POSSESSIVE_PRONOUNS = words('his her their its');
+/** Words whose "'s" is "is" or "has", not a possessive: "who's called for", "let's say", "it's said". */
+export const CONTRACTED = words('he she it who that there what where here let how why when');
+/** Words that open a subordinate clause ("if the ferry fails", "after repairs are finished"). */
+export const SUBORDINATORS = words('when if because although though since after before while unless until once');
 
 export const DETERMINERS = words(
   `the a an this that these those his her their its our my your another some many several both each every all most

@@ -6,7 +6,7 @@
  */
 import type { SpeakerKind } from '../types';
 import { TITLE_ABBREVIATIONS } from './abbreviations';
-import { DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, POSSESSIVE_PRONOUNS, ROLE_NOUNS } from './lexicon';
 import { isCountry } from './countries';
 import { isMedium } from './outlets';
 import { FEMALE_NAMES, MALE_NAMES, ORGANIZATION_WORDS, ROLE_WORDS } from './name-words';
@@ -40,7 +40,6 @@ const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
  * before it (see `speakers.ts`).
  */
 const POSSESSIVE_GENDER: Record<string, Gender> = { his: 'm', her: 'f' };
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const INDEFINITES = new Set('everyone everybody someone somebody anyone anybody nobody no-one'.split(' '));
 const NAME_PARTICLES = new Set('al el bin ibn van von der de la le du da di dos del ben abu'.split(' '));
 

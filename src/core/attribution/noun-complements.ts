@@ -10,14 +10,11 @@ import { contentEnd } from './clause-bounds';
 import { contentOf, openerLength, wordCount } from './content';
 import { FINITE, hasVerb } from './content-shape';
 import { findCues, isTitleCase, syntheticCue, type Cue } from './cue-finding';
-import { DETERMINERS, IRREGULAR_PAST, SPEECH_NOUNS } from './lexicon';
+import { CONTRACTED, DETERMINERS, IRREGULAR_PAST, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TIME_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import { conflicts } from './select';
 import { closesAfterComma, isDash, type SentenceView } from './sentence-view';
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-/** Words whose "'s" is "is" or "has": "he's", "that's" own nothing. */
-const CONTRACTED = new Set(['he', 'she', 'it', 'who', 'that', 'there', 'what', 'where', 'here', 'let', 'how', 'why', 'when']);
 /** Words that put a noun phrase after them in object or adjunct place: the phrase is no subject. */
 const GOVERNORS = new Set('of over about despite with to for on against after by from behind at in amid including like into under than unlike'.split(' '));
 /** Words that open a clause: a possessive right after one begins the clause's subject. */
@@ -71,6 +68,7 @@ function ownerBefore(view: SentenceView, i: number): Mention | null {
   const owned = /^(.+)['’]s$/.exec(t.lower);
   if (!apostrophe && (!owned || CONTRACTED.has(owned[1]!))) return null;
   const last = apostrophe ? k - 1 : k;
+  if (isTimeWord(apostrophe ? tokens[last]!.lower : owned![1]!)) return null; // "Monday's announcement", "last year's warning"
   let start = last;
   if (tokens[last]!.cap) {
     // "Donald Trump's", "Mr. Comey's", "Sanders'": the capitalised words of a name.
@@ -83,6 +81,12 @@ function ownerBefore(view: SentenceView, i: number): Mention | null {
   while (start > 0 && last - start < 3 && tokens[start - 1]!.kind === 'word' && !tokens[start - 1]!.cap && !DETERMINERS.has(tokens[start - 1]!.lower) && !GOVERNORS.has(tokens[start - 1]!.lower)) start--;
   if (start === 0 || !DETERMINERS.has(tokens[start - 1]!.lower)) return null;
   return { start: start - 1, end: k + 1, kind: 'role' };
+}
+
+/** Words of time that own no saying: "Monday's", "last year's", "the decade's", "two weeks'". */
+const MORE_TIME_WORDS = new Set('decade decades century quarter season summer winter autumn'.split(' '));
+function isTimeWord(word: string): boolean {
+  return TIME_WORDS.has(word) || MORE_TIME_WORDS.has(word) || (word.endsWith('s') && TIME_WORDS.has(word.slice(0, -1)));
 }
 
 /** Whether the owner phrase opens its clause (the noun phrase is a subject, its predicate still to come). */
@@ -108,6 +112,39 @@ function opensWithSubject(view: SentenceView, start: number): boolean {
 /** Whether the first verb of the clause takes the noun as its object ("the claim that he made"). */
 function objectGap(view: SentenceView, start: number, end: number): boolean {
   for (let k = start; k < end && k < start + 6; k++) if (OBJECT_VERBS.has(view.tokens[k]!.lower) && !view.quoteOf[k]) return true;
+  return missingObject(view, start, end);
+}
+
+/** Verbs in the past that take no object, so an adjunct right after them leaves no gap ("prices fell in May"). */
+const INTRANSITIVE_PASTS = new Set(
+  `rose fell grew came went ran happened died failed collapsed ended began started increased declined dropped jumped
+  surged soared slipped slid occurred existed arrived stayed remained worked lived emerged originated returned
+  expired closed opened shrank sank spread appeared vanished disappeared resigned retired recovered improved
+  worsened continued stopped doubled tripled fled left`.split(/\s+/),
+);
+/** Words after a verb that open an adjunct, not an object. */
+const ADJUNCT_AFTER_VERB = new Set('for in during since over at on until throughout again'.split(' '));
+
+/**
+ * A relative clause by its shape: a short subject, then a past verb (or "has/have/had" and a
+ * participle) with no object after it, only an adjunct or the clause's end ("the warning that
+ * officials ignored for years", "the claim that critics have mocked since May").
+ */
+function missingObject(view: SentenceView, start: number, end: number): boolean {
+  const { tokens } = view;
+  for (let k = start + 1; k < end && k <= start + 4; k++) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k] || t.kind !== 'word' || t.cap) return false;
+    if (/ly$/.test(t.lower) || t.lower === 'later') continue; // "scientists later challenged"
+    let verb = k;
+    if (['has', 'have', 'had'].includes(t.lower)) verb = k + 1;
+    else if (FINITE.has(t.lower)) return false;
+    const v = tokens[verb];
+    if (!v || verb >= end || view.quoteOf[verb] || v.cap || !(IRREGULAR_PAST.has(v.lower) || /ed$/.test(v.lower))) continue;
+    if (INTRANSITIVE_PASTS.has(v.lower)) return false;
+    const next = tokens[verb + 1];
+    return verb + 1 >= end || !next || next.kind === 'punct' || ADJUNCT_AFTER_VERB.has(next.lower) || TIME_WORDS.has(next.lower) || /ly$/.test(next.lower);
+  }
   return false;
 }
 

@@ -11,7 +11,7 @@
 import type { Candidate } from './candidate';
 import { FINITE } from './content-shape';
 import { AMBIGUOUS_FORMS } from './cues';
-import { SUBJECT_PRONOUNS } from './lexicon';
+import { CONTRACTED, SUBJECT_PRONOUNS } from './lexicon';
 import type { SentenceView } from './sentence-view';
 
 /** Words that open a relative clause whose subject the reported clause gave up ("that analysts say will …"). */
@@ -81,8 +81,6 @@ export function possessedCue(view: SentenceView, c: Candidate): boolean {
  */
 const MEASURE_COMPOUND = /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|first|second|third|fourth|half)-(year|month|week|day|hour|minute|page|point|mile|quarter|term|percent)$/;
 
-/** Words whose "'s" is "is" or "has", not a possessive: "who's called for", "let's say", "it's said". */
-const CONTRACTED = new Set(['he', 'she', 'it', 'who', 'that', 'there', 'what', 'where', 'here', 'let', 'how', 'why', 'when']);
 
 function possessiveNoun(lower: string): boolean {
   const m = /^(.+)['’]s$/.exec(lower);

@@ -14,7 +14,7 @@ import { classifyMention, isPunct, phraseAfter, sourceBefore, type Mention } fro
 import { looseSubjectBefore, senderOf, verbLike } from './subjects';
 import { proposeBareQuotes, proposeColonQuote } from './quote-readings';
 import { quoteVerbs } from './verb-quotes';
-import { NP_BREAKERS, ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
+import { NP_BREAKERS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBORDINATORS as SUBORDINATOR_WORDS } from './lexicon';
 import { CUE_VERBS } from './cues';
 import { CLOSING_MARKS, isDash, type SentenceView } from './sentence-view';
 
@@ -281,7 +281,7 @@ function plainNounAfter(view: SentenceView, at: number): Mention | null {
   return null;
 }
 
-const SUBORDINATORS = new Set('when if as because although though since after before while unless until once whereas'.split(' '));
+const SUBORDINATORS = new Set([...SUBORDINATOR_WORDS, 'as', 'whereas']);
 
 /**
  * "X said (that) …", "X told CNN …", "X said: “…”", "X called the talks ‘fruitless’". With
