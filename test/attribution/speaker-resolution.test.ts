@@ -92,6 +92,13 @@ describe('a name closed by a generational suffix', () => {
     expect(f.speakerOf(f.item('The sentence sends a message'))).toMatch(/^James P\. Varner Jr/);
   });
 
+  it('keeps a surname that is also a role noun before the suffix ("… King III", "… Bishop II")', async () => {
+    const f = await analyse('“The march goes on,” said Marcus Lowell King III.\n\nDexter Bishop II said the family would join it.\n\n“The route is set,” King said.');
+    expect(f.speakerOf(f.item('The march goes on'))).toBe('Marcus Lowell King III');
+    expect(f.speakerOf(f.item('the family would join it'))).toBe('Dexter Bishop II');
+    expect(f.speakerOf(f.item('The route is set'))).toBe('Marcus Lowell King III');
+  });
+
   it('stays apart from the father the text names without the suffix', async () => {
     const f = await analyse('Donald R. Varn won the vote on Tuesday.\n\nDonald Varn Jr. said the family was proud.\n\n“We won big,” Varn said.');
     expect(f.speakerOf(f.item('We won big'))).toBe('Varn');

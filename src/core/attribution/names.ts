@@ -202,7 +202,17 @@ function plainNameWord(t: Token | undefined): boolean {
  * Ken Doctor", "SoftBank CEO Masayoshi Son" (a role noun right after a name word), "Fan Mengguang"
  * (a role noun opening the mention before a one-word name, unless it is a form of address).
  */
+/** A generational suffix closing a name ("Jr.", "III"). */
+const GENERATIONAL = /^(?:jr|sr|ii|iii|iv)$/i;
+
 function surnameRun(head: Token[], runStart: (to: number) => number, end: number): number {
+  // "Marcus Lowell King III": the run is the name's before its suffix, and a lone role noun there
+  // ("King III", "Bishop II") is the surname, not a title.
+  const suffix = head[end - 1]?.text === '.' ? end - 2 : end - 1;
+  if (suffix >= 1 && GENERATIONAL.test(head[suffix]!.text)) {
+    const start = surnameRun(head, runStart, suffix);
+    return start === suffix && head[suffix - 1]!.cap ? suffix - 1 : start;
+  }
   if (end >= 2 && nounAsName(head[end - 1]) && plainNameWord(head[end - 2])) return runStart(end - 1);
   const start = runStart(end);
   if (start === 1 && end - start === 1 && nounAsName(head[0]) && !ADDRESS_TITLES.has(head[0]!.lower)) return 0;
