@@ -5,8 +5,8 @@
  * among companies. A name the text treats as a person anywhere (a title, a given name, a "who",
  * a he or she right after it) stays a person.
  */
-import { CORPORATE_WORDS, ROLE_NOUNS } from './lexicon';
-import { FEMALE_NAMES, MALE_NAMES, ROLE_WORDS } from './name-words';
+import { ROLE_NOUNS } from './lexicon';
+import { CORPORATE_WORDS, FEMALE_NAMES, MALE_NAMES, ROLE_WORDS } from './name-words';
 
 /** Things only an institution has, written after its name with or without "'s" ("Acme shares", "Acme’s headquarters"). */
 const HOLDINGS = 'shares|stock|headquarters|employees|workforce|subsidiary|subsidiaries|shareholders|stockholders|CEO|chief executive|board of directors|stores|customers|subscribers|engineers|models|vehicles';

@@ -212,6 +212,3 @@ export const SPEECH_NOUNS = words(
   `claim claims argument arguments warning warnings promise promises pledge pledges vow vows remark remarks comment
   comments announcement`,
 );
-
-/** Name words of a firm, which other institution words ("Ministry", "Police", "University") are not. */
-export const CORPORATE_WORDS = words('corp corporation inc co ltd llc company companies group holdings motors airlines airways labs technologies productions studios equities partners records entertainment pharmaceuticals');

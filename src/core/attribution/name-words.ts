@@ -36,16 +36,26 @@ export const FEMALE_NAMES = words(
 );
 
 /** Capitalised words that make a name an institution: "Department", "Committee", "News". */
-export const ORGANIZATION_WORDS = words(
-  `department ministry committee commission council agency administration office bureau party campaign
-  association institute university college center centre foundation fund bank group corp corporation inc co ltd
-  llc company companies news times post journal tribune herald press network networks broadcasting television
-  radio house senate congress parliament court army navy police force forces command service services board
-  union federation league coalition alliance organization organisation authority authorities government
-  kremlin pentagon whitehouse church school hospital club team institution trust society reserve council
-  republicans democrats productions studios equities holdings partners motors airlines airways records
-  entertainment labs technologies pharmaceuticals`,
+/** Name words of a firm, which other institution words ("Ministry", "Police", "University") are not. */
+export const CORPORATE_WORDS = words(
+  `corp corporation inc co ltd llc company companies group holdings motors airlines airways labs technologies
+  productions studios equities partners records entertainment pharmaceuticals`,
 );
+
+export const ORGANIZATION_WORDS = new Set([
+  ...words(
+    `department ministry committee commission council agency administration office bureau party campaign
+    association institute university college center centre foundation fund bank news times post journal tribune
+    herald press network networks broadcasting television radio house senate congress parliament court army navy
+    police force forces command service services board union federation league coalition alliance organization
+    organisation authority authorities government kremlin pentagon whitehouse church school hospital club team
+    institution trust society reserve republicans democrats`,
+  ),
+  ...CORPORATE_WORDS,
+]);
+
+/** A generational suffix closing a name ("Jr.", "III"): never its surname. */
+export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 /** Title words of a role that are not people nouns themselves ("Foreign", "Majority", "Vice"). */
 export const ROLE_WORDS = words(

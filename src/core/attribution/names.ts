@@ -9,7 +9,7 @@ import { TITLE_ABBREVIATIONS } from './abbreviations';
 import { DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, POSSESSIVE_PRONOUNS, ROLE_NOUNS } from './lexicon';
 import { isCountry } from './countries';
 import { isMedium } from './outlets';
-import { FEMALE_NAMES, MALE_NAMES, ORGANIZATION_WORDS, ROLE_WORDS } from './name-words';
+import { FEMALE_NAMES, MALE_NAMES, NAME_SUFFIX, ORGANIZATION_WORDS, ROLE_WORDS } from './name-words';
 import { isInitial, tokenize, type Token } from './tokens';
 
 export type Gender = 'm' | 'f' | null;
@@ -202,14 +202,11 @@ function plainNameWord(t: Token | undefined): boolean {
  * Ken Doctor", "SoftBank CEO Masayoshi Son" (a role noun right after a name word), "Fan Mengguang"
  * (a role noun opening the mention before a one-word name, unless it is a form of address).
  */
-/** A generational suffix closing a name ("Jr.", "III"). */
-const GENERATIONAL = /^(?:jr|sr|ii|iii|iv)$/i;
-
 function surnameRun(head: Token[], runStart: (to: number) => number, end: number): number {
   // "Marcus Lowell King III": the run is the name's before its suffix, and a lone role noun there
   // ("King III", "Bishop II") is the surname, not a title.
   const suffix = head[end - 1]?.text === '.' ? end - 2 : end - 1;
-  if (suffix >= 1 && GENERATIONAL.test(head[suffix]!.text)) {
+  if (suffix >= 1 && NAME_SUFFIX.test(head[suffix]!.text)) {
     const start = surnameRun(head, runStart, suffix);
     return start === suffix && head[suffix - 1]!.cap ? suffix - 1 : start;
   }

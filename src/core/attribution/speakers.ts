@@ -16,9 +16,9 @@ import { authorAsInstitution, forgetInstitutionIndex, indexedText, namedAsInstit
 import { givenNameGender, narrativeGender } from './narrative-gender';
 import { bareTitleHolder, forgetRoleReadings, nameAfterRole, readingsText, nameBeforeRole, roleHolderAfter, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
-import { CORPORATE_WORDS, GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
-import { ORGANIZATION_WORDS, ROLE_WORDS } from './name-words';
+import { CORPORATE_WORDS, NAME_SUFFIX, ORGANIZATION_WORDS, ROLE_WORDS } from './name-words';
 import { isMedium } from './outlets';
 
 interface Entity {
@@ -101,8 +101,6 @@ const SUBJECT_REACH = 400;
 /** How far back (in characters) a pronoun or role noun may look for its speaker. */
 const WINDOW = 3000;
 
-/** Generational suffixes that close a name without being its surname ("James P. Kennedy Jr."). */
-const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /**
  * The text being resolved: a suffix is dropped from the surname only when the text never writes
  * the name without it ("Donald Trump Jr." stays apart from "Donald Trump … Trump said").
@@ -112,7 +110,7 @@ let resolvingText = '';
 const writtenBare = new Map<string, boolean>();
 const nameWords = (name: string[]) => {
   const words = name.filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || !NAME_SUFFIXES.test(words[words.length - 1]!)) return words;
+  if (words.length < 2 || !NAME_SUFFIX.test(words[words.length - 1]!)) return words;
   const bare = words.slice(0, -1);
   const key = bare.join(' ');
   let kept = writtenBare.get(key);
