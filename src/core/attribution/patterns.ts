@@ -227,7 +227,7 @@ function endsInSubordinator(view: SentenceView, content: Content): boolean {
   if (view.quoteOf[k]) return false;
   // An aside of up to three words in commas after the subordinator ("when, in fact,"); a clause
   // of its own after it ("after repairs are finished") ends the main clause's content instead.
-  if (!SUBORDINATORS.has(tokens[k]!.lower)) {
+  if (!SUBORDINATOR_WORDS.has(tokens[k]!.lower)) {
     let words = 0;
     while (words < 3 && k > content.start && tokens[k]!.kind === 'word') {
       k--;
@@ -237,7 +237,7 @@ function endsInSubordinator(view: SentenceView, content: Content): boolean {
     k--;
   }
   const sub = tokens[k];
-  return !!sub && !view.quoteOf[k] && SUBORDINATORS.has(sub.lower) && sub.lower !== 'as' && isPunct(tokens[k - 1], ',');
+  return !!sub && !view.quoteOf[k] && SUBORDINATOR_WORDS.has(sub.lower) && isPunct(tokens[k - 1], ',');
 }
 
 /**
