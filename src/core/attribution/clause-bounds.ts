@@ -4,6 +4,7 @@
  * the subject after an introductory phrase, and the medium a statement went to.
  */
 import { contentOf, openerLength, wordCount, type Content } from './content';
+import { hasVerb } from './content-shape';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
 import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, GROUP_NOUNS, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
@@ -561,7 +562,7 @@ const INNER_COMMA_CUTS = new Set(['comma-other', 'comma-appositive', 'comma-sub'
 export function cutsMainClause(view: SentenceView, from: number, cut: Cut, frame: CueFrame): boolean {
   if (frame === 'np' || !INNER_COMMA_CUTS.has(cut.kind)) return false;
   const { tokens } = view;
-  const keptVerb = hasVerb(view, from, cut.end);
+  const keptVerb = hasVerbOrVerbal(view, from, cut.end);
   // A that-clause needs its verb: a cut before any leaves only (part of) its subject.
   if (!keptVerb && tokens[from - 1]?.lower === 'that' && !view.quoteOf[from - 1]) return true;
   // Any clause content: a cut between a verbless subject and the predicate that follows it
@@ -583,13 +584,13 @@ export function cutsMainClause(view: SentenceView, from: number, cut: Cut, frame
   return false;
 }
 
-/** Whether tokens [from, to) hold a verb (or an infinitive or -ing form that may head a clause). */
-function hasVerb(view: SentenceView, from: number, to: number): boolean {
+/** Whether tokens [from, to) hold a verb (content-shape's `hasVerb`), or a negated, infinitive or -ing form that may head a clause. */
+function hasVerbOrVerbal(view: SentenceView, from: number, to: number): boolean {
+  if (hasVerb(view, from, to)) return true;
   const { tokens } = view;
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.lower;
-    if (view.quoteOf[k]) continue;
-    if (FINITE_AUXILIARIES.has(w) || /n['’]t$/.test(w) || verbLike(view, k) || w === 'to' || (/ing$/.test(w) && !tokens[k]!.cap)) return true;
+    if (!view.quoteOf[k] && (/n['’]t$/.test(w) || w === 'to' || (/ing$/.test(w) && !tokens[k]!.cap))) return true;
   }
   return false;
 }
