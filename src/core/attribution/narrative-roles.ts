@@ -8,8 +8,11 @@ import { wordStarts } from './institutions';
 import { FRONTED_INTRODUCERS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
 
-/** A full name as the narrative writes it: two to four capitalised words ("Eva-Marie Persson"). */
+/** One capitalised word, with hyphens and apostrophes inside ("Eva-Marie", "O’Neill"). */
 const WORD = String.raw`\p{Lu}[\p{L}’'-]*\p{Ll}`;
+/** One to four capitalised words or initials: a name, or (one word) a surname alone. */
+const NAME_OR_WORD = String.raw`${WORD}(?:\s+(?:\p{Lu}\.|${WORD})){0,3}`;
+/** A full name as the narrative writes it: two to four capitalised words ("Eva-Marie Persson"). */
 const NAME = String.raw`${WORD}(?:\s+(?:\p{Lu}\.|${WORD})){1,3}`;
 
 /** How far back (in characters) a role noun may look for the person the narrative gave that role. */
@@ -17,8 +20,11 @@ const REACH = 3000;
 
 /** Words that make a role another one: a vice president is no president. */
 const RANKS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'co', 'sub']);
-/** Words that put a role in another time: a former or incoming president is not "the president" of the day. */
-/** (Descriptions are split at every non-letter: "ex-", "then-" and "-elect" come as their own words.) */
+/**
+ * Words that put a role in another time: a former or incoming president is not "the president" of
+ * the day. (Descriptions are split at every non-letter: "ex-", "then-" and "-elect" come as their
+ * own words.)
+ */
 const TIME_QUALIFIERS = new Set(['former', 'ex', 'late', 'then', 'outgoing', 'incoming', 'elect', 'future', 'acting', 'interim', 'onetime']);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,7 +36,7 @@ const headPattern = (head: string) => `(?:[Cc]o-?)?[${head[0]!.toUpperCase()}${h
  * description also holds every word of `modifiers` ("wikileaks"); null when none or when two
  * different people hold it, since the text then tells them apart only by name.
  */
-export function roleHolderBefore(text: string, at: number, head: string, modifiers: readonly string[], mention = ''): string | null {
+export function roleHolderBefore(text: string, at: number, head: string, modifiers: readonly string[], mention: string): string | null {
   const heads = [...new Set([head, ...(ROLE_SYNONYMS.get(head) ?? [])])].filter((h) => /^\p{L}[\p{L}-]+$/u.test(h));
   if (!heads.length) return null;
   const role = `(?:${heads.map(headPattern).join('|')})`;
@@ -38,8 +44,8 @@ export function roleHolderBefore(text: string, at: number, head: string, modifie
   const found = new Set<string>();
   // "Wikileaks co-founder Julian Assange" (a title before the name), "Julian Assange, the Wikileaks founder" (an appositive).
   // A one-word name counts too, to see that two people hold the role ("President Obama"), but names no one.
-  const titled = new RegExp(String.raw`((?:[\p{L}’'.-]+\s+){0,4}(?:\p{L}+-)?)${role}(-elect)?\s+(${WORD}(?:\s+(?:\p{Lu}\.|${WORD})){0,3})`, 'gu');
-  const apposed = new RegExp(String.raw`(${WORD}(?:\s+(?:\p{Lu}\.|${WORD})){0,3}),\s+((?:the|a|an)\s+[^,.;:\n]{0,60}?)${role}(?![\p{L}-])`, 'gu');
+  const titled = new RegExp(String.raw`((?:[\p{L}’'.-]+\s+){0,4}(?:\p{L}+-)?)${role}(-elect)?\s+(${NAME_OR_WORD})`, 'gu');
+  const apposed = new RegExp(String.raw`(${NAME_OR_WORD}),\s+((?:the|a|an)\s+[^,.;:\n]{0,60}?)${role}(?![\p{L}-])`, 'gu');
   const agrees = (description: string) => {
     const words = description.toLowerCase().split(/[^\p{L}]+/u);
     return modifiers.every((m) => words.some((w) => w === m || (w.startsWith(m.slice(0, 4)) && m.startsWith(w.slice(0, 4)) && Math.abs(w.length - m.length) <= 2)));
@@ -142,11 +148,17 @@ const LETTER = /\p{L}/u;
 /** The name right after a title ("… to Britain Liu Xiaming"). */
 const NAME_AFTER = new RegExp(String.raw`^\s+(${NAME})`, 'u');
 
+/** The name set off after the rest of a role cut at "of" (one regex for all: Unicode classes are slow to compile). */
+const NAME_AFTER_CUT_ROLE = new RegExp(String.raw`^\s+(?:of|for|at)\s+[^,.;:\n"“”]{1,60},\s+(${NAME}),`, 'u');
+
 /** "… director of public prosecutions, Eva-Marie Persson, said": the name set off after the rest of a cut role. */
 export function nameAfterRole(text: string, end: number): string | null {
-  const m = new RegExp(String.raw`^\s+(?:of|for|at)\s+[^,.;:\n"“”]{1,60},\s+(${NAME}),`, 'u').exec(text.slice(end, end + 160));
+  const m = NAME_AFTER_CUT_ROLE.exec(text.slice(end, end + 160));
   return m ? m[1]! : null;
 }
+
+/** A full name set off by a comma at the end of the text before a mention, after a sentence or clause break. */
+const NAME_BEFORE_ROLE = new RegExp(String.raw`(?:^|[.!?:;,’”"]\s+|\n\s*)(${NAME}),\s*$`, 'u');
 
 /** Lower-case role words a mention may open with when the name stands before it ("president of …", "chief executive of …"). */
 const LEADING_ROLE = /^(?:co-?)?(?:founder|president|chairman|chairwoman|chair|director|head|chief|executive|editor|spokesman|spokeswoman|spokesperson|professor|partner|owner|manager|leader|secretary|minister|senior|vice|deputy|managing|general)\b/u;
@@ -157,7 +169,7 @@ const LEADING_ROLE = /^(?:co-?)?(?:founder|president|chairman|chairwoman|chair|d
  */
 export function nameBeforeRole(text: string, start: number, mention: string): string | null {
   if (!text || !LEADING_ROLE.test(mention) || TITLE_BEFORE_NAME.test(mention)) return null;
-  const m = new RegExp(String.raw`(?:^|[.!?:;,’”"]\s+|\n\s*)(${NAME}),\s*$`, 'u').exec(text.slice(Math.max(0, start - 80), start));
+  const m = NAME_BEFORE_ROLE.exec(text.slice(Math.max(0, start - 80), start));
   if (!m) return null;
   // "As Akhil Amar, a professor …": a capitalised opener is no part of the name.
   const words = m[1]!.split(/\s+/);
@@ -170,5 +182,5 @@ export function nameBeforeRole(text: string, start: number, mention: string): st
 /** "chief executive Tim Cook": the role is a title before the mention's own name (not "president of Page & Line"). */
 const TITLE_BEFORE_NAME = /^(?![^,]*\b(?:of|for|at|with)\b)(?:[\p{Ll}-]+\s+)+\p{Lu}/u;
 
-
-const OPENERS = new Set('as but and or so if when while then yet since after before because though although says said'.split(' '));
+/** Capitalised words that open a clause before a name ("As Akhil Amar, …"); "after", "before", "since" are FRONTED_INTRODUCERS, refused first. */
+const OPENERS = new Set('as but and or so if when while then yet because though although says said'.split(' '));
