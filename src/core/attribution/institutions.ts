@@ -118,7 +118,7 @@ export function wordStarts(text: string, word: string): readonly number[] {
 /**
  * True when `name` (as written, "Toyota", "Home Depot") is an institution by how `text` writes of
  * it. Names with a known given name first ("Penelope Abernathy") are never judged. The text is read
- * once into an index of its capitalised words, so each name costs only its own occurrences.
+ * once into an index of where each of its words starts, so each name costs only its own occurrences.
  */
 export function namedAsInstitution(name: string, text: string): boolean {
   if (!text || !name || name.length < 2) return false;

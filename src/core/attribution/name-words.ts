@@ -35,24 +35,24 @@ export const FEMALE_NAMES = words(
   teresa theresa tiffany tina tulsi valerie vanessa veronica victoria virginia wendy yvonne`,
 );
 
-/** Capitalised words that make a name an institution: "Department", "Committee", "News". */
 /** Name words of a firm, which other institution words ("Ministry", "Police", "University") are not. */
 export const CORPORATE_WORDS = words(
   `corp corporation inc co ltd llc company companies group holdings motors airlines airways labs technologies
   productions studios equities partners records entertainment pharmaceuticals`,
 );
 
-export const ORGANIZATION_WORDS = new Set([
-  ...words(
-    `department ministry committee commission council agency administration office bureau party campaign
-    association institute university college center centre foundation fund bank news times post journal tribune
-    herald press network networks broadcasting television radio house senate congress parliament court army navy
-    police force forces command service services board union federation league coalition alliance organization
-    organisation authority authorities government kremlin pentagon whitehouse church school hospital club team
-    institution trust society reserve republicans democrats`,
-  ),
-  ...CORPORATE_WORDS,
-]);
+/** Institution words that are no firm's: a ministry, a newspaper, a court, a party. */
+export const PUBLIC_BODY_WORDS = words(
+  `department ministry committee commission council agency administration office bureau party campaign
+  association institute university college center centre foundation fund bank news times post journal tribune
+  herald press network networks broadcasting television radio house senate congress parliament court army navy
+  police force forces command service services board union federation league coalition alliance organization
+  organisation authority authorities government kremlin pentagon whitehouse church school hospital club team
+  institution trust society reserve republicans democrats`,
+);
+
+/** Capitalised words that make a name an institution: "Department", "Committee", "News", "Corp". */
+export const ORGANIZATION_WORDS = new Set([...PUBLIC_BODY_WORDS, ...CORPORATE_WORDS]);
 
 /** A generational suffix closing a name ("Jr.", "III"): never its surname. */
 export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;

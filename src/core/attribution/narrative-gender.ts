@@ -11,7 +11,7 @@ import type { Gender } from './names';
 import { FEMALE_NAMES, MALE_NAMES, ROLE_WORDS } from './name-words';
 
 /** Capitalised words that open a sentence or a phrase before a surname and are no given name ("When Lindqvist …"). */
-const NOT_GIVEN = new Set('the a an and but or so if when while as after before because though although since then yet in on at for from by with of to said says told asked added mr mrs ms dr'.split(' '));
+const NOT_GIVEN = new Set('the a an and but or so if when while as after before because though although since then yet in on at for from by with of to said says told asked added mr mrs ms'.split(' '));
 
 /** How far after a mention its pronoun may stand. */
 const REACH = 200;
@@ -43,7 +43,8 @@ export function narrativeGender(text: string): (surname: string) => Gender {
 
 /**
  * A surname's gender as the given name the text writes before it tells ("filmmaker Charlie
- * McDowell … McDowell said"): every known given name found before it must agree; results are cached.
+ * McDowell … McDowell said"): the one capitalised word the text writes right before it, when that
+ * is a known given name (another word before it there, known or not, tells nothing); results are cached.
  */
 export function givenNameGender(text: string): (surname: string) => Gender {
   let index: Map<string, number[]> | null = null;

@@ -12,6 +12,7 @@ import { FINITE, hasVerb } from './content-shape';
 import { findCues, isTitleCase, syntheticCue, type Cue } from './cue-finding';
 import { CONTRACTED, DETERMINERS, IRREGULAR_PAST, POSSESSIVE_PRONOUNS, SPEECH_NOUNS, TIME_WORDS } from './lexicon';
 import type { Mention } from './mentions';
+import { finiteWord } from './noun-cues';
 import { conflicts } from './select';
 import { closesAfterComma, isDash, type SentenceView } from './sentence-view';
 
@@ -20,7 +21,7 @@ const GOVERNORS = new Set('of over about despite with to for on against after by
 /** Words that open a clause: a possessive right after one begins the clause's subject. */
 const CLAUSE_OPENERS = new Set('and but or nor so yet because while when if although though since as that which who whom whose where whether once until unless'.split(' '));
 /** Words a short phrase of time or place between the noun and "that" may hold ("his claim in November that"). */
-const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'earlier', 'last', 'this', 'before', 'after']);
+const NOUN_ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'earlier', 'last', 'this', 'before', 'after']);
 /**
  * Verbs whose object is the noun itself ("the claim that he made", "the promise that she kept"):
  * their "that" opens a relative clause, not what was said.
@@ -40,7 +41,7 @@ function thatAfter(view: SentenceView, i: number): { that: number; copula: boole
   if (!next || view.quoteOf[i + 1]) return null;
   if (next.lower === 'that') return { that: i + 1, copula: false };
   if ((next.lower === 'was' || next.lower === 'is') && tokens[i + 2]?.lower === 'that' && !view.quoteOf[i + 2]) return { that: i + 2, copula: true };
-  if (!ADJUNCT_OPENERS.has(next.lower)) return null;
+  if (!NOUN_ADJUNCT_OPENERS.has(next.lower)) return null;
   // "her claim in a recent interview that …": a short phrase with no verb and no punctuation.
   for (let k = i + 2; k < tokens.length && k <= i + 6; k++) {
     const t = tokens[k]!;
@@ -103,7 +104,7 @@ function opensWithSubject(view: SentenceView, start: number): boolean {
   const first = view.tokens[start];
   if (!first || first.kind === 'punct' && !view.isMark[start]) return false;
   const lower = first.lower;
-  if (FINITE.has(lower) || /n['’]t$/.test(lower) || IRREGULAR_PAST.has(lower) || (!first.cap && /ed$/.test(lower))) return false;
+  if (finiteWord(lower) || IRREGULAR_PAST.has(lower) || (!first.cap && /ed$/.test(lower))) return false;
   // "the charge that carries a penalty": a verb in -s before its object.
   const after = view.tokens[start + 1]?.lower ?? '';
   return !(!first.cap && /[^s]s$/.test(lower) && (DETERMINERS.has(after) || GOVERNORS.has(after)));
@@ -179,7 +180,7 @@ function frontedPhrase(view: SentenceView, owner: Mention): boolean {
 }
 
 /** The noun-complement readings of a sentence. */
-export function nounComplementReadings(view: SentenceView): Candidate[] {
+function nounComplementReadings(view: SentenceView): Candidate[] {
   const { tokens } = view;
   if (!tokens.some((t, i) => SPEECH_NOUNS.has(t.lower) && tokens[i + 1] && !view.quoteOf[i]) || isTitleCase(view)) return [];
   const out: Candidate[] = [];

@@ -18,7 +18,7 @@ import type { SentenceView } from './sentence-view';
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'what', 'whatever', 'whichever']);
 
 /** Whether a word is a finite auxiliary or copula, negated or not ("are", "haven't", "won’t"). */
-function finiteWord(lower: string): boolean {
+export function finiteWord(lower: string): boolean {
   return FINITE.has(lower) || /n['’]t$/.test(lower);
 }
 
@@ -31,7 +31,7 @@ export function nounCueReading(view: SentenceView, c: Candidate): boolean {
   // "The senator's answer was that …", "her reply was: “…”": the noun's predicate names what was said.
   if (namesWhatWasSaid(view, c.content.start)) return false;
   // The content must follow the cue word directly: "said Monday is …" is a different construction.
-  // Or a "that" stands between, and the word is a plural noun form: "tricky questions that will
+  // Or a "that" stands between, and the word is a cue form in -s that reads as a plural noun: "tricky questions that will
   // help …", "the charges that were dropped …" (a relative "that", the subject of its clause).
   if (c.content.start !== c.cue.end && !relativeAfterNoun(view, c)) return false;
   if (c.source.kind === 'pronoun' || SUBJECT_PRONOUNS.has(tokens[c.source.start]!.lower)) return false;
@@ -46,7 +46,7 @@ export function nounCueReading(view: SentenceView, c: Candidate): boolean {
   return true;
 }
 
-/** "questions that will …": a noun-like plural cue form, then "that", then the content's auxiliary. */
+/** "questions that will …": a cue form in -s read as a plural noun, then "that", then the content's auxiliary. */
 function relativeAfterNoun(view: SentenceView, c: Candidate): boolean {
   const word = view.tokens[c.cue.start]!.lower;
   const that = view.tokens[c.cue.end];

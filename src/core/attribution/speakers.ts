@@ -18,7 +18,7 @@ import { bareTitleHolder, forgetRoleReadings, nameAfterRole, readingsText, nameB
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
-import { CORPORATE_WORDS, NAME_SUFFIX, ORGANIZATION_WORDS, ROLE_WORDS } from './name-words';
+import { NAME_SUFFIX, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, ROLE_WORDS } from './name-words';
 import { isMedium } from './outlets';
 
 interface Entity {
@@ -377,7 +377,7 @@ function ordinaryWord(registry: Registry, p: ParsedMention, d: DraftItem, text: 
 
 const opensSentence = (text: string, at: number) => /(?:^|[.!?:\n])[\s"“”‘’'()«»]*$/u.test(text.slice(Math.max(0, at - 12), at));
 
-/** Words that open sentences as adverbs, imperatives or comparatives ("Better yet", "Consider this", "Still, …"). */
+/** Words that open sentences as adverbs, imperatives, comparatives or quantifiers ("Better yet", "Consider this", "Still, …", "Many …"). */
 const SENTENCE_OPENING_WORDS = new Set(
   'better best worse worst consider imagine remember note look think take make keep stay try instead perhaps maybe indeed still even plus meanwhile more less most many some other others another both each few several giant'.split(' '),
 );
@@ -423,7 +423,7 @@ function placeTail(p: ParsedMention, source: Span, text: string): boolean {
   return /\b(?:in|at|near|outside|from)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*,\s*$/u.test(text.slice(Math.max(0, source.start - 80), source.start));
 }
 
-/** The gender the pronouns of a stretch of text agree on, or null when they mix or are absent. */
+/** The gender the subject pronouns (he, she) outside quotes in a stretch of text agree on, or null when they mix or are absent. */
 function pronounGender(stretch: string): Gender {
   // Only subjects outside quotes tell: "Elise Matthesen found him. “He looked …,” she wrote" is about her,
   // and "Teachout decided to bypass Faso himself" too.
@@ -557,7 +557,7 @@ const FIRM_HEADS = new Set(['company', 'firm', 'corporation']);
 function isFirm(name: string[]): boolean {
   const joined = joinName(name);
   if (isMedium(joined) || isCountry(joined)) return false;
-  return !name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()) && !CORPORATE_WORDS.has(w.toLowerCase()));
+  return !name.some((w) => PUBLIC_BODY_WORDS.has(w.toLowerCase()));
 }
 
 /**
