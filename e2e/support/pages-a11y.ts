@@ -85,6 +85,7 @@ export async function historyByKeyboard(browser: PagesBrowser): Promise<void> {
   await history.press('Enter');
   await waitFor('one article left', async () => (await count(history, testId('history-item'))) === 1);
   // The focus moves to "Undo", which Space activates.
+  await waitFor('the focus on Undo', async () => (await focused(history)).testId === 'history-undo', 2_000).catch(() => undefined);
   expect((await focused(history)).testId).toBe('history-undo');
   await history.press(' ');
   await waitFor('two articles again', async () => (await count(history, testId('history-item'))) === 2);

@@ -3,7 +3,7 @@
  * delete (with undo), export everything, import an export. Reads and writes the saved analyses
  * through the shared store (src/shared/storage), and follows changes other tabs make.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SavedAnalysis } from '../core/corrections';
 import { downloadFile } from '../popup/download';
 import { errorMessage } from '../shared/rpc';
@@ -57,7 +57,9 @@ export function HistoryApp() {
   const voices = useMemo(() => (view === 'voices' ? voicesOf(filterArticles(articles, { ...filter, query: '' }), filter.query) : []), [articles, filter, view]);
   const outlets = useMemo(() => outletsOf(articles), [articles]);
 
-  useEffect(() => {
+  // In the render that shows "Undo", not after the next paint: the deleted entry's button held the
+  // focus, and a keyboard user must not be left on the page's body in between.
+  useLayoutEffect(() => {
     if (message?.undo) undoButton.current?.focus();
   }, [message]);
 
