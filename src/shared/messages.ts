@@ -7,6 +7,7 @@ import type { ItemAnchor } from '../core/anchoring/types';
 import { MAX_NOTE, MAX_SPEAKER_NAME, type EntryChange, type SavedAnalysis } from '../core/corrections/types';
 import type { AnalysisResult, ItemKind } from '../core/types';
 import { STORAGE_TEXT, type StorageNotice, type StorageReport } from './storage/notices';
+import { MAX_ADDRESS } from './storage/keys';
 
 /** Why SayWho cannot read the page in a tab. */
 export type CannotReadReason =
@@ -359,9 +360,6 @@ export function parseBackgroundNotice(value: unknown): BackgroundNotice | null {
   const url = typeof value.url === 'string' && value.url.length <= MAX_ADDRESS ? value.url : undefined;
   return { type: 'resultReady', count: count as number, ...(view ? { view } : {}), ...(url ? { url } : {}) };
 }
-
-/** An address longer than this is not taken from a notice (browsers cap them near 2 MB; news far below). */
-const MAX_ADDRESS = 65_536;
 
 /** A list longer than this (far beyond any article) is not kept. */
 const MAX_VIEW = 8_000_000;

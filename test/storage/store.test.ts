@@ -42,6 +42,14 @@ describe('saving and loading', () => {
     expect(kept.find((entry) => entry.id === 'e5100')?.correction?.note).toBe('late');
   });
 
+  it('saves and finds a page whose address is long (a search or app page with a 10,000-character query)', async () => {
+    const { store } = storeWith();
+    const url = `https://news.example.com/search?q=${'talks+'.repeat(1700)}`;
+    const record = savedRecord({ key: url, url, canonicalUrl: null });
+    expect(await store.save(record)).toEqual({ status: 'saved' });
+    expect(await store.load(url)).toEqual({ status: 'found', record, migratedFrom: null });
+  });
+
   it('refuses to save a record that fails the checks, leaving the stored one', async () => {
     const { store } = storeWith();
     await store.save(savedRecord());

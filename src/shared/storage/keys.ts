@@ -18,6 +18,12 @@ export const SETTINGS_KEY = 'saywho:settings';
 export const DELETED_PREFIX = 'saywho:deleted:';
 export const CLEARED_KEY = 'saywho:cleared';
 
+/**
+ * The longest page address SayWho keeps (in a notice, a saved record's key and URL). Browsers take
+ * addresses near 2 MB; news pages stay far below, but a search or app page may carry a long query.
+ */
+export const MAX_ADDRESS = 65_536;
+
 /** Query parameters that only say where a reader came from (never which article). */
 const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|_gl|ocid|cmpid|ref_src|ref_url|smid|smtyp|sh|at_medium|at_campaign|ito|guccounter)$/i;
 

@@ -15,6 +15,7 @@ import type { ItemSelectors, TextPositionSelector, TextQuoteSelector } from '../
 import type { Correction, SavedAnalysis, SavedEntry, SavedSpeaker } from '../../core/corrections/types';
 import { MAX_NOTE, MAX_SPEAKER_NAME, RECORD_COUNT_LIMITS as COUNTS, RECORD_TEXT_LIMITS as LIMITS } from '../../core/corrections/types';
 import type { ItemKind, SpeakerKind } from '../../core/types';
+import { MAX_ADDRESS } from './keys';
 import { array, integer, isoDate, nullableString, object, oneOf, ShapeError, string, type Obj } from './shape';
 
 export const CURRENT_SCHEMA = 2;
@@ -49,7 +50,6 @@ export interface StoredRecordV1 {
 
 const KINDS: readonly ItemKind[] = ['quote', 'claim'];
 const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'unnamed', 'other'];
-const MAX_URL = 8192;
 const MAX_ID = 200;
 
 /** The schema version a stored value says it has, or null when it says none. */
@@ -71,9 +71,9 @@ export function checkRecord(value: unknown): SavedAnalysis {
     ids.add(entry.id);
   }
   return {
-    key: string(record.key, 'key', MAX_URL),
-    url: string(record.url, 'url', MAX_URL),
-    canonicalUrl: nullableString(record.canonicalUrl, 'canonicalUrl', MAX_URL),
+    key: string(record.key, 'key', MAX_ADDRESS),
+    url: string(record.url, 'url', MAX_ADDRESS),
+    canonicalUrl: nullableString(record.canonicalUrl, 'canonicalUrl', MAX_ADDRESS),
     title: string(record.title, 'title', LIMITS.title),
     outlet: { name: string(outlet.name, 'outlet.name', LIMITS.outlet), domain: string(outlet.domain, 'outlet.domain', LIMITS.outlet) },
     published: nullableString(record.published, 'published', LIMITS.published),
