@@ -229,3 +229,22 @@ describe('pages without an article', () => {
     expect(articleTextOf(html)).toBe(`${PROSE[0]}\n\n${PROSE[1]}`);
   });
 });
+
+describe('boxes of links inside running text', () => {
+  const card =
+    '<span class="person"><a href="/people/alan-price">Alan Price</a><span class="person-card"><span><img src="p.jpg">' +
+    '<a href="/1">Council delays vote on the bridge budget until spring</a> <a href="/2">Price backs new bus lanes on Main Street</a> ' +
+    '<a href="/3">Residents ask for more trees along the river</a> <a href="/people/alan-price">MORE</a></span></span></span>';
+
+  it('leaves out a hover card of other stories but keeps the linked name in the sentence', () => {
+    const text = articleTextOf(articlePage(`<p>Council member ${card} (Ward 4) said the park would open next year.</p>`))!;
+    expect(text).toContain('Council member Alan Price (Ward 4) said the park would open next year.');
+    expect(text).not.toContain('bus lanes');
+  });
+
+  it('keeps several links named in a sentence', () => {
+    const inside =
+      '<p>The plan was backed by <span><a href="/a">the Riverside Residents Association</a>, <a href="/b">the Friends of the Park</a> and <a href="/c">the Chamber of Commerce</a></span> at the hearing.</p>';
+    expect(articleTextOf(articlePage(inside))).toContain('backed by the Riverside Residents Association, the Friends of the Park and the Chamber of Commerce at the hearing.');
+  });
+});

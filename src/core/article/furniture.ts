@@ -65,7 +65,32 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[]): 
   if (CLEANED_BOXES.has(tag) && index.hasBlockChild[i] && !names.embed) return suspiciousBox(index, i, tag);
   if (isLinkLine(index, i, tag)) return 'links';
   if (!BLOCK_TAGS.has(tag) && isLooseLinkLine(index, i, parent)) return 'links';
+  if (!BLOCK_TAGS.has(tag) && isLinkCluster(index, i, tag)) return 'links';
   return null;
+}
+
+/** Links side by side that make a card of other stories, not a phrase of the sentence around them. */
+const MIN_CLUSTER_LINKS = 3;
+const MIN_CLUSTER_CHARS = 40;
+
+/**
+ * An inline box inside running text that is nothing but links side by side: a hover card of a
+ * person's latest stories, a "more from" strip. Prose that names several links parts them with
+ * words or commas; here only spaces and text-less elements (a thumbnail) come between them. Only
+ * the innermost such box: a wrapper that also holds the linked name in the sentence is kept.
+ */
+function isLinkCluster(index: PageIndex, i: number, tag: string): boolean {
+  if (tag === 'a' || index.chars[i]! < MIN_CLUSTER_CHARS || linkDensity(index, i) < 0.9) return false;
+  let links = 0;
+  for (let n = index.elements[i]!.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === TEXT_NODE) {
+      if ((n as Text).data.trim()) return false;
+    } else if (n.nodeType === ELEMENT_NODE) {
+      if (tagOf(n as Element) === 'a') links++;
+      else if ((n as Element).textContent?.trim()) return false;
+    }
+  }
+  return links >= MIN_CLUSTER_LINKS;
 }
 
 /** Headings are left alone: a linked subheading (a product, a person) is still the article's. */
