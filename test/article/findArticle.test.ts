@@ -105,6 +105,7 @@ describe('each kind of furniture inside the article body', () => {
       'strong.x',
       'links',
     ],
+    ['a related link after a label', '<p><strong>Related:</strong> <a href="/x">Riverside lot sale falls through</a></p>', 'p strong', 'links'],
     ['a sign-up form', '<form><label>Email</label> <input type="email"> <input type="submit"></form>', 'form', 'form'],
   ];
 
@@ -138,6 +139,26 @@ describe('each kind of furniture inside the article body', () => {
     for (const kept of ['What happens next', '“We will start in the autumn,” the mayor said.', 'Planting two hundred trees along the water', 'The full plan is on the council website, along with']) {
       expect(text).toContain(kept);
     }
+  });
+
+  it.each([
+    ['a short tag line after a label', '<div class="x">Topic: <a href="/t/parks">parks</a></div>'],
+    ['lines of labelled links', '<p class="x"><b>Listen:</b> <a href="/pod/1">example.com/pod/1</a><br><b>Download:</b> <a href="/pod/1.mp3">example.com/pod/1.mp3</a></p>'],
+  ])('leaves out %s after the last paragraph', (_, snippet) => {
+    const doc = parse(articlePage('').replace('</div></article>', `${snippet}</div></article>`));
+    const found = findArticle(doc)!;
+    expect(found.exclusionOf!(doc.querySelector('.x')!)).toBe('links');
+    expect(buildArticleText(found).text.split('\n\n')).toEqual(PROSE);
+  });
+
+  it('keeps labelled links that head items between paragraphs of the story', () => {
+    const inside = '<p><b>Profile: <a href="/u/riverwalks">@riverwalks</a></b></p><p>Photographs of the riverside at dawn, posted every morning since the lot was fenced off in 2012.</p>';
+    expect(articleTextOf(articlePage(inside))).toContain('Profile: @riverwalks');
+  });
+
+  it('keeps a labelled line whose words after the label are not all links', () => {
+    const text = articleTextOf(articlePage('<p>Update: the <a href="/plan">full plan</a> is now online.</p>'))!;
+    expect(text).toContain('Update: the full plan is now online.');
   });
 
   it('keeps a link inside loose running text', () => {

@@ -25,6 +25,7 @@ export function excludeFurniture(
   const end = index.end[root]!;
   // The first <h1> is the headline; later ones only when they repeat it (some pages use <h1> for subheadings).
   let firstH1 = true;
+  const lastProse = lastProseUnit(index, root);
   for (let i = root + 1; i < end; ) {
     if (excluded.has(i)) {
       i = index.end[i]!;
@@ -34,7 +35,7 @@ export function excludeFurniture(
     if (index.tags[i] === 'h1' && firstH1) {
       firstH1 = false;
       kind = 'headline';
-    } else kind = furnitureKind(index, i, titles);
+    } else kind = furnitureKind(index, i, titles, lastProse);
     if (kind && scores.prose[i]! <= share) {
       excluded.set(i, kind);
       i = index.end[i]!;
@@ -45,7 +46,28 @@ export function excludeFurniture(
 const CLEANED_BOXES = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'article', 'main', 'center']);
 const LABEL_BOXES = new Set(['p', 'div', 'span', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'b', 'i', 'a', 'section']);
 
-function furnitureKind(index: PageIndex, i: number, titles: readonly string[]): ExclusionKind | null {
+/** A unit of at least this many characters is a paragraph of the article, not a label or a line of links. */
+const PROSE_UNIT_CHARS = 100;
+
+/**
+ * The last paragraph of prose under the root (its element's index number; -1 if none), not
+ * counting paragraphs inside boxes that markup or names call furniture.
+ */
+function lastProseUnit(index: PageIndex, root: number): number {
+  let last = -1;
+  for (const unit of index.units) {
+    if (unit.chars < PROSE_UNIT_CHARS || unit.element <= root || unit.element >= index.end[root]! || unit.element <= last) continue;
+    if (!insideFurniture(index, unit.element, root)) last = unit.element;
+  }
+  return last;
+}
+
+function insideFurniture(index: PageIndex, i: number, root: number): boolean {
+  for (let a = i; a > root; a = index.parent[a]!) if (index.markupKind[a] || (index.names[a]!.kind && !index.names[a]!.content)) return true;
+  return false;
+}
+
+function furnitureKind(index: PageIndex, i: number, titles: readonly string[], lastProse: number): ExclusionKind | null {
   const tag = index.tags[i]!;
   const markup = index.markupKind[i];
   if (markup) return markup;
@@ -64,6 +86,7 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[]): 
   // Embedded posts are link-heavy by nature; their statistics do not make them furniture.
   if (CLEANED_BOXES.has(tag) && index.hasBlockChild[i] && !names.embed) return suspiciousBox(index, i, tag);
   if (isLinkLine(index, i, tag)) return 'links';
+  if (lastProse < index.end[i]! && isLabelledLinkLine(index, i, tag)) return 'links';
   if (!BLOCK_TAGS.has(tag) && isLooseLinkLine(index, i, parent)) return 'links';
   if (!BLOCK_TAGS.has(tag) && isLinkCluster(index, i, tag)) return 'links';
   return null;
@@ -103,6 +126,32 @@ function isLinkLine(index: PageIndex, i: number, tag: string): boolean {
   if (!LINE_BOXES.has(tag) || index.hasBlockChild[i] || chars < 20) return false;
   const density = linkDensity(index, i);
   return density >= 0.85 || (chars < 200 && density >= 0.8);
+}
+
+/**
+ * A short line of links that only labels introduce ("Related: …", "Tag: …", "Listen: …
+ * Download: …"). Asked only of lines after the last paragraph of prose: between paragraphs the
+ * same shape can head an item of the story ("Account: @name" in a list of profiles).
+ */
+function isLabelledLinkLine(index: PageIndex, i: number, tag: string): boolean {
+  if (!LINE_BOXES.has(tag) || index.hasBlockChild[i]) return false;
+  const chars = index.chars[i]!;
+  const linkChars = index.linkChars[i]!;
+  return chars < 200 && linkChars > 0 && linkChars < chars && onlyLabelsBesideLinks(index.elements[i]!);
+}
+
+/** A label that introduces a link: a few words and a colon ("Related Roundup:", "Download:"). */
+const LINK_LABEL = /^[\p{L}\p{N}'’&\- ]{1,30}:$/u;
+
+/** Every piece of text outside the links is a label ({@link LINK_LABEL}). */
+function onlyLabelsBesideLinks(element: Element): boolean {
+  for (let n = element.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === TEXT_NODE) {
+      const text = (n as Text).data.trim();
+      if (text && !LINK_LABEL.test(text)) return false;
+    } else if (n.nodeType === ELEMENT_NODE && tagOf(n as Element) !== 'a' && !onlyLabelsBesideLinks(n as Element)) return false;
+  }
+  return true;
 }
 
 /** Schema.org properties of the article's furniture, not its text. */
