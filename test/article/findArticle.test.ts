@@ -106,6 +106,8 @@ describe('each kind of furniture inside the article body', () => {
       'links',
     ],
     ['a related link after a label', '<p><strong>Related:</strong> <a href="/x">Riverside lot sale falls through</a></p>', 'p strong', 'links'],
+    ['a shortcode left unexpanded', '<p class="x">[button link="/send-a-letter" size="big"]Send us your letter[/button]</p>', 'p.x', 'non-text'],
+    ['an unexpanded gallery shortcode', '<p class="x">[gallery ids="12,13,14" columns="3"]</p>', 'p.x', 'non-text'],
     ['a sign-up form', '<form><label>Email</label> <input type="email"> <input type="submit"></form>', 'form', 'form'],
   ];
 
@@ -154,6 +156,10 @@ describe('each kind of furniture inside the article body', () => {
   it('keeps labelled links that head items between paragraphs of the story', () => {
     const inside = '<p><b>Profile: <a href="/u/riverwalks">@riverwalks</a></b></p><p>Photographs of the riverside at dawn, posted every morning since the lot was fenced off in 2012.</p>';
     expect(articleTextOf(articlePage(inside))).toContain('Profile: @riverwalks');
+  });
+
+  it('keeps a bracketed note that is not a shortcode', () => {
+    expect(articleTextOf(articlePage('<p>[Updated] The vote was moved to Thursday.</p>'))).toContain('[Updated] The vote was moved to Thursday.');
   });
 
   it('keeps a labelled line whose words after the label are not all links', () => {

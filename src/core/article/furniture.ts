@@ -83,6 +83,7 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[], l
   if (tag === 'time' && index.ownChars[parent]! - chars < 30) return 'meta';
   if (tag === 'form' && index.inputs[i]! > Math.floor(index.paragraphs[i]! / 3)) return 'form';
   if (chars > 0 && chars < 60 && LABEL_BOXES.has(tag) && isBoilerplateText(element.textContent ?? '')) return 'ad';
+  if (chars > 0 && chars < 300 && LINE_BOXES.has(tag) && !index.hasBlockChild[i] && isShortcode(element.textContent ?? '')) return 'non-text';
   // Embedded posts are link-heavy by nature; their statistics do not make them furniture.
   if (CLEANED_BOXES.has(tag) && index.hasBlockChild[i] && !names.embed) return suspiciousBox(index, i, tag);
   if (isLinkLine(index, i, tag)) return 'links';
@@ -152,6 +153,17 @@ function onlyLabelsBesideLinks(element: Element): boolean {
     } else if (n.nodeType === ELEMENT_NODE && tagOf(n as Element) !== 'a' && !onlyLabelsBesideLinks(n as Element)) return false;
   }
   return true;
+}
+
+/**
+ * A content-management shortcode the site failed to expand ("[button link=…]Send us your
+ * review[/button]", "[gallery ids=…]"): markup that leaked into the text, not writing. It must
+ * have a named attribute or a closing tag, so a bracketed "[Updated]" is not one.
+ */
+const SHORTCODE = /^\[([a-z][\w-]*)(?:\s+[\w-]+=[^\]]*)?\][^[\]]*\[\/\1\]$|^\[[a-z][\w-]*(?:\s+[\w-]+=[^\]\s]+)+\]$/i;
+
+function isShortcode(text: string): boolean {
+  return SHORTCODE.test(text.trim());
 }
 
 /** Schema.org properties of the article's furniture, not its text. */
