@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isProbablyArticle } from '../../src/core/article';
-import { isBoilerplateText, judgeNames, splitWords } from '../../src/core/article/exclusions';
+import { isBoilerplateText, isReaderCall, judgeNames, splitWords } from '../../src/core/article/exclusions';
 import { articlePage, fixture, parse } from './helpers';
 
 describe('class and id names', () => {
@@ -46,6 +46,31 @@ describe('labels', () => {
 
   it.each(['Read more about the council plan in our explainer on the budget.', 'Adverts were banned', 'Sharing', 'Image 2 of the series shows the lot in 1998.', 'Tell us what you think of the new park by Friday.'])('leaves "%s"', (text) => {
     expect(isBoilerplateText(text)).toBe(false);
+  });
+});
+
+describe('calls to the reader', () => {
+  it.each([
+    'Sign up for our free morning newsletter.',
+    'Want more? Subscribe to the Ledger’s newsletters and get the news in your inbox.',
+    'Follow the Daily Ledger on Twitter and Instagram.',
+    'Reach Maria Gonzalez at the newsroom. Follow her on Facebook.',
+    'Like this story? Pass it on to a friend!',
+    'Listen to the full interview on our podcast.',
+    'SUBSCRIBE',
+  ])('knows "%s"', (text) => {
+    expect(isReaderCall(text)).toBe(true);
+  });
+
+  it.each([
+    '“Follow the money,” the auditor said, pointing to the park budget.',
+    'The mayor announced the vote on Twitter, and residents shared it on Facebook within minutes.',
+    'Follow-up visits were announced on Facebook.',
+    'Subscribers to the city’s newsletter rose by a fifth after the vote.',
+    'Get the park built first, the council said; the playground can wait until the spring.',
+    'Did residents like the plan? Most did, a survey found.',
+  ])('leaves "%s"', (text) => {
+    expect(isReaderCall(text)).toBe(false);
   });
 });
 

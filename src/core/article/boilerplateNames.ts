@@ -121,6 +121,17 @@ export const KIND_BY_TAG: ReadonlyMap<string, ExclusionKind> = new Map<string, E
 export const BOILERPLATE_TEXT =
   /^(?:advertisement|advertising|advert|adverts|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pub|реклама|广告|loading(?:…|\.\.\.)?|read more|read next|see also|see more|don['’]t miss|read also|also read|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more stories|more on this(?: story| topic)?|related coverage|related(?: articles| stories| content)?|continue reading|share(?: this(?: article| story)?)?|print|email|comments?|share (?:this|on|via|with) [\w ]{1,30}|tags?|skip (?:to )?(?:main )?content|story continues below advertisement|article continues below(?: this ad)?|(?:image|photo|picture|slide) \d+(?: of | ?\/ ?)\d+|(?:tell us|let us know) what you think|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|have your say)[.:…!?]*$/i;
 
+/**
+ * How a sentence that asks something of the reader opens ("Sign up for…", "Follow us on…"),
+ * and the channels such a call names; a sentence needs both to be a call.
+ */
+export const READER_CALL_OPENING =
+  /^(?:subscribe|sign up|follow|click here|share (?:this|it)|chat with us|join|download|listen)(?:\s|$)/i;
+/** A question that is a call on its own, channel or not. */
+export const READER_CALL_QUESTION = /^(?:like|enjoy(?:ed)?|liked) (?:this|the|our) (?:story|article|post)\?/i;
+export const READER_CALL_CHANNEL =
+  /\b(?:newsletters?|inbox|e-?mails?|twitter|facebook|instagram|youtube|linkedin|messenger|forums?|subscribe|subscription|app|podcast|friends?|coverage)\b/i;
+
 function words(kind: ExclusionKind, list: string): Array<[string, ExclusionKind]> {
   return list.split(' ').map((word) => [word, kind]);
 }

@@ -13,6 +13,9 @@ import {
   KIND_BY_TAG,
   KIND_BY_WORD,
   PREFIX_EXCEPTIONS,
+  READER_CALL_CHANNEL,
+  READER_CALL_OPENING,
+  READER_CALL_QUESTION,
   type ExclusionKind,
 } from './boilerplateNames';
 import { isHiddenByMarkup, NON_TEXT_TAGS } from './dom';
@@ -133,4 +136,20 @@ export function judgeMarkup(element: Element, tag: string, attributed = true): E
 /** A short text that is only a label ("Advertisement", "Read more…"). */
 export function isBoilerplateText(text: string): boolean {
   return text.length < 60 && BOILERPLATE_TEXT.test(text.trim());
+}
+
+/** A short paragraph longer than this is writing, whatever it asks of the reader. */
+const MAX_READER_CALL_CHARS = 300;
+
+/**
+ * A short paragraph that asks the reader to subscribe, follow, share or sign up ("Get the latest
+ * in your inbox. Subscribe to our newsletters."): one of its sentences opens with the call and
+ * names the channel. A quoted sentence opens with its quote mark, so quotes are never read so.
+ */
+export function isReaderCall(text: string): boolean {
+  if (text.length > MAX_READER_CALL_CHARS) return false;
+  return text
+    .trim()
+    .split(/(?<=[.!?…])\s+/)
+    .some((sentence) => READER_CALL_QUESTION.test(sentence) || (READER_CALL_OPENING.test(sentence) && READER_CALL_CHANNEL.test(sentence)));
 }
