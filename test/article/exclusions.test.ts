@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isProbablyArticle } from '../../src/core/article';
-import { isBoilerplateText, isReaderCall, judgeNames, splitWords } from '../../src/core/article/exclusions';
+import { isBoilerplateText, isPhotoCredit, isReaderCall, judgeNames, splitWords } from '../../src/core/article/exclusions';
 import { articlePage, fixture, parse } from './helpers';
 
 describe('class and id names', () => {
@@ -71,6 +71,16 @@ describe('calls to the reader', () => {
     'Did residents like the plan? Most did, a survey found.',
   ])('leaves "%s"', (text) => {
     expect(isReaderCall(text)).toBe(false);
+  });
+});
+
+describe('photo credits', () => {
+  it.each(['Photo: J. Smith / Riverside Agency', 'Photos: city archive', 'Image credit: Riverside Council', 'Фото: архив автора', 'The lot in 1998, before the fence went up. (Photo: J. Smith)'])('knows "%s"', (text) => {
+    expect(isPhotoCredit(text)).toBe(true);
+  });
+
+  it.each(['Photographs of the lot were shown at the hearing: most were taken in 1998.', 'The council (credit where it is due) passed the plan quickly.'])('leaves "%s"', (text) => {
+    expect(isPhotoCredit(text)).toBe(false);
   });
 });
 

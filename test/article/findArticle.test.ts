@@ -108,6 +108,8 @@ describe('each kind of furniture inside the article body', () => {
     ['a related link after a label', '<p><strong>Related:</strong> <a href="/x">Riverside lot sale falls through</a></p>', 'p strong', 'links'],
     ['a shortcode left unexpanded', '<p class="x">[button link="/send-a-letter" size="big"]Send us your letter[/button]</p>', 'p.x', 'non-text'],
     ['an unexpanded gallery shortcode', '<p class="x">[gallery ids="12,13,14" columns="3"]</p>', 'p.x', 'non-text'],
+    ['a credit in a term list', '<dl class="x"><dt>Photo:</dt><dd>Riverside Agency archive</dd></dl>', 'dl.x', 'figure'],
+    ['a caption ending with its credit', '<p><img src="lot.jpg"></p><div class="x">The lot before the fence went up. (credit: J. Smith)</div>', 'div.x', 'figure'],
     ['a call to subscribe', '<p class="x"><strong>Get the Ledger in your inbox every morning. <a href="/join">Sign up</a> for our newsletter.</strong></p>', 'p.x', 'promo'],
     ['a sign-up form', '<form><label>Email</label> <input type="email"> <input type="submit"></form>', 'form', 'form'],
   ];

@@ -121,6 +121,11 @@ export const KIND_BY_TAG: ReadonlyMap<string, ExclusionKind> = new Map<string, E
 export const BOILERPLATE_TEXT =
   /^(?:advertisement|advertising|advert|adverts|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pub|iklan|реклама|广告|loading(?:…|\.\.\.)?|read more|read next|see also|see more|don['’]t miss|read also|also read|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more:|more (?:[\w'’-]+ ){0,3}stories|popular on [\w .'’-]{1,30}|text size|home|more on this(?: story| topic)?|related coverage|related(?: articles| stories| content)?|continue reading|share(?: this(?: article| story)?)?|print|email|comments?|share (?:this|on|via|with) [\w ]{1,30}|tags?|skip (?:to )?(?:main )?content|story continues below advertisement|article continues below(?: this ad)?|(?:image|photo|picture|slide) \d+(?: of | ?\/ ?)\d+|(?:tell us|let us know) what you think|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|have your say)[.:…!?]*$/i;
 
+/** A photo credit standing alone ("Photo: J. Smith / Agency", "Фото: личный архив"). */
+export const CREDIT_LINE = /^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|фото)(?: credits?)?\s*:/i;
+/** A caption's closing credit ("… after the storm. (Photo: J. Smith)"). */
+export const CLOSING_CREDIT = /\((?:photo(?:graph)?s?|images?|pictures?|credits?)(?: credits?)?:[^()]{1,60}\)$/i;
+
 /**
  * How a sentence that asks something of the reader opens ("Sign up for…", "Follow us on…"),
  * and the channels such a call names; a sentence needs both to be a call.

@@ -5,7 +5,9 @@
  */
 import {
   BOILERPLATE_TEXT,
+  CLOSING_CREDIT,
   CONTENT_WORDS,
+  CREDIT_LINE,
   EMBED_WORDS,
   HIDING_CLASSES,
   KIND_BY_PREFIX,
@@ -152,4 +154,15 @@ export function isReaderCall(text: string): boolean {
     .trim()
     .split(/(?<=[.!?…])\s+/)
     .some((sentence) => READER_CALL_QUESTION.test(sentence) || (READER_CALL_OPENING.test(sentence) && READER_CALL_CHANNEL.test(sentence)));
+}
+
+/** Longer than this, a text is writing even if it ends with a credit. */
+const MAX_CAPTION_CHARS = 300;
+const MAX_CREDIT_CHARS = 120;
+
+/** A photo credit, or a caption that ends with one: the picture's text, not the article's. */
+export function isPhotoCredit(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length <= MAX_CREDIT_CHARS && CREDIT_LINE.test(trimmed)) return true;
+  return trimmed.length <= MAX_CAPTION_CHARS && CLOSING_CREDIT.test(trimmed);
 }

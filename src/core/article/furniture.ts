@@ -4,7 +4,7 @@
  * them away (link lists, galleries, forms), after Readability's "clean conditionally".
  */
 import { BLOCK_TAGS, ELEMENT_NODE, HEADING_TAGS, tagOf, TEXT_NODE } from './dom';
-import { isBoilerplateText, isReaderCall, type ExclusionKind } from './exclusions';
+import { isBoilerplateText, isPhotoCredit, isReaderCall, type ExclusionKind } from './exclusions';
 import { repeatsHeadline } from './headline';
 import type { PageIndex } from './pageIndex';
 import { linkDensity, nameWeight, type Scores } from './scoring';
@@ -67,6 +67,9 @@ function insideFurniture(index: PageIndex, i: number, root: number): boolean {
   return false;
 }
 
+/** Boxes that hold a credit or a caption on its own. */
+const CREDIT_BOXES = new Set(['p', 'div', 'span', 'small', 'dl', 'em', 'i']);
+
 function furnitureKind(index: PageIndex, i: number, titles: readonly string[], lastProse: number): ExclusionKind | null {
   const tag = index.tags[i]!;
   const markup = index.markupKind[i];
@@ -83,6 +86,7 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[], l
   if (tag === 'time' && index.ownChars[parent]! - chars < 30) return 'meta';
   if (tag === 'form' && index.inputs[i]! > Math.floor(index.paragraphs[i]! / 3)) return 'form';
   if (chars > 0 && chars < 60 && LABEL_BOXES.has(tag) && isBoilerplateText(element.textContent ?? '')) return 'ad';
+  if (chars > 0 && chars < 300 && CREDIT_BOXES.has(tag) && isPhotoCredit(element.textContent ?? '')) return 'figure';
   if (chars > 0 && chars < 300 && LINE_BOXES.has(tag) && !index.hasBlockChild[i]) {
     const text = element.textContent ?? '';
     if (isShortcode(text)) return 'non-text';
