@@ -161,6 +161,16 @@ describe('each kind of furniture inside the article body', () => {
     expect(articleTextOf(articlePage(inside))).toContain('Profile: @riverwalks');
   });
 
+  it('keeps a paragraph whose card holds a link at the end of its sentence', () => {
+    const inside = '<div class="card"><p>The vote was reported on Wednesday in the minutes of the <a href="/minutes">city council meeting</a>.</p></div>';
+    expect(articleTextOf(articlePage(inside))).toContain('The vote was reported on Wednesday in the minutes of the city council meeting.');
+  });
+
+  it('still leaves out a card that is a label and another story’s headline', () => {
+    const doc = parse(articlePage('<div class="card"><p>See also: <a href="/x">Riverside lot sale falls through for the second time this year</a></p></div>'));
+    expect(findArticle(doc)!.exclusionOf!(doc.querySelector('.card')!)).toBe('links');
+  });
+
   it('keeps a bracketed note that is not a shortcode', () => {
     expect(articleTextOf(articlePage('<p>[Updated] The vote was moved to Thursday.</p>'))).toContain('[Updated] The vote was moved to Thursday.');
   });

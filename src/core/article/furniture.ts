@@ -200,6 +200,18 @@ function endsLine(node: Node | null, direction: 'previousSibling' | 'nextSibling
   return true;
 }
 
+/** Words outside the links that make a sentence of their own, not a label before a headline. */
+const SENTENCE_PLAIN_CHARS = 50;
+
+/**
+ * A box that only wraps one paragraph of writing with a link in it (a body built of one card
+ * per paragraph): its link share says nothing about a list, so it is judged as a paragraph.
+ */
+function isLinkedSentence(index: PageIndex, i: number): boolean {
+  if (index.paragraphs[i] !== 1 || index.listItems[i]! > 0 || index.images[i]! > 0) return false;
+  return linkDensity(index, i) < 0.5 && index.chars[i]! - index.linkChars[i]! >= SENTENCE_PLAIN_CHARS;
+}
+
 /** Readability's "clean conditionally" tests: link lists, galleries, forms, embeds. */
 function suspiciousBox(index: PageIndex, i: number, tag: string): ExclusionKind | null {
   const chars = index.chars[i]!;
@@ -220,7 +232,7 @@ function suspiciousBox(index: PageIndex, i: number, tag: string): ExclusionKind 
   if (index.inputs[i]! > Math.floor(paragraphs / 3)) return 'form';
   const headingDensity = chars > 0 ? index.headingChars[i]! / chars : 0;
   if (!isList && headingDensity < 0.9 && chars < 25 && (images === 0 || images > 2) && density > 0) return 'links';
-  if (!isList && weight < 25 && density > 0.2) return 'links';
+  if (!isList && weight < 25 && density > 0.2 && !isLinkedSentence(index, i)) return 'links';
   const embeds = index.embeds[i]!;
   if ((embeds === 1 && chars < 75) || embeds > 1) return 'figure';
   return null;
