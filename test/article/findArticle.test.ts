@@ -171,6 +171,16 @@ describe('each kind of furniture inside the article body', () => {
     expect(findArticle(doc)!.exclusionOf!(doc.querySelector('.card')!)).toBe('links');
   });
 
+  it('keeps a link in a sentence whatever its names say (automatic topic links)', () => {
+    const inside = '<p>Council member <a href="/t/alan-price" id="auto-tag_alan-price" class="topic-tag">Alan Price</a> said the park would open next year.</p>';
+    expect(articleTextOf(articlePage(inside))).toContain('Council member Alan Price said the park would open next year.');
+  });
+
+  it('still leaves out a link on its own line that its names call furniture', () => {
+    const doc = parse(articlePage('<p>By <a class="author-link" href="/staff/maria">Maria Gonzalez</a></p>'));
+    expect(findArticle(doc)!.exclusionOf!(doc.querySelector('.author-link')!)).toBe('meta');
+  });
+
   it('keeps a bracketed note that is not a shortcode', () => {
     expect(articleTextOf(articlePage('<p>[Updated] The vote was moved to Thursday.</p>'))).toContain('[Updated] The vote was moved to Thursday.');
   });

@@ -67,6 +67,20 @@ function insideFurniture(index: PageIndex, i: number, root: number): boolean {
   return false;
 }
 
+/** Text around a link, on its line, that makes the link part of a sentence. */
+const SENTENCE_AROUND_LINK_CHARS = 20;
+
+/**
+ * A link inside running text: its class or id names ("auto-tag_mary-steenburgen", a site's
+ * automatic links to topic pages) say what it points to, not that it is furniture, and
+ * dropping it would cut a name out of the sentence.
+ */
+function isLinkInSentence(index: PageIndex, i: number, tag: string): boolean {
+  if (tag !== 'a') return false;
+  const parent = index.parent[i]!;
+  return parent >= 0 && index.ownChars[parent]! - index.chars[i]! >= SENTENCE_AROUND_LINK_CHARS;
+}
+
 /** Boxes that hold a credit or a caption on its own. */
 const CREDIT_BOXES = new Set(['p', 'div', 'span', 'small', 'dl', 'em', 'i']);
 
@@ -76,7 +90,7 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[], l
   if (markup) return markup;
   if (HEADING_TAGS.has(tag) && repeatsHeadline(index.elements[i]!.textContent ?? '', titles)) return 'headline';
   const names = index.names[i]!;
-  if (names.kind) return names.kind;
+  if (names.kind && !isLinkInSentence(index, i, tag)) return names.kind;
   const element = index.elements[i]!;
   const itemprop = element.getAttribute('itemprop');
   if (itemprop && META_ITEMPROPS.test(itemprop)) return 'meta';
