@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isProbablyArticle } from '../../src/core/article';
-import { isBoilerplateText, isPhotoCredit, isReaderCall, judgeNames, splitWords } from '../../src/core/article/exclusions';
+import { isBoilerplateText, isContactLine, isPhotoCredit, isReaderCall, judgeNames, splitWords } from '../../src/core/article/exclusions';
 import { articlePage, fixture, parse } from './helpers';
 
 describe('class and id names', () => {
@@ -40,7 +40,7 @@ describe('class and id names', () => {
 });
 
 describe('labels', () => {
-  it.each(['Advertisement', 'ADVERTISEMENT', 'Read more…', 'Share this article', 'Share this on WhatsApp', 'Story continues below advertisement', 'You may also like...', 'Image 2 of 5', 'Photo 3/12', 'Tell us what YOU think...', 'Leave a Reply', 'Join the discussion!', 'More:', 'More great Ledger stories', 'Popular on The Ledger', 'Text size', 'Iklan'])('knows "%s"', (text) => {
+  it.each(['Advertisement', 'ADVERTISEMENT', 'Read more…', 'Share this article', 'Share this on WhatsApp', 'Story continues below advertisement', 'You may also like...', 'Image 2 of 5', 'Photo 3/12', 'Tell us what YOU think...', 'Leave a Reply', 'Join the discussion!', 'More:', 'More great Ledger stories', 'Popular on The Ledger', 'Text size', 'Iklan', 'Related coverage from Ledger Money:'])('knows "%s"', (text) => {
     expect(isBoilerplateText(text)).toBe(true);
   });
 
@@ -71,6 +71,16 @@ describe('calls to the reader', () => {
     'Did residents like the plan? Most did, a survey found.',
   ])('leaves "%s"', (text) => {
     expect(isReaderCall(text)).toBe(false);
+  });
+});
+
+describe('contact lines', () => {
+  it.each(['Write to Maria Gonzalez at maria.gonzalez@ledger.example', 'Reach the reporter on Twitter at https://twitter.com/mgonzalez', 'Email Alan Price at aprice@ledger.example or follow him @alanprice.'])('knows "%s"', (text) => {
+    expect(isContactLine(text)).toBe(true);
+  });
+
+  it.each(['Reached by phone, the mayor declined to comment.', 'Email records show the council met twice in March.', 'Contact with the developer ended in 2012, the minutes at council@city.example show.'.padEnd(230, ' and more')])('leaves "%s"', (text) => {
+    expect(isContactLine(text)).toBe(false);
   });
 });
 

@@ -111,6 +111,8 @@ describe('each kind of furniture inside the article body', () => {
     ['a credit in a term list', '<dl class="x"><dt>Photo:</dt><dd>Riverside Agency archive</dd></dl>', 'dl.x', 'figure'],
     ['a caption ending with its credit', '<p><img src="lot.jpg"></p><div class="x">The lot before the fence went up. (credit: J. Smith)</div>', 'div.x', 'figure'],
     ['a call to subscribe', '<p class="x"><strong>Get the Ledger in your inbox every morning. <a href="/join">Sign up</a> for our newsletter.</strong></p>', 'p.x', 'promo'],
+    ['a call to subscribe set as a heading', '<h3 class="x"><a href="/join">Click here to subscribe to the Ledger newsletter</a></h3>', 'h3.x', 'promo'],
+    ['the author’s address line', '<p class="x"><em>Write to Maria Gonzalez at maria.gonzalez@ledger.example</em></p>', 'p.x', 'meta'],
     ['a sign-up form', '<form><label>Email</label> <input type="email"> <input type="submit"></form>', 'form', 'form'],
   ];
 

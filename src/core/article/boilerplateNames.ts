@@ -119,7 +119,7 @@ export const KIND_BY_TAG: ReadonlyMap<string, ExclusionKind> = new Map<string, E
  * gallery's "Image 2 of 5", a comment prompt's "Tell us what you think…").
  */
 export const BOILERPLATE_TEXT =
-  /^(?:advertisement|advertising|advert|adverts|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pub|iklan|реклама|广告|loading(?:…|\.\.\.)?|read more|read next|see also|see more|don['’]t miss|read also|also read|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more:|more (?:[\w'’-]+ ){0,3}stories|popular on [\w .'’-]{1,30}|text size|home|more on this(?: story| topic)?|related coverage|related(?: articles| stories| content)?|continue reading|share(?: this(?: article| story)?)?|print|email|comments?|share (?:this|on|via|with) [\w ]{1,30}|tags?|skip (?:to )?(?:main )?content|story continues below advertisement|article continues below(?: this ad)?|(?:image|photo|picture|slide) \d+(?: of | ?\/ ?)\d+|(?:tell us|let us know) what you think|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|have your say)[.:…!?]*$/i;
+  /^(?:advertisement|advertising|advert|adverts|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pub|iklan|реклама|广告|loading(?:…|\.\.\.)?|read more|read next|see also|see more|don['’]t miss|read also|also read|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more:|more (?:[\w'’-]+ ){0,3}stories|popular on [\w .'’-]{1,30}|text size|home|more on this(?: story| topic)?|related coverage(?: (?:from|on|about) [^.]{1,40})?|related(?: articles| stories| content)?|continue reading|share(?: this(?: article| story)?)?|print|email|comments?|share (?:this|on|via|with) [\w ]{1,30}|tags?|skip (?:to )?(?:main )?content|story continues below advertisement|article continues below(?: this ad)?|(?:image|photo|picture|slide) \d+(?: of | ?\/ ?)\d+|(?:tell us|let us know) what you think|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|have your say)[.:…!?]*$/i;
 
 /** A photo credit standing alone ("Photo: J. Smith / Agency", "Фото: личный архив"). */
 export const CREDIT_LINE = /^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|фото)(?: credits?)?\s*:/i;
@@ -132,6 +132,8 @@ export const CLOSING_CREDIT = /\((?:photo(?:graph)?s?|images?|pictures?|credits?
  */
 export const READER_CALL_OPENING =
   /^(?:subscribe|sign up|follow|click here|share (?:this|it)|chat with us|join|download|listen)(?:\s|$)/i;
+/** The author's address line ("Write to Al Smith at al@example.com", "Reach the reporter on Twitter at …"). */
+export const CONTACT_LINE = /^(?:write to|e-?mail|contact|reach)\s.{0,100}(?:[\w.+-]+@[\w-]+\.\w|https?:\/\/|twitter\.com\/|\s@\w)/i;
 /** A question that is a call on its own, channel or not. */
 export const READER_CALL_QUESTION = /^(?:like|enjoy(?:ed)?|liked) (?:this|the|our) (?:story|article|post)\?/i;
 export const READER_CALL_CHANNEL =

@@ -6,6 +6,7 @@
 import {
   BOILERPLATE_TEXT,
   CLOSING_CREDIT,
+  CONTACT_LINE,
   CONTENT_WORDS,
   CREDIT_LINE,
   EMBED_WORDS,
@@ -165,4 +166,12 @@ export function isPhotoCredit(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length <= MAX_CREDIT_CHARS && CREDIT_LINE.test(trimmed)) return true;
   return trimmed.length <= MAX_CAPTION_CHARS && CLOSING_CREDIT.test(trimmed);
+}
+
+const MAX_CONTACT_CHARS = 200;
+
+/** A short line that gives the author's address (email, Twitter): a tagline, not the story. */
+export function isContactLine(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= MAX_CONTACT_CHARS && CONTACT_LINE.test(trimmed);
 }

@@ -4,7 +4,7 @@
  * them away (link lists, galleries, forms), after Readability's "clean conditionally".
  */
 import { BLOCK_TAGS, ELEMENT_NODE, HEADING_TAGS, tagOf, TEXT_NODE } from './dom';
-import { isBoilerplateText, isPhotoCredit, isReaderCall, type ExclusionKind } from './exclusions';
+import { isBoilerplateText, isContactLine, isPhotoCredit, isReaderCall, type ExclusionKind } from './exclusions';
 import { repeatsHeadline } from './headline';
 import type { PageIndex } from './pageIndex';
 import { linkDensity, nameWeight, type Scores } from './scoring';
@@ -101,10 +101,11 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[], l
   if (tag === 'form' && index.inputs[i]! > Math.floor(index.paragraphs[i]! / 3)) return 'form';
   if (chars > 0 && chars < 60 && LABEL_BOXES.has(tag) && isBoilerplateText(element.textContent ?? '')) return 'ad';
   if (chars > 0 && chars < 300 && CREDIT_BOXES.has(tag) && isPhotoCredit(element.textContent ?? '')) return 'figure';
-  if (chars > 0 && chars < 300 && LINE_BOXES.has(tag) && !index.hasBlockChild[i]) {
+  if (chars > 0 && chars < 300 && (LINE_BOXES.has(tag) || HEADING_TAGS.has(tag)) && !index.hasBlockChild[i]) {
     const text = element.textContent ?? '';
     if (isShortcode(text)) return 'non-text';
     if (isReaderCall(text)) return 'promo';
+    if (isContactLine(text)) return 'meta';
   }
   // Embedded posts are link-heavy by nature; their statistics do not make them furniture.
   if (CLEANED_BOXES.has(tag) && index.hasBlockChild[i] && !names.embed) return suspiciousBox(index, i, tag);
