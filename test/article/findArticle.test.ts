@@ -113,6 +113,7 @@ describe('each kind of furniture inside the article body', () => {
     ['a call to subscribe', '<p class="x"><strong>Get the Ledger in your inbox every morning. <a href="/join">Sign up</a> for our newsletter.</strong></p>', 'p.x', 'promo'],
     ['a call to subscribe set as a heading', '<h3 class="x"><a href="/join">Click here to subscribe to the Ledger newsletter</a></h3>', 'h3.x', 'promo'],
     ['the author’s address line', '<p class="x"><em>Write to Maria Gonzalez at maria.gonzalez@ledger.example</em></p>', 'p.x', 'meta'],
+    ['a reporting credit', '<p class="x">(Reporting by Maria Gonzalez; additional reporting by Ann Wu; editing by Tom Reed)</p>', 'p.x', 'meta'],
     ['a sign-up form', '<form><label>Email</label> <input type="email"> <input type="submit"></form>', 'form', 'form'],
   ];
 

@@ -133,7 +133,16 @@ export const CLOSING_CREDIT = /\((?:photo(?:graph)?s?|images?|pictures?|credits?
 export const READER_CALL_OPENING =
   /^(?:subscribe|sign up|follow|click here|share (?:this|it)|chat with us|join|download|listen)(?:\s|$)/i;
 /** The author's address line ("Write to Al Smith at al@example.com", "Reach the reporter on Twitter at …"). */
-export const CONTACT_LINE = /^(?:write to|e-?mail|contact|reach)\s.{0,100}(?:[\w.+-]+@[\w-]+\.\w|https?:\/\/|twitter\.com\/|\s@\w)/i;
+export const CONTACT_LINE =
+  /^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each)\s+(?:the (?:reporters?|writers?|authors?|editors?|newsroom)|us|me|him|her|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:at|on|via)\s.{0,80}(?:[\w.+-]+@[\w-]+\.\w|https?:\/\/|twitter\.com\/|\s@\w)/u;
+/** How the credits of a story's reporters and editors open ("Reporting by …", "(Additional reporting by …"). */
+export const REPORTING_CREDIT_OPENING = /^\(?(?:additional )?(?:reporting|editing|edited|writing|written|compiled|research) by\s/i;
+/** The only lower-case words of such credits: the rest are names. */
+export const REPORTING_CREDIT_WORDS: ReadonlySet<string> = new Set([
+  'additional', 'reporting', 'editing', 'edited', 'writing', 'written', 'compiled', 'research', 'by', 'and', 'with', 'in', 'from', 'of', 'de', 'van', 'von', 'al', 'da', 'der', 'le', 'la',
+]);
+/** "Ann Wu contributed reporting from Hong Kong.", "Fox News' Ann Wu contributed to this report." */
+export const CONTRIBUTED_LINE = /^(?:\S+ ){1,8}contributed (?:reporting|to this (?:report|story|article))\b[^.!?]*[.!?]?\)?$/i;
 /** A question that is a call on its own, channel or not. */
 export const READER_CALL_QUESTION = /^(?:like|enjoy(?:ed)?|liked) (?:this|the|our) (?:story|article|post)\?/i;
 export const READER_CALL_CHANNEL =

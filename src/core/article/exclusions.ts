@@ -19,6 +19,9 @@ import {
   READER_CALL_CHANNEL,
   READER_CALL_OPENING,
   READER_CALL_QUESTION,
+  CONTRIBUTED_LINE,
+  REPORTING_CREDIT_OPENING,
+  REPORTING_CREDIT_WORDS,
   type ExclusionKind,
 } from './boilerplateNames';
 import { isHiddenByMarkup, NON_TEXT_TAGS } from './dom';
@@ -168,10 +171,20 @@ export function isPhotoCredit(text: string): boolean {
   return trimmed.length <= MAX_CAPTION_CHARS && CLOSING_CREDIT.test(trimmed);
 }
 
-const MAX_CONTACT_CHARS = 200;
+const MAX_CONTACT_CHARS = 250;
 
-/** A short line that gives the author's address (email, Twitter): a tagline, not the story. */
+/**
+ * A short line about who wrote the story rather than part of it: the author's address (email,
+ * Twitter) or the reporting credits ("Additional reporting by …").
+ */
 export function isContactLine(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length <= MAX_CONTACT_CHARS && CONTACT_LINE.test(trimmed);
+  return trimmed.length <= MAX_CONTACT_CHARS && (CONTACT_LINE.test(trimmed) || isReportingCredit(trimmed));
+}
+
+/** "Reporting by A and B; editing by C": the opening, then names only; or "A contributed reporting." */
+function isReportingCredit(text: string): boolean {
+  if (CONTRIBUTED_LINE.test(text)) return true;
+  if (!REPORTING_CREDIT_OPENING.test(text)) return false;
+  return (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).every((word) => !/^\p{Ll}/u.test(word) || REPORTING_CREDIT_WORDS.has(word));
 }
