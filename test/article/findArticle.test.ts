@@ -114,6 +114,14 @@ describe('each kind of furniture inside the article body', () => {
     ['a call to subscribe set as a heading', '<h3 class="x"><a href="/join">Click here to subscribe to the Ledger newsletter</a></h3>', 'h3.x', 'promo'],
     ['the author’s address line', '<p class="x"><em>Write to Maria Gonzalez at maria.gonzalez@ledger.example</em></p>', 'p.x', 'meta'],
     ['a reporting credit', '<p class="x">(Reporting by Maria Gonzalez; additional reporting by Ann Wu; editing by Tom Reed)</p>', 'p.x', 'meta'],
+    [
+      'lines of other stories’ headlines under a label',
+      '<p class="x"><strong>DON’T MISS</strong><br><strong><a href="/1">Riverside lot sale falls through for a second time this year</a> [LATEST]</strong><br>' +
+        '<strong><a href="/2">Residents petition for more green space in the old city centre</a> [VIDEO]</strong><br>' +
+        '<strong><a href="/3">Bridge repairs to start next spring after months of council delay</a> [PICTURES]</strong></p>',
+      'p.x',
+      'links',
+    ],
     ['a sign-up form', '<form><label>Email</label> <input type="email"> <input type="submit"></form>', 'form', 'form'],
   ];
 
@@ -157,6 +165,11 @@ describe('each kind of furniture inside the article body', () => {
     const found = findArticle(doc)!;
     expect(found.exclusionOf!(doc.querySelector('.x')!)).toBe('links');
     expect(buildArticleText(found).text.split('\n\n')).toEqual(PROSE);
+  });
+
+  it('keeps a sentence that lists several links', () => {
+    const inside = '<p>The city put <a href="/a">the council minutes</a>, <a href="/b">the budget</a> and <a href="/c">the park plan</a> online.</p>';
+    expect(articleTextOf(articlePage(inside))).toContain('The city put the council minutes, the budget and the park plan online.');
   });
 
   it('keeps labelled links that head items between paragraphs of the story', () => {

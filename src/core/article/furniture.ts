@@ -111,6 +111,7 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[], l
   if (CLEANED_BOXES.has(tag) && index.hasBlockChild[i] && !names.embed) return suspiciousBox(index, i, tag);
   if (isLinkLine(index, i, tag)) return 'links';
   if (lastProse < index.end[i]! && isLabelledLinkLine(index, i, tag)) return 'links';
+  if (isLabelledTeaserLines(index, i, tag)) return 'links';
   if (!BLOCK_TAGS.has(tag) && isLooseLinkLine(index, i, parent)) return 'links';
   if (!BLOCK_TAGS.has(tag) && isLinkCluster(index, i, tag)) return 'links';
   return null;
@@ -161,21 +162,50 @@ function isLabelledLinkLine(index: PageIndex, i: number, tag: string): boolean {
   if (!LINE_BOXES.has(tag) || index.hasBlockChild[i]) return false;
   const chars = index.chars[i]!;
   const linkChars = index.linkChars[i]!;
-  return chars < 200 && linkChars > 0 && linkChars < chars && onlyLabelsBesideLinks(index.elements[i]!);
+  return chars < 200 && linkChars > 0 && linkChars < chars && linksBesideLabels(index.elements[i]!) > 0;
+}
+
+/** Links that make most of a line, with only labels beside them, this many or more: teasers, wherever they stand. */
+const MIN_TEASER_LINKS = 2;
+const TEASER_LINES_DENSITY = 0.6;
+
+/**
+ * Lines of other stories' headlines with only labels around them ("DON'T MISS", "Related:",
+ * "[VIDEO]"): two links or more, so a single labelled link between paragraphs ("Account: @name")
+ * is not one; a list of links in prose has commas and words between them, which are no labels.
+ */
+function isLabelledTeaserLines(index: PageIndex, i: number, tag: string): boolean {
+  if (!LINE_BOXES.has(tag) || index.hasBlockChild[i] || linkDensity(index, i) < TEASER_LINES_DENSITY) return false;
+  return linksBesideLabels(index.elements[i]!) >= MIN_TEASER_LINKS;
 }
 
 /** A label that introduces a link: a few words and a colon ("Related Roundup:", "Download:"). */
 const LINK_LABEL = /^[\p{L}\p{N}'’&\- ]{1,30}:$/u;
+/** A tag in brackets after a headline ("[VIDEO]", "[INSIGHT]"). */
+const BRACKETED_TAG = /^\[[\p{L} ]{1,20}\]$/u;
 
-/** Every piece of text outside the links is a label ({@link LINK_LABEL}). */
-function onlyLabelsBesideLinks(element: Element): boolean {
+function isLabel(text: string): boolean {
+  return LINK_LABEL.test(text) || BRACKETED_TAG.test(text) || isBoilerplateText(text);
+}
+
+/** How many links `element` holds when all its text outside them is labels; -1 when some is not. */
+function linksBesideLabels(element: Element): number {
+  let links = 0;
   for (let n = element.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === TEXT_NODE) {
       const text = (n as Text).data.trim();
-      if (text && !LINK_LABEL.test(text)) return false;
-    } else if (n.nodeType === ELEMENT_NODE && tagOf(n as Element) !== 'a' && !onlyLabelsBesideLinks(n as Element)) return false;
+      if (text && !isLabel(text)) return -1;
+    } else if (n.nodeType === ELEMENT_NODE) {
+      if (tagOf(n as Element) === 'a') {
+        if ((n as Element).textContent?.trim()) links++;
+        continue;
+      }
+      const inner = linksBesideLabels(n as Element);
+      if (inner < 0) return -1;
+      links += inner;
+    }
   }
-  return true;
+  return links;
 }
 
 /**
