@@ -69,6 +69,7 @@ describe('calls to the reader', () => {
     'Subscribers to the city’s newsletter rose by a fifth after the vote.',
     'Get the park built first, the council said; the playground can wait until the spring.',
     'Did residents like the plan? Most did, a survey found.',
+    'Download the city’s parking app and sign in with your email address.',
   ])('leaves "%s"', (text) => {
     expect(isReaderCall(text)).toBe(false);
   });

@@ -133,6 +133,11 @@ export const CLOSING_CREDIT = /\((?:photo(?:graph)?s?|images?|pictures?|credits?
  */
 export const READER_CALL_OPENING =
   /^(?:subscribe|sign up|follow|click here|share (?:this|it)|chat with us|join|download|listen)(?:\s|$)/i;
+export const READER_CALL_CHANNEL =
+  /\b(?:newsletters?|inbox|twitter|facebook|instagram|youtube|linkedin|messenger|forums?|subscribe|subscription|podcast|friends?|coverage)\b/i;
+/** A question that is a call on its own, channel or not. */
+export const READER_CALL_QUESTION = /^(?:like|enjoy(?:ed)?|liked) (?:this|the|our) (?:story|article|post)\?/i;
+
 /** The author's address line ("Write to Al Smith at al@example.com", "Reach the reporter on Twitter at …"). */
 export const CONTACT_LINE =
   /^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each)\s+(?:the (?:reporters?|writers?|authors?|editors?|newsroom)|us|me|him|her|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:at|on|via)\s.{0,80}(?:[\w.+-]+@[\w-]+\.\w|https?:\/\/|twitter\.com\/|\s@\w)/u;
@@ -144,10 +149,6 @@ export const REPORTING_CREDIT_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** "Ann Wu contributed reporting from Hong Kong.", "Fox News' Ann Wu contributed to this report." */
 export const CONTRIBUTED_LINE = /^(?:\S+ ){1,8}contributed (?:reporting|to this (?:report|story|article))\b[^.!?]*[.!?]?\)?$/i;
-/** A question that is a call on its own, channel or not. */
-export const READER_CALL_QUESTION = /^(?:like|enjoy(?:ed)?|liked) (?:this|the|our) (?:story|article|post)\?/i;
-export const READER_CALL_CHANNEL =
-  /\b(?:newsletters?|inbox|e-?mails?|twitter|facebook|instagram|youtube|linkedin|messenger|forums?|subscribe|subscription|app|podcast|friends?|coverage)\b/i;
 
 function words(kind: ExclusionKind, list: string): Array<[string, ExclusionKind]> {
   return list.split(' ').map((word) => [word, kind]);
