@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isProbablyArticle } from '../../src/core/article';
-import { isBoilerplateText, judgeNames, splitWords } from '../../src/core/article/exclusions';
+import { isBoilerplateText, isContactLine, isPhotoCredit, isReaderCall, judgeNames, splitWords } from '../../src/core/article/exclusions';
 import { articlePage, fixture, parse } from './helpers';
 
 describe('class and id names', () => {
@@ -40,12 +40,58 @@ describe('class and id names', () => {
 });
 
 describe('labels', () => {
-  it.each(['Advertisement', 'ADVERTISEMENT', 'Read more…', 'Share this article', 'Share this on WhatsApp', 'Story continues below advertisement', 'You may also like...'])('knows "%s"', (text) => {
+  it.each(['Advertisement', 'ADVERTISEMENT', 'Read more…', 'Share this article', 'Share this on WhatsApp', 'Story continues below advertisement', 'You may also like...', 'Image 2 of 5', 'Photo 3/12', 'Tell us what YOU think...', 'Leave a Reply', 'Join the discussion!', 'More:', 'More great Ledger stories', 'Popular on The Ledger', 'Text size', 'Iklan', 'Related coverage from Ledger Money:', 'Updated at 4:05 p.m.', 'Last updated: March 5, 2024', 'Published Tuesday, 5 March 2024, 09:12'])('knows "%s"', (text) => {
     expect(isBoilerplateText(text)).toBe(true);
   });
 
-  it.each(['Read more about the council plan in our explainer on the budget.', 'Adverts were banned', 'Sharing'])('leaves "%s"', (text) => {
+  it.each(['Read more about the council plan in our explainer on the budget.', 'Adverts were banned', 'Sharing', 'Image 2 of the series shows the lot in 1998.', 'Tell us what you think of the new park by Friday.', 'More than 300 residents came.', 'More', 'Popular on weekends, the park is busy.', 'Updated plans go to a vote on May 2.', 'Published at last'])('leaves "%s"', (text) => {
     expect(isBoilerplateText(text)).toBe(false);
+  });
+});
+
+describe('calls to the reader', () => {
+  it.each([
+    'Sign up for our free morning newsletter.',
+    'Want more? Subscribe to the Ledger’s newsletters and get the news in your inbox.',
+    'Follow the Daily Ledger on Twitter and Instagram.',
+    'Reach Maria Gonzalez at the newsroom. Follow her on Facebook.',
+    'Like this story? Pass it on to a friend!',
+    'Listen to the full interview on our podcast.',
+    'SUBSCRIBE',
+  ])('knows "%s"', (text) => {
+    expect(isReaderCall(text)).toBe(true);
+  });
+
+  it.each([
+    '“Follow the money,” the auditor said, pointing to the park budget.',
+    'The mayor announced the vote on Twitter, and residents shared it on Facebook within minutes.',
+    'Follow-up visits were announced on Facebook.',
+    'Subscribers to the city’s newsletter rose by a fifth after the vote.',
+    'Get the park built first, the council said; the playground can wait until the spring.',
+    'Did residents like the plan? Most did, a survey found.',
+    'Download the city’s parking app and sign in with your email address.',
+  ])('leaves "%s"', (text) => {
+    expect(isReaderCall(text)).toBe(false);
+  });
+});
+
+describe('contact lines', () => {
+  it.each(['Write to Maria Gonzalez at maria.gonzalez@ledger.example', 'Reach the reporter on Twitter at https://twitter.com/mgonzalez', 'Email Alan Price at aprice@ledger.example or follow him @alanprice.', '(Reporting by Maria Gonzalez; editing by Tom Reed)', 'Additional reporting by Alan Price', 'Tom Reed contributed reporting from the state capital.', 'The Ledger’s Ann Wu contributed to this report.'])('knows "%s"', (text) => {
+    expect(isContactLine(text)).toBe(true);
+  });
+
+  it.each(['Reached by phone, the mayor declined to comment.', 'Email records show the council met twice in March.', 'Reporting by local papers forced the vote, she said.', 'Residents who contributed to the park fund will get a plaque. Tom Reed contributed reporting.', 'Contact with the developer ended in 2012, the minutes at council@city.example show.'])('leaves "%s"', (text) => {
+    expect(isContactLine(text)).toBe(false);
+  });
+});
+
+describe('photo credits', () => {
+  it.each(['Photo: J. Smith / Riverside Agency', 'Photos: city archive', 'Image credit: Riverside Council', 'Фото: архив автора', 'The lot in 1998, before the fence went up. (Photo: J. Smith)'])('knows "%s"', (text) => {
+    expect(isPhotoCredit(text)).toBe(true);
+  });
+
+  it.each(['Photographs of the lot were shown at the hearing: most were taken in 1998.', 'The council (credit where it is due) passed the plan quickly.'])('leaves "%s"', (text) => {
+    expect(isPhotoCredit(text)).toBe(false);
   });
 });
 

@@ -105,6 +105,23 @@ describe('each kind of furniture inside the article body', () => {
       'strong.x',
       'links',
     ],
+    ['a related link after a label', '<p><strong>Related:</strong> <a href="/x">Riverside lot sale falls through</a></p>', 'p strong', 'links'],
+    ['a shortcode left unexpanded', '<p class="x">[button link="/send-a-letter" size="big"]Send us your letter[/button]</p>', 'p.x', 'non-text'],
+    ['an unexpanded gallery shortcode', '<p class="x">[gallery ids="12,13,14" columns="3"]</p>', 'p.x', 'non-text'],
+    ['a credit in a term list', '<dl class="x"><dt>Photo:</dt><dd>Riverside Agency archive</dd></dl>', 'dl.x', 'figure'],
+    ['a caption ending with its credit', '<p><img src="lot.jpg"></p><div class="x">The lot before the fence went up. (credit: J. Smith)</div>', 'div.x', 'figure'],
+    ['a call to subscribe', '<p class="x"><strong>Get the Ledger in your inbox every morning. <a href="/join">Sign up</a> for our newsletter.</strong></p>', 'p.x', 'promo'],
+    ['a call to subscribe set as a heading', '<h3 class="x"><a href="/join">Click here to subscribe to the Ledger newsletter</a></h3>', 'h3.x', 'promo'],
+    ['the author’s address line', '<p class="x"><em>Write to Maria Gonzalez at maria.gonzalez@ledger.example</em></p>', 'p.x', 'meta'],
+    ['a reporting credit', '<p class="x">(Reporting by Maria Gonzalez; additional reporting by Ann Wu; editing by Tom Reed)</p>', 'p.x', 'meta'],
+    [
+      'lines of other stories’ headlines under a label',
+      '<p class="x"><strong>DON’T MISS</strong><br><strong><a href="/1">Riverside lot sale falls through for a second time this year</a> [LATEST]</strong><br>' +
+        '<strong><a href="/2">Residents petition for more green space in the old city centre</a> [VIDEO]</strong><br>' +
+        '<strong><a href="/3">Bridge repairs to start next spring after months of council delay</a> [PICTURES]</strong></p>',
+      'p.x',
+      'links',
+    ],
     ['a sign-up form', '<form><label>Email</label> <input type="email"> <input type="submit"></form>', 'form', 'form'],
   ];
 
@@ -138,6 +155,55 @@ describe('each kind of furniture inside the article body', () => {
     for (const kept of ['What happens next', '“We will start in the autumn,” the mayor said.', 'Planting two hundred trees along the water', 'The full plan is on the council website, along with']) {
       expect(text).toContain(kept);
     }
+  });
+
+  it.each([
+    ['a short tag line after a label', '<div class="x">Topic: <a href="/t/parks">parks</a></div>'],
+    ['lines of labelled links', '<p class="x"><b>Listen:</b> <a href="/pod/1">example.com/pod/1</a><br><b>Download:</b> <a href="/pod/1.mp3">example.com/pod/1.mp3</a></p>'],
+  ])('leaves out %s after the last paragraph', (_, snippet) => {
+    const doc = parse(articlePage('').replace('</div></article>', `${snippet}</div></article>`));
+    const found = findArticle(doc)!;
+    expect(found.exclusionOf!(doc.querySelector('.x')!)).toBe('links');
+    expect(buildArticleText(found).text.split('\n\n')).toEqual(PROSE);
+  });
+
+  it('keeps a sentence that lists several links', () => {
+    const inside = '<p>The city put <a href="/a">the council minutes</a>, <a href="/b">the budget</a> and <a href="/c">the park plan</a> online.</p>';
+    expect(articleTextOf(articlePage(inside))).toContain('The city put the council minutes, the budget and the park plan online.');
+  });
+
+  it('keeps labelled links that head items between paragraphs of the story', () => {
+    const inside = '<p><b>Profile: <a href="/u/riverwalks">@riverwalks</a></b></p><p>Photographs of the riverside at dawn, posted every morning since the lot was fenced off in 2012.</p>';
+    expect(articleTextOf(articlePage(inside))).toContain('Profile: @riverwalks');
+  });
+
+  it('keeps a paragraph whose card holds a link at the end of its sentence', () => {
+    const inside = '<div class="card"><p>The vote was reported on Wednesday in the minutes of the <a href="/minutes">city council meeting</a>.</p></div>';
+    expect(articleTextOf(articlePage(inside))).toContain('The vote was reported on Wednesday in the minutes of the city council meeting.');
+  });
+
+  it('still leaves out a card that is a label and another story’s headline', () => {
+    const doc = parse(articlePage('<div class="card"><p>See also: <a href="/x">Riverside lot sale falls through for the second time this year</a></p></div>'));
+    expect(findArticle(doc)!.exclusionOf!(doc.querySelector('.card')!)).toBe('links');
+  });
+
+  it('keeps a link in a sentence whatever its names say (automatic topic links)', () => {
+    const inside = '<p>Council member <a href="/t/alan-price" id="auto-tag_alan-price" class="topic-tag">Alan Price</a> said the park would open next year.</p>';
+    expect(articleTextOf(articlePage(inside))).toContain('Council member Alan Price said the park would open next year.');
+  });
+
+  it('still leaves out a link on its own line that its names call furniture', () => {
+    const doc = parse(articlePage('<p>By <a class="author-link" href="/staff/maria">Maria Gonzalez</a></p>'));
+    expect(findArticle(doc)!.exclusionOf!(doc.querySelector('.author-link')!)).toBe('meta');
+  });
+
+  it('keeps a bracketed note that is not a shortcode', () => {
+    expect(articleTextOf(articlePage('<p>[Updated] The vote was moved to Thursday.</p>'))).toContain('[Updated] The vote was moved to Thursday.');
+  });
+
+  it('keeps a labelled line whose words after the label are not all links', () => {
+    const text = articleTextOf(articlePage('<p>Update: the <a href="/plan">full plan</a> is now online.</p>'))!;
+    expect(text).toContain('Update: the full plan is now online.');
   });
 
   it('keeps a link inside loose running text', () => {
@@ -227,5 +293,24 @@ describe('pages without an article', () => {
   it('still finds a short news brief', () => {
     const html = `<html><body><article><p>${PROSE[0]}</p><p>${PROSE[1]}</p></article></body></html>`;
     expect(articleTextOf(html)).toBe(`${PROSE[0]}\n\n${PROSE[1]}`);
+  });
+});
+
+describe('boxes of links inside running text', () => {
+  const card =
+    '<span class="person"><a href="/people/alan-price">Alan Price</a><span class="person-card"><span><img src="p.jpg">' +
+    '<a href="/1">Council delays vote on the bridge budget until spring</a> <a href="/2">Price backs new bus lanes on Main Street</a> ' +
+    '<a href="/3">Residents ask for more trees along the river</a> <a href="/people/alan-price">MORE</a></span></span></span>';
+
+  it('leaves out a hover card of other stories but keeps the linked name in the sentence', () => {
+    const text = articleTextOf(articlePage(`<p>Council member ${card} (Ward 4) said the park would open next year.</p>`))!;
+    expect(text).toContain('Council member Alan Price (Ward 4) said the park would open next year.');
+    expect(text).not.toContain('bus lanes');
+  });
+
+  it('keeps several links named in a sentence', () => {
+    const inside =
+      '<p>The plan was backed by <span><a href="/a">the Riverside Residents Association</a>, <a href="/b">the Friends of the Park</a> and <a href="/c">the Chamber of Commerce</a></span> at the hearing.</p>';
+    expect(articleTextOf(articlePage(inside))).toContain('backed by the Riverside Residents Association, the Friends of the Park and the Chamber of Commerce at the hearing.');
   });
 });

@@ -114,9 +114,41 @@ export const KIND_BY_TAG: ReadonlyMap<string, ExclusionKind> = new Map<string, E
   ['legend', 'form'],
 ]);
 
-/** Whole texts of small boxes that are labels, not writing ("Advertisement", "Read more"). */
+/**
+ * Whole texts of small boxes that are labels, not writing ("Advertisement", "Read more", a
+ * gallery's "Image 2 of 5", a comment prompt's "Tell us what you think…", a time stamp's
+ * "Updated at 1:23 p.m.").
+ */
 export const BOILERPLATE_TEXT =
-  /^(?:advertisement|advertising|advert|adverts|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pub|реклама|广告|loading(?:…|\.\.\.)?|read more|read next|see also|see more|don['’]t miss|read also|also read|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more stories|more on this(?: story| topic)?|related coverage|related(?: articles| stories| content)?|continue reading|share(?: this(?: article| story)?)?|print|email|comments?|share (?:this|on|via|with) [\w ]{1,30}|tags?|skip (?:to )?(?:main )?content|story continues below advertisement|article continues below(?: this ad)?)[.:…]*$/i;
+  /^(?:advertisement|advertising|advert|adverts|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pub|iklan|реклама|广告|loading(?:…|\.\.\.)?|read more|read next|see also|see more|don['’]t miss|read also|also read|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more:|more (?:[\w'’-]+ ){0,3}stories|popular on [\w .'’-]{1,30}|text size|home|(?:(?:last )?(?:updated|modified)|posted|published)(?: (?:at|on))?:? (?:\w+,? )?(?:\d{1,2}[:.]\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})[\w ,:./-]{0,30}|more on this(?: story| topic)?|related coverage(?: (?:from|on|about) [^.]{1,40})?|related(?: articles| stories| content)?|continue reading|share(?: this(?: article| story)?)?|print|email|comments?|share (?:this|on|via|with) [\w ]{1,30}|tags?|skip (?:to )?(?:main )?content|story continues below advertisement|article continues below(?: this ad)?|(?:image|photo|picture|slide) \d+(?: of | ?\/ ?)\d+|(?:tell us|let us know) what you think|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|have your say)[.:…!?]*$/i;
+
+/** A photo credit standing alone ("Photo: J. Smith / Agency", "Фото: личный архив"). */
+export const CREDIT_LINE = /^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|фото)(?: credits?)?\s*:/i;
+/** A caption's closing credit ("… after the storm. (Photo: J. Smith)"). */
+export const CLOSING_CREDIT = /\((?:photo(?:graph)?s?|images?|pictures?|credits?)(?: credits?)?:[^()]{1,60}\)$/i;
+
+/**
+ * How a sentence that asks something of the reader opens ("Sign up for…", "Follow us on…"),
+ * and the channels such a call names; a sentence needs both to be a call.
+ */
+export const READER_CALL_OPENING =
+  /^(?:subscribe|sign up|follow|click here|share (?:this|it)|chat with us|join|download|listen)(?:\s|$)/i;
+export const READER_CALL_CHANNEL =
+  /\b(?:newsletters?|inbox|twitter|facebook|instagram|youtube|linkedin|messenger|forums?|subscribe|subscription|podcast|friends?|coverage)\b/i;
+/** A question that is a call on its own, channel or not. */
+export const READER_CALL_QUESTION = /^(?:like|enjoy(?:ed)?|liked) (?:this|the|our) (?:story|article|post)\?/i;
+
+/** The author's address line ("Write to Al Smith at al@example.com", "Reach the reporter on Twitter at …"). */
+export const CONTACT_LINE =
+  /^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each)\s+(?:the (?:reporters?|writers?|authors?|editors?|newsroom)|us|me|him|her|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:at|on|via)\s.{0,80}(?:[\w.+-]+@[\w-]+\.\w|https?:\/\/|twitter\.com\/|\s@\w)/u;
+/** How the credits of a story's reporters and editors open ("Reporting by …", "(Additional reporting by …"). */
+export const REPORTING_CREDIT_OPENING = /^\(?(?:additional )?(?:reporting|editing|edited|writing|written|compiled|research) by\s/i;
+/** The only lower-case words of such credits: the rest are names. */
+export const REPORTING_CREDIT_WORDS: ReadonlySet<string> = new Set([
+  'additional', 'reporting', 'editing', 'edited', 'writing', 'written', 'compiled', 'research', 'by', 'and', 'with', 'in', 'from', 'of', 'de', 'van', 'von', 'al', 'da', 'der', 'le', 'la',
+]);
+/** "Ann Wu contributed reporting from Hong Kong.", "Fox News' Ann Wu contributed to this report." */
+export const CONTRIBUTED_LINE = /^(?:\S+ ){1,8}contributed (?:reporting|to this (?:report|story|article))\b[^.!?]*[.!?]?\)?$/i;
 
 function words(kind: ExclusionKind, list: string): Array<[string, ExclusionKind]> {
   return list.split(' ').map((word) => [word, kind]);

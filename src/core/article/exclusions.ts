@@ -5,7 +5,10 @@
  */
 import {
   BOILERPLATE_TEXT,
+  CLOSING_CREDIT,
+  CONTACT_LINE,
   CONTENT_WORDS,
+  CREDIT_LINE,
   EMBED_WORDS,
   HIDING_CLASSES,
   KIND_BY_PREFIX,
@@ -13,6 +16,12 @@ import {
   KIND_BY_TAG,
   KIND_BY_WORD,
   PREFIX_EXCEPTIONS,
+  READER_CALL_CHANNEL,
+  READER_CALL_OPENING,
+  READER_CALL_QUESTION,
+  CONTRIBUTED_LINE,
+  REPORTING_CREDIT_OPENING,
+  REPORTING_CREDIT_WORDS,
   type ExclusionKind,
 } from './boilerplateNames';
 import { isHiddenByMarkup, NON_TEXT_TAGS } from './dom';
@@ -133,4 +142,49 @@ export function judgeMarkup(element: Element, tag: string, attributed = true): E
 /** A short text that is only a label ("Advertisement", "Read more…"). */
 export function isBoilerplateText(text: string): boolean {
   return text.length < 60 && BOILERPLATE_TEXT.test(text.trim());
+}
+
+/** A short paragraph longer than this is writing, whatever it asks of the reader. */
+const MAX_READER_CALL_CHARS = 300;
+
+/**
+ * A short paragraph that asks the reader to subscribe, follow, share or sign up ("Get the latest
+ * in your inbox. Subscribe to our newsletters."): one of its sentences opens with the call and
+ * names the channel. A quoted sentence opens with its quote mark, so quotes are never read so.
+ */
+export function isReaderCall(text: string): boolean {
+  if (text.length > MAX_READER_CALL_CHARS) return false;
+  return text
+    .trim()
+    .split(/(?<=[.!?…])\s+/)
+    .some((sentence) => READER_CALL_QUESTION.test(sentence) || (READER_CALL_OPENING.test(sentence) && READER_CALL_CHANNEL.test(sentence)));
+}
+
+/** Longer than this, a text is writing even if it ends with a credit. */
+const MAX_CAPTION_CHARS = 300;
+const MAX_CREDIT_CHARS = 120;
+
+/** A photo credit, or a caption that ends with one: the picture's text, not the article's. */
+export function isPhotoCredit(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length <= MAX_CREDIT_CHARS && CREDIT_LINE.test(trimmed)) return true;
+  return trimmed.length <= MAX_CAPTION_CHARS && CLOSING_CREDIT.test(trimmed);
+}
+
+const MAX_CONTACT_CHARS = 250;
+
+/**
+ * A short line about who wrote the story rather than part of it: the author's address (email,
+ * Twitter) or the reporting credits ("Additional reporting by …").
+ */
+export function isContactLine(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= MAX_CONTACT_CHARS && (CONTACT_LINE.test(trimmed) || isReportingCredit(trimmed));
+}
+
+/** "Reporting by A and B; editing by C": the opening, then names only; or "A contributed reporting." */
+function isReportingCredit(text: string): boolean {
+  if (CONTRIBUTED_LINE.test(text)) return true;
+  if (!REPORTING_CREDIT_OPENING.test(text)) return false;
+  return (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).every((word) => !/^\p{Ll}/u.test(word) || REPORTING_CREDIT_WORDS.has(word));
 }

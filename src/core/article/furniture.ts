@@ -4,7 +4,7 @@
  * them away (link lists, galleries, forms), after Readability's "clean conditionally".
  */
 import { BLOCK_TAGS, ELEMENT_NODE, HEADING_TAGS, tagOf, TEXT_NODE } from './dom';
-import { isBoilerplateText, type ExclusionKind } from './exclusions';
+import { isBoilerplateText, isContactLine, isPhotoCredit, isReaderCall, type ExclusionKind } from './exclusions';
 import { repeatsHeadline } from './headline';
 import type { PageIndex } from './pageIndex';
 import { linkDensity, nameWeight, type Scores } from './scoring';
@@ -25,6 +25,7 @@ export function excludeFurniture(
   const end = index.end[root]!;
   // The first <h1> is the headline; later ones only when they repeat it (some pages use <h1> for subheadings).
   let firstH1 = true;
+  const lastProse = lastProseUnit(index, root);
   for (let i = root + 1; i < end; ) {
     if (excluded.has(i)) {
       i = index.end[i]!;
@@ -34,7 +35,7 @@ export function excludeFurniture(
     if (index.tags[i] === 'h1' && firstH1) {
       firstH1 = false;
       kind = 'headline';
-    } else kind = furnitureKind(index, i, titles);
+    } else kind = furnitureKind(index, i, titles, lastProse);
     if (kind && scores.prose[i]! <= share) {
       excluded.set(i, kind);
       i = index.end[i]!;
@@ -45,13 +46,51 @@ export function excludeFurniture(
 const CLEANED_BOXES = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'article', 'main', 'center']);
 const LABEL_BOXES = new Set(['p', 'div', 'span', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'b', 'i', 'a', 'section']);
 
-function furnitureKind(index: PageIndex, i: number, titles: readonly string[]): ExclusionKind | null {
+/** A unit of at least this many characters is a paragraph of the article, not a label or a line of links. */
+const PROSE_UNIT_CHARS = 100;
+
+/**
+ * The last paragraph of prose under the root (its element's index number; -1 if none), not
+ * counting paragraphs inside boxes that markup or names call furniture.
+ */
+function lastProseUnit(index: PageIndex, root: number): number {
+  let last = -1;
+  for (const unit of index.units) {
+    if (unit.chars < PROSE_UNIT_CHARS || unit.element <= root || unit.element >= index.end[root]! || unit.element <= last) continue;
+    if (!insideFurniture(index, unit.element, root)) last = unit.element;
+  }
+  return last;
+}
+
+function insideFurniture(index: PageIndex, i: number, root: number): boolean {
+  for (let a = i; a > root; a = index.parent[a]!) if (index.markupKind[a] || (index.names[a]!.kind && !index.names[a]!.content)) return true;
+  return false;
+}
+
+/** Text around a link, on its line, that makes the link part of a sentence. */
+const SENTENCE_AROUND_LINK_CHARS = 20;
+
+/**
+ * A link inside running text: its class or id names ("auto-tag_mary-steenburgen", a site's
+ * automatic links to topic pages) say what it points to, not that it is furniture, and
+ * dropping it would cut a name out of the sentence.
+ */
+function isLinkInSentence(index: PageIndex, i: number, tag: string): boolean {
+  if (tag !== 'a') return false;
+  const parent = index.parent[i]!;
+  return parent >= 0 && index.ownChars[parent]! - index.chars[i]! >= SENTENCE_AROUND_LINK_CHARS;
+}
+
+/** Boxes that hold a credit or a caption on its own. */
+const CREDIT_BOXES = new Set(['p', 'div', 'span', 'small', 'dl', 'em', 'i']);
+
+function furnitureKind(index: PageIndex, i: number, titles: readonly string[], lastProse: number): ExclusionKind | null {
   const tag = index.tags[i]!;
   const markup = index.markupKind[i];
   if (markup) return markup;
   if (HEADING_TAGS.has(tag) && repeatsHeadline(index.elements[i]!.textContent ?? '', titles)) return 'headline';
   const names = index.names[i]!;
-  if (names.kind) return names.kind;
+  if (names.kind && !isLinkInSentence(index, i, tag)) return names.kind;
   const element = index.elements[i]!;
   const itemprop = element.getAttribute('itemprop');
   if (itemprop && META_ITEMPROPS.test(itemprop)) return 'meta';
@@ -61,11 +100,45 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[]): 
   if (tag === 'time' && index.ownChars[parent]! - chars < 30) return 'meta';
   if (tag === 'form' && index.inputs[i]! > Math.floor(index.paragraphs[i]! / 3)) return 'form';
   if (chars > 0 && chars < 60 && LABEL_BOXES.has(tag) && isBoilerplateText(element.textContent ?? '')) return 'ad';
+  if (chars > 0 && chars < 300 && CREDIT_BOXES.has(tag) && isPhotoCredit(element.textContent ?? '')) return 'figure';
+  if (chars > 0 && chars < 300 && (LINE_BOXES.has(tag) || HEADING_TAGS.has(tag)) && !index.hasBlockChild[i]) {
+    const text = element.textContent ?? '';
+    if (isShortcode(text)) return 'non-text';
+    if (isReaderCall(text)) return 'promo';
+    if (isContactLine(text)) return 'meta';
+  }
   // Embedded posts are link-heavy by nature; their statistics do not make them furniture.
   if (CLEANED_BOXES.has(tag) && index.hasBlockChild[i] && !names.embed) return suspiciousBox(index, i, tag);
   if (isLinkLine(index, i, tag)) return 'links';
+  if (lastProse < index.end[i]! && isLabelledLinkLine(index, i, tag)) return 'links';
+  if (isLabelledTeaserLines(index, i, tag)) return 'links';
   if (!BLOCK_TAGS.has(tag) && isLooseLinkLine(index, i, parent)) return 'links';
+  if (!BLOCK_TAGS.has(tag) && isLinkCluster(index, i, tag)) return 'links';
   return null;
+}
+
+/** Links side by side that make a card of other stories, not a phrase of the sentence around them. */
+const MIN_CLUSTER_LINKS = 3;
+const MIN_CLUSTER_CHARS = 40;
+
+/**
+ * An inline box inside running text that is nothing but links side by side: a hover card of a
+ * person's latest stories, a "more from" strip. Prose that names several links parts them with
+ * words or commas; here only spaces and text-less elements (a thumbnail) come between them. Only
+ * the innermost such box: a wrapper that also holds the linked name in the sentence is kept.
+ */
+function isLinkCluster(index: PageIndex, i: number, tag: string): boolean {
+  if (tag === 'a' || index.chars[i]! < MIN_CLUSTER_CHARS || linkDensity(index, i) < 0.9) return false;
+  let links = 0;
+  for (let n = index.elements[i]!.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === TEXT_NODE) {
+      if ((n as Text).data.trim()) return false;
+    } else if (n.nodeType === ELEMENT_NODE) {
+      if (tagOf(n as Element) === 'a') links++;
+      else if ((n as Element).textContent?.trim()) return false;
+    }
+  }
+  return links >= MIN_CLUSTER_LINKS;
 }
 
 /** Headings are left alone: a linked subheading (a product, a person) is still the article's. */
@@ -78,6 +151,72 @@ function isLinkLine(index: PageIndex, i: number, tag: string): boolean {
   if (!LINE_BOXES.has(tag) || index.hasBlockChild[i] || chars < 20) return false;
   const density = linkDensity(index, i);
   return density >= 0.85 || (chars < 200 && density >= 0.8);
+}
+
+/**
+ * A short line of links that only labels introduce ("Related: …", "Tag: …", "Listen: …
+ * Download: …"). Asked only of lines after the last paragraph of prose: between paragraphs the
+ * same shape can head an item of the story ("Account: @name" in a list of profiles).
+ */
+function isLabelledLinkLine(index: PageIndex, i: number, tag: string): boolean {
+  if (!LINE_BOXES.has(tag) || index.hasBlockChild[i]) return false;
+  const chars = index.chars[i]!;
+  const linkChars = index.linkChars[i]!;
+  return chars < 200 && linkChars > 0 && linkChars < chars && linksBesideLabels(index.elements[i]!) > 0;
+}
+
+/** Links that make most of a line, with only labels beside them, this many or more: teasers, wherever they stand. */
+const MIN_TEASER_LINKS = 2;
+const TEASER_LINES_DENSITY = 0.6;
+
+/**
+ * Lines of other stories' headlines with only labels around them ("DON'T MISS", "Related:",
+ * "[VIDEO]"): two links or more, so a single labelled link between paragraphs ("Account: @name")
+ * is not one; a list of links in prose has commas and words between them, which are no labels.
+ */
+function isLabelledTeaserLines(index: PageIndex, i: number, tag: string): boolean {
+  if (!LINE_BOXES.has(tag) || index.hasBlockChild[i] || linkDensity(index, i) < TEASER_LINES_DENSITY) return false;
+  return linksBesideLabels(index.elements[i]!) >= MIN_TEASER_LINKS;
+}
+
+/** A label that introduces a link: a few words and a colon ("Related Roundup:", "Download:"). */
+const LINK_LABEL = /^[\p{L}\p{N}'’&\- ]{1,30}:$/u;
+/** A tag in brackets after a headline ("[VIDEO]", "[INSIGHT]"). */
+const BRACKETED_TAG = /^\[[\p{L} ]{1,20}\]$/u;
+
+function isLabel(text: string): boolean {
+  return LINK_LABEL.test(text) || BRACKETED_TAG.test(text) || isBoilerplateText(text);
+}
+
+/** How many links `element` holds when all its text outside them is labels; -1 when some is not. */
+function linksBesideLabels(element: Element): number {
+  let links = 0;
+  for (let n = element.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === TEXT_NODE) {
+      const text = (n as Text).data.trim();
+      if (text && !isLabel(text)) return -1;
+    } else if (n.nodeType === ELEMENT_NODE) {
+      if (tagOf(n as Element) === 'a') {
+        if ((n as Element).textContent?.trim()) links++;
+        continue;
+      }
+      const inner = linksBesideLabels(n as Element);
+      if (inner < 0) return -1;
+      links += inner;
+    }
+  }
+  return links;
+}
+
+/**
+ * A content-management shortcode the site failed to expand ("[button link=…]Send us your
+ * review[/button]", "[gallery ids=…]"): markup that leaked into the text, not writing. It must
+ * have a named attribute or a closing tag, so a bracketed "[Updated]" is not one.
+ */
+const SHORTCODE = /^\[([a-z][\w-]*)(?:\s+[\w-]+=[^\]]*)?\][^[\]]*\[\/\1\]$|^\[[a-z][\w-]*(?:\s+[\w-]+=[^\]\s]+)+\]$/i;
+
+function isShortcode(text: string): boolean {
+  return SHORTCODE.test(text.trim());
 }
 
 /** Schema.org properties of the article's furniture, not its text. */
@@ -106,6 +245,18 @@ function endsLine(node: Node | null, direction: 'previousSibling' | 'nextSibling
   return true;
 }
 
+/** Words outside the links that make a sentence of their own, not a label before a headline. */
+const SENTENCE_PLAIN_CHARS = 50;
+
+/**
+ * A box that only wraps one paragraph of writing with a link in it (a body built of one card
+ * per paragraph): its link share says nothing about a list, so it is judged as a paragraph.
+ */
+function isLinkedSentence(index: PageIndex, i: number): boolean {
+  if (index.paragraphs[i] !== 1 || index.listItems[i]! > 0 || index.images[i]! > 0) return false;
+  return linkDensity(index, i) < 0.5 && index.chars[i]! - index.linkChars[i]! >= SENTENCE_PLAIN_CHARS;
+}
+
 /** Readability's "clean conditionally" tests: link lists, galleries, forms, embeds. */
 function suspiciousBox(index: PageIndex, i: number, tag: string): ExclusionKind | null {
   const chars = index.chars[i]!;
@@ -126,7 +277,7 @@ function suspiciousBox(index: PageIndex, i: number, tag: string): ExclusionKind 
   if (index.inputs[i]! > Math.floor(paragraphs / 3)) return 'form';
   const headingDensity = chars > 0 ? index.headingChars[i]! / chars : 0;
   if (!isList && headingDensity < 0.9 && chars < 25 && (images === 0 || images > 2) && density > 0) return 'links';
-  if (!isList && weight < 25 && density > 0.2) return 'links';
+  if (!isList && weight < 25 && density > 0.2 && !isLinkedSentence(index, i)) return 'links';
   const embeds = index.embeds[i]!;
   if ((embeds === 1 && chars < 75) || embeds > 1) return 'figure';
   return null;
