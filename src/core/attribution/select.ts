@@ -15,6 +15,7 @@ import { nounCueReading, possessedCue } from './noun-cues';
 import { namingAside, startsInsidePhrase, quotesOnlyTitle } from './not-said';
 import { FINITE, hasVerb, holdsQuotedWords, opensClauseOfItsOwn, subjectVerb } from './content-shape';
 import { topicOnly } from './topic-objects';
+import { unrealSpeech } from './mood';
 import { isTitleCase } from './cue-finding';
 import { scoreFeatures, THRESHOLDS, type Thresholds } from './scoring';
 import type { SentenceView } from './sentence-view';
@@ -265,6 +266,8 @@ function notSpeech(view: SentenceView, c: Candidate): boolean {
   if (NAMING.has(view.tokens[c.cue.start]!.lower) && namesSomething(view, c.cue.start)) return true;
   if (channelOnly(view, c) || topicOnly(view, c) || nounCueReading(view, c) || possessedCue(view, c)) return true;
   if (startsInsidePhrase(view, c) || quotesOnlyTitle(view, c) || namingAside(view, c)) return true;
+  // "would then have claimed …", "before the public wonders …": speech that was never made.
+  if (unrealSpeech(view, c)) return true;
   return NOUN_PHRASE_ACTS.has(c.lemma) && noProposition(view, c);
 }
 

@@ -1,0 +1,91 @@
+/**
+ * The mood of a cue: whether the speech it names happened. A counterfactual ("would then have
+ * claimed …") or a cue inside a conditional or not-yet clause ("if anyone asks …", "before the
+ * public wonders …") names speech that nobody made; a plain modal ("will tell you", "would argue")
+ * is left to the scorer as a feature, since news reports many of those as stances.
+ */
+import type { Candidate } from './candidate';
+import { FINITE_AUXILIARIES, IRREGULAR_PAST, SUBORDINATORS } from './lexicon';
+import type { SentenceView } from './sentence-view';
+
+/** Modals that, before "have" and a participle, say the thing did not happen. */
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', 'might', "'d"]);
+const CONTRACTED_COUNTERFACTUALS = new Set(["would've", "could've", "should've", "might've"]);
+/** Words that may stand between a modal, "have" and the verb ("would then have", "might not have"). */
+const MOOD_ADVERBS = new Set(['then', 'also', 'not', "n't", 'never', 'still', 'surely', 'certainly', 'probably', 'likely', 'only', 'just', 'even', 'already', 'easily']);
+/** Subordinators whose clause tells of speech that has not happened (yet): "if she asks", "before X wonders". */
+const UNREAL_SUBORDINATORS = new Set(['if', 'unless', 'until', 'before', 'once']);
+/** Modals read as the cue's mood for the scorer (will/shall, would, can/could, may/might, must/should). */
+const MODAL_CLASS: ReadonlyMap<string, string> = new Map([
+  ['will', 'will'], ["'ll", 'will'], ['shall', 'will'], ['wo', 'will'],
+  ['would', 'would'], ["'d", 'would'],
+  ['can', 'can'], ['could', 'can'],
+  ['may', 'may'], ['might', 'may'],
+  ['must', 'must'], ['should', 'must'],
+]);
+
+const isAdverb = (view: SentenceView, i: number) => {
+  const t = view.tokens[i];
+  return !!t && t.kind === 'word' && !t.cap && (MOOD_ADVERBS.has(t.lower) || /..ly$/.test(t.lower));
+};
+
+/** The index of the first word before `at` that is no mood adverb, or -1. */
+function skipAdverbsBack(view: SentenceView, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && isAdverb(view, k)) k--;
+  return k;
+}
+
+/** "would then have claimed", "could've said": the cue names speech that was not made. */
+export function counterfactualCue(view: SentenceView, cue: number): boolean {
+  const { tokens } = view;
+  const have = skipAdverbsBack(view, cue);
+  if (have < 0) return false;
+  if (CONTRACTED_COUNTERFACTUALS.has(tokens[have]!.lower)) return true;
+  if (tokens[have]!.lower !== 'have') return false;
+  const modal = skipAdverbsBack(view, have);
+  return modal >= 0 && COUNTERFACTUAL_MODALS.has(tokens[modal]!.lower);
+}
+
+/** Whether a cue word is a present form: base ("ask") or third person ("asks"), not past or -ing. */
+function presentForm(word: string, lemma: string): boolean {
+  if (word.endsWith('ed') || word.endsWith('ing') || IRREGULAR_PAST.has(word)) return false;
+  return word === lemma || word.endsWith('s');
+}
+
+/**
+ * "if anyone asks …", "before the bored public wonders …", "once the board says …": a present cue
+ * whose subject follows one of these subordinators tells of speech still to come or only supposed.
+ * The subject is a short phrase with no punctuation or verb of its own; "even if" and "as if"
+ * concede or compare and are left alone.
+ */
+export function conditionalCue(view: SentenceView, cue: number, lemma: string): boolean {
+  const { tokens } = view;
+  if (!presentForm(tokens[cue]!.lower, lemma)) return false;
+  let k = skipAdverbsBack(view, cue);
+  const subjectEnd = k + 1;
+  while (k >= 0 && cue - k <= 8) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || view.quoteOf[k]) return false;
+    if (UNREAL_SUBORDINATORS.has(t.lower)) {
+      const before = tokens[k - 1]?.lower;
+      return k + 1 < subjectEnd && before !== 'even' && before !== 'as';
+    }
+    if (!subjectWord(t.lower)) return false;
+    k--;
+  }
+  return false;
+}
+
+/** Words that end a subject walked back from its verb: another clause's opener, a verb, a contraction ("we're"). */
+const CLAUSE_WORDS = new Set([...SUBORDINATORS, ...FINITE_AUXILIARIES, 'that', 'who', 'which', 'whom', 'where', 'whether', 'and', 'or', 'but', 'to']);
+
+function subjectWord(word: string): boolean {
+  return !CLAUSE_WORDS.has(word) && !MODAL_CLASS.has(word) && !/'(re|ve|ll|d|m)$|n't$/.test(word);
+}
+
+/** Speech a candidate names but that was never made: a counterfactual or a conditional cue. */
+export function unrealSpeech(view: SentenceView, c: Candidate): boolean {
+  if (c.noCue) return false;
+  return counterfactualCue(view, c.cue.start) || conditionalCue(view, c.cue.start, c.lemma);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './helpers';
+
+// Speech that was never made: counterfactual and conditional cues. Sentences written for these tests.
+
+const items = async (text: string) => (await analyse(text)).result.items;
+
+describe('a counterfactual cue ("would have said") names speech nobody made', () => {
+  it('reads nothing from "would then have claimed that …" or "could have argued …"', async () => {
+    for (const text of [
+      'In that case the harbour master, a friend of the owners, would then have claimed that the ferry was never late.',
+      'A sharper lawyer could easily have argued that the contract had lapsed.',
+      "The mayor would've said the bridge was safe, had anyone asked him.",
+    ]) {
+      expect(await items(text), text).toEqual([]);
+    }
+  });
+
+  it('still reads "may have said", a plain "would say" stance and a past report', async () => {
+    expect((await analyse('The mayor may have said the bridge was safe.')).item('the bridge was safe').kind).toBe('claim');
+    expect((await analyse('The harbour master said the ferry would have sailed without the storm.')).item('the ferry would have sailed').kind).toBe('claim');
+    expect((await analyse('Most engineers would argue that the bridge is safe.')).item('the bridge is safe').kind).toBe('claim');
+  });
+});
+
+describe('a present cue inside an "if", "before", "unless" or "once" clause has not been said', () => {
+  it('reads no claim from "before the public wonders where …" or "if anyone asks whether …"', async () => {
+    for (const text of [
+      'The council wants the vote done before the weary public wonders where all the money went.',
+      'If anyone asks whether the ferry is late, the staff point to the board.',
+      'The rules change once the board says the harbour is full.',
+    ]) {
+      const found = (await items(text)).filter((i) => ['wonders', 'asks', 'says'].includes(i.cue?.text ?? ''));
+      expect(found, text).toEqual([]);
+    }
+  });
+
+  it('still reads a past cue after "before", "even if" and a "when" clause', async () => {
+    const before = await analyse('Before the board concluded that the harbour was full, the ferry had left.');
+    expect(before.item('the harbour was full').kind).toBe('claim');
+    const evenIf = await analyse('The mayor will stay on even if the latest polls suggest the race is lost.');
+    expect(evenIf.item('the race is lost').kind).toBe('claim');
+    const when = await analyse('If I read the mayor right when she says the bridge will reopen in May, the ferry will stop.');
+    expect(when.item('the bridge will reopen').kind).toBe('claim');
+  });
+});
