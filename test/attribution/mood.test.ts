@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/core/attribution/pipeline';
 import { analyse } from './helpers';
 
 // Speech that was never made: counterfactual and conditional cues. Sentences written for these tests.
@@ -42,5 +43,30 @@ describe('a present cue inside an "if", "before", "unless" or "once" clause has 
     expect(evenIf.item('the race is lost').kind).toBe('claim');
     const when = await analyse('If I read the mayor right when she says the bridge will reopen in May, the ferry will stop.');
     expect(when.item('the bridge will reopen').kind).toBe('claim');
+  });
+});
+
+describe('a modal before a cue is a feature the scorer can weigh', () => {
+  const featuresOf = async (text: string, cue: string) => {
+    const out: string[][] = [];
+    await runPipeline(text, {}, {
+      onCandidates(view, candidates) {
+        for (const c of candidates) if (view.tokens[c.cue.start]!.lower === cue) out.push(c.features);
+      },
+    });
+    return out;
+  };
+
+  it('marks "will ask" with a generic subject and "would argue" with a named one', async () => {
+    const ask = await featuresOf('Sooner or later, people will ask you to speak at their meetings.', 'ask');
+    expect(ask.some((f) => f.includes('mood:will') && f.includes('mood:will|src:generic')), JSON.stringify(ask)).toBe(true);
+    const argue = await featuresOf('The harbour board would surely argue that the pier is safe.', 'argue');
+    expect(argue.some((f) => f.includes('mood:would')), JSON.stringify(argue)).toBe(true);
+  });
+
+  it('leaves a plain past cue without a mood feature', async () => {
+    const said = await featuresOf('The harbour board said that the pier is safe.', 'said');
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.every((f) => !f.some((x) => x.startsWith('mood:')))).toBe(true);
   });
 });

@@ -212,3 +212,6 @@ export const SPEECH_NOUNS = words(
   `claim claims argument arguments warning warnings promise promises pledge pledges vow vows remark remarks comment
   comments announcement`,
 );
+
+/** Subjects that name nobody in particular ("people will ask you", "anyone would say"): an imagined speaker when a modal follows. */
+export const GENERIC_SUBJECTS = words('you anyone anybody someone somebody everyone everybody nobody one people');

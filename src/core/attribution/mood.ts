@@ -89,3 +89,9 @@ export function unrealSpeech(view: SentenceView, c: Candidate): boolean {
   if (c.noCue) return false;
   return counterfactualCue(view, c.cue.start) || conditionalCue(view, c.cue.start, c.lemma);
 }
+
+/** The modal right before a cue (adverbs skipped), by class ("will", "would" …), or null. */
+export function cueModal(view: SentenceView, cue: number): string | null {
+  const k = skipAdverbsBack(view, cue);
+  return k >= 0 && !view.quoteOf[k] ? MODAL_CLASS.get(view.tokens[k]!.lower) ?? null : null;
+}
