@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './helpers';
+
+// Where a claim starts and ends: determiners read as "that"-clauses, dangling conjunctions and
+// datelines. Sentences written for these tests.
+
+const claims = async (text: string) => (await analyse(text)).result.items.filter((i) => i.kind === 'claim');
+
+describe('"that" before a time noun points at it: it opens no clause', () => {
+  it('reads no claim from "wrote dozens of letters that winter and mailed …"', async () => {
+    expect(await claims('He wrote dozens of letters that winter and mailed most of them to his sister.')).toEqual([]);
+  });
+
+  it('starts the content after "that night" and keeps "that year" as a subject', async () => {
+    const night = await analyse('The station reported that night the harbour master had resigned.');
+    expect(night.item('the harbour master').text).toBe('the harbour master had resigned');
+    const told = await analyse('The mayor told reporters that evening that the ferry would stop.');
+    expect(told.item('the ferry').text).toBe('the ferry would stop');
+    const year = await analyse('The captain said that year was the hardest of his life.');
+    expect(year.result.items.map((i) => i.text)).toContain('that year was the hardest of his life');
+  });
+
+  it('still drops a plain "that" and reads "that week" at the end of a content', async () => {
+    const plain = await analyse('The mayor said that the ferry would stop that week.');
+    expect(plain.item('the ferry').text).toBe('the ferry would stop that week');
+  });
+});
