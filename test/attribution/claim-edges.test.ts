@@ -25,3 +25,27 @@ describe('"that" before a time noun points at it: it opens no clause', () => {
     expect(plain.item('the ferry').text).toBe('the ferry would stop that week');
   });
 });
+
+describe('a claim does not end on the word that joins what comes next', () => {
+  it('drops a dangling ", and that" before a dash aside', async () => {
+    const f = await analyse('The ferry board has argued that its fares are far lower than the bridge tolls, and that — despite losing money every winter so far — the service should stay.');
+    expect(f.item('its fares').text).toBe('its fares are far lower than the bridge tolls');
+  });
+
+  it('keeps a joiner that has its clause after it', async () => {
+    const f = await analyse('The mayor said the ferry was late and the bridge was shut.');
+    expect(f.item('the ferry').text).toBe('the ferry was late and the bridge was shut');
+  });
+});
+
+describe('a claim does not start inside a dateline’s brackets', () => {
+  it('starts "(Agency) — …" after the agency', async () => {
+    const f = await analyse('(Reuters) — The state attorney general is investigating the ferry company, according to two people familiar with the matter.');
+    expect(f.item('The state attorney general').text).toBe('The state attorney general is investigating the ferry company');
+  });
+
+  it('keeps a bracket that opens inside the claim', async () => {
+    const f = await analyse('The harbour office said the new ferry (built in Norway) would arrive in May.');
+    expect(f.item('the new ferry').text).toBe('the new ferry (built in Norway) would arrive in May');
+  });
+});
