@@ -46,6 +46,17 @@ describe('a present cue inside an "if", "before", "unless" or "once" clause has 
   });
 });
 
+describe('a generic subject before a modal cue is a speaker the writer imagines', () => {
+  it('reads no claim from "people will ask you to …"', async () => {
+    expect(await items('As your name spreads, people will ask you to speak at their meetings.')).toEqual([]);
+  });
+
+  it('still reads a named group with a modal and a generic subject without one', async () => {
+    expect((await analyse('Many riders will tell you the ferry has got worse.')).item('the ferry has got worse').kind).toBe('claim');
+    expect((await analyse('People say the ferry is too slow.')).item('the ferry is too slow').kind).toBe('claim');
+  });
+});
+
 describe('a modal before a cue is a feature the scorer can weigh', () => {
   const featuresOf = async (text: string, cue: string) => {
     const out: string[][] = [];

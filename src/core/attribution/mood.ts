@@ -5,7 +5,7 @@
  * is left to the scorer as a feature, since news reports many of those as stances.
  */
 import type { Candidate } from './candidate';
-import { FINITE_AUXILIARIES, IRREGULAR_PAST, SUBORDINATORS } from './lexicon';
+import { FINITE_AUXILIARIES, GENERIC_SUBJECTS, IRREGULAR_PAST, SUBORDINATORS } from './lexicon';
 import type { SentenceView } from './sentence-view';
 
 /** Modals that, before "have" and a participle, say the thing did not happen. */
@@ -84,10 +84,21 @@ function subjectWord(word: string): boolean {
   return !CLAUSE_WORDS.has(word) && !MODAL_CLASS.has(word) && !/'(re|ve|ll|d|m)$|n't$/.test(word);
 }
 
-/** Speech a candidate names but that was never made: a counterfactual or a conditional cue. */
+/**
+ * "People will ask you to …", "you might say …", "someone could argue …": a generic subject right
+ * before a modal and its cue is a speaker the writer imagines, saying what nobody has said.
+ */
+export function imaginedSpeaker(view: SentenceView, c: Candidate): boolean {
+  const { source } = c;
+  if (!source || source.end - source.start !== 1 || !GENERIC_SUBJECTS.has(view.tokens[source.start]!.lower)) return false;
+  const modal = skipAdverbsBack(view, c.cue.start);
+  return modal === source.end && !view.quoteOf[modal] && MODAL_CLASS.has(view.tokens[modal]!.lower);
+}
+
+/** Speech a candidate names but that was never made: a counterfactual, a conditional cue or an imagined speaker. */
 export function unrealSpeech(view: SentenceView, c: Candidate): boolean {
   if (c.noCue) return false;
-  return counterfactualCue(view, c.cue.start) || conditionalCue(view, c.cue.start, c.lemma);
+  return counterfactualCue(view, c.cue.start) || conditionalCue(view, c.cue.start, c.lemma) || imaginedSpeaker(view, c);
 }
 
 /** The modal right before a cue (adverbs skipped), by class ("will", "would" …), or null. */
