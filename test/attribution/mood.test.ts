@@ -57,6 +57,20 @@ describe('a generic subject before a modal cue is a speaker the writer imagines'
   });
 });
 
+describe('a bare cue after "and" shares the modal that opens its chain of verbs', () => {
+  it('reads no quote from "the public will cover its ears and scream, “…”"', async () => {
+    const text = 'The mayor thinks that the more the ferry fails, the more the weary public will cover its ears and scream, “Build the bridge.”';
+    expect(await items(text)).toEqual([]);
+    expect(await items('The mayor will visit the pier on Monday and say the ferry is safe.')).toEqual([]);
+  });
+
+  it('still reads a past cue after "and" and a chain with no modal', async () => {
+    expect((await analyse('The mayor visited the pier and said the ferry is safe.')).item('the ferry is safe').kind).toBe('claim');
+    const shout = await analyse('Each morning the riders gather at the pier, wave their flags and shout, “Build the bridge.”');
+    expect(shout.item('Build the bridge').kind).toBe('quote');
+  });
+});
+
 describe('a modal before a cue is a feature the scorer can weigh', () => {
   const featuresOf = async (text: string, cue: string) => {
     const out: string[][] = [];

@@ -95,10 +95,33 @@ export function imaginedSpeaker(view: SentenceView, c: Candidate): boolean {
   return modal === source.end && !view.quoteOf[modal] && MODAL_CLASS.has(view.tokens[modal]!.lower);
 }
 
-/** Speech a candidate names but that was never made: a counterfactual, a conditional cue or an imagined speaker. */
+/** How far back a coordinated cue looks for the modal its chain of verbs hangs on. */
+const CHAIN_REACH = 24;
+
+/**
+ * "the public will fall into a fetal position, cover its ears, and scream, “…”": a cue in its bare
+ * form after "and" or "or" shares the modal that opens its chain of verbs, and names speech that
+ * is only foreseen or supposed. The chain ends at a past verb, another clause's opener or a quote.
+ */
+export function modalChainCue(view: SentenceView, cue: number, lemma: string): boolean {
+  const { tokens } = view;
+  if (tokens[cue]!.lower !== lemma) return false;
+  const joiner = skipAdverbsBack(view, cue);
+  if (joiner < 0 || (tokens[joiner]!.lower !== 'and' && tokens[joiner]!.lower !== 'or')) return false;
+  for (let k = joiner - 1; k >= 0 && cue - k <= CHAIN_REACH; k--) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k] || (t.kind === 'punct' && t.text !== ',')) return false;
+    if (MODAL_CLASS.has(t.lower)) return tokens[k + 1]?.kind === 'word';
+    if (t.kind === 'word' && (CLAUSE_WORDS.has(t.lower) || /'(re|ve|ll|d|m|s)$|n't$/.test(t.lower) || t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** Speech a candidate names but that was never made: a counterfactual, a conditional or modal-chain cue, an imagined speaker. */
 export function unrealSpeech(view: SentenceView, c: Candidate): boolean {
   if (c.noCue) return false;
-  return counterfactualCue(view, c.cue.start) || conditionalCue(view, c.cue.start, c.lemma) || imaginedSpeaker(view, c);
+  const cue = c.cue.start;
+  return counterfactualCue(view, cue) || conditionalCue(view, cue, c.lemma) || modalChainCue(view, cue, c.lemma) || imaginedSpeaker(view, c);
 }
 
 /** The modal right before a cue (adverbs skipped), by class ("will", "would" …), or null. */
