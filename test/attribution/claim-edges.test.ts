@@ -49,3 +49,24 @@ describe('a claim does not start inside a dateline’s brackets', () => {
     expect(f.item('the new ferry').text).toBe('the new ferry (built in Norway) would arrive in May');
   });
 });
+
+describe('after a clause with a modal verb, "and" and a verb in the cue’s tense is the speaker’s', () => {
+  it('ends "said the pier would reopen in May and thanked …" before "and thanked"', async () => {
+    const said = await analyse('The harbour master said the pier would reopen in May and thanked the divers for their work.');
+    expect(said.item('the pier').text).toBe('the pier would reopen in May');
+    const says = await analyse('The harbour master says the pier will reopen soon, and praises the divers.');
+    expect(says.item('the pier').text).toBe('the pier will reopen soon');
+  });
+
+  it('still reads coordinated verbs of the clause itself', async () => {
+    const cases: Array<[string, string]> = [
+      ['The harbour master said fares rose sharply and then fell back in the spring.', 'fares rose sharply and then fell back in the spring'],
+      ['The harbour master said the pier would be repaired and painted by May.', 'the pier would be repaired and painted by May'],
+      ['The harbour master says the pier will reopen in May and repairs will follow.', 'the pier will reopen in May and repairs will follow'],
+      ['The harbour master said the pier would reopen in May and cost less than planned.', 'the pier would reopen in May and cost less than planned'],
+    ];
+    for (const [text, whole] of cases) {
+      expect((await analyse(text)).item(whole.split(' ').slice(0, 2).join(' ')).text, text).toBe(whole);
+    }
+  });
+});

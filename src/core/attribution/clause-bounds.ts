@@ -210,6 +210,8 @@ export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft =
   const outer = openBrackets(view, from);
   const secondVerb = secondPastVerbOfSpeaker(view, from, cues);
   if (secondVerb >= 0) return secondVerb;
+  const afterModal = speakerVerbAfterModalClause(view, from, cues);
+  if (afterModal >= 0) return afterModal;
   let inner = 0;
   for (let i = from + 1; i < tokens.length; i++) {
     if (!view.quoteOf[i] && tokens[i]!.text === '(') inner++;
@@ -276,6 +278,54 @@ function takesVerbArgument(view: SentenceView, at: number): boolean {
   if (!t || view.quoteOf[at] || t.kind !== 'word' || t.cap) return true;
   const w = t.lower;
   return DETERMINERS.has(w) || OBJECT_PRONOUNS.has(w) || SUBJECT_PRONOUNS.has(w) || POINTING_PREPOSITIONS.has(w) || NP_LINKERS.has(w) || w === 'that' || /ly$/.test(w);
+}
+
+const CLAUSE_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+/** A modal verb at `k` (not the month "May" or the name "Will"). */
+const modalAt = (view: SentenceView, k: number) => CLAUSE_MODALS.has(view.tokens[k]?.lower ?? '') && !view.tokens[k]!.cap;
+/** Words that open a clause inside a content: past them an "and" may be that clause's. */
+const INNER_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'that', 'which', 'who', 'whom', 'whose', 'where', 'whether', 'as']);
+/** How far a content's subject may run before its modal. */
+const SUBJECT_REACH = 8;
+
+/**
+ * "said the bridge would reopen in May and thanked the workers": a clause whose verb is a modal
+ * and a bare verb cannot go on with "and" and a verb in the cue's own tense (past after "said",
+ * -s after "says"); that verb, with no subject of its own, is the speaker's second predicate.
+ * Returns where the content ends (the "and", or the comma before it), or -1. A past form inside
+ * the clause ("would be repaired and painted"), another clause's opener or a quote turns it off,
+ * and so does a verb that is plainly a noun ("and repairs will follow").
+ */
+function speakerVerbAfterModalClause(view: SentenceView, from: number, cues: Cue[]): number {
+  const { tokens } = view;
+  const cue = cues.filter((c) => c.range.end <= from && from - c.range.end <= 6).pop();
+  if (!cue || cue.participle) return -1;
+  const form = verbForm(tokens[cue.range.end - 1]!.lower);
+  if (form === 'other') return -1;
+  let m = tokens[from]?.lower === 'that' ? from + 1 : from;
+  const subject = m;
+  while (m < tokens.length && m - subject <= SUBJECT_REACH && !modalAt(view, m)) {
+    const t = tokens[m]!;
+    if (view.quoteOf[m] || t.kind === 'punct' || verbForm(t.lower) === 'past' || FINITE_AUXILIARIES.has(t.lower) || INNER_CLAUSE_OPENERS.has(t.lower)) return -1;
+    m++;
+  }
+  if (m === subject || !modalAt(view, m) || view.quoteOf[m]) return -1;
+  for (let j = m + 2; j < tokens.length - 1; j++) {
+    const t = tokens[j]!;
+    if (view.quoteOf[j] || (t.kind === 'punct' && t.text !== ',') || INNER_CLAUSE_OPENERS.has(t.lower) || modalAt(view, j)) return -1;
+    if (t.lower !== 'and') {
+      if (t.kind === 'word' && !t.cap && verbForm(t.lower) === 'past') return -1;
+      continue;
+    }
+    let k = j + 1;
+    while (k < tokens.length && (['then', 'also', 'later'].includes(tokens[k]!.lower) || /..ly$/.test(tokens[k]!.lower))) k++;
+    const verb = tokens[k];
+    const next = tokens[k + 1];
+    if (!verb || verb.kind !== 'word' || verb.cap || view.quoteOf[k] || verbForm(verb.lower) !== form) return -1;
+    if (next && (FINITE_AUXILIARIES.has(next.lower) || modalAt(view, k + 1))) return -1;
+    return isPunct(tokens[j - 1], ',') ? j - 1 : j;
+  }
+  return -1;
 }
 
 /** How many round brackets are open before `at` in the sentence (outside quotes). */
