@@ -70,3 +70,15 @@ describe('after a clause with a modal verb, "and" and a verb in the cue’s tens
     }
   });
 });
+
+describe('a cue inside brackets reads its content from the bracket', () => {
+  it('reads only the bracket’s clause before ", according to X)"', async () => {
+    const f = await analyse('Small harbours like Dunmore (90 percent of their boats are under ten metres, according to the port authority) are struggling.');
+    expect(f.item('90 percent').text).toBe('90 percent of their boats are under ten metres');
+  });
+
+  it('still reads a clause before a closed bracket whole', async () => {
+    const f = await analyse('The pier (built in 1902) needs repairs, according to the port authority.');
+    expect(f.item('The pier').text).toBe('The pier (built in 1902) needs repairs');
+  });
+});

@@ -54,9 +54,15 @@ export function opensClause(view: SentenceView, at: number): boolean {
 
 /** Where the clause holding `at` begins: after the last semicolon or sentence start. */
 export function clauseStart(view: SentenceView, at: number): number {
+  // "… like Iowa (93 percent of voters there were white, according to exit polls)": a bracket
+  // still open before `at` holds its own clause.
+  let closed = 0;
   for (let i = at - 1; i >= 0; i--) {
     const t = view.tokens[i]!;
-    if (!view.quoteOf[i] && t.kind === 'punct' && t.text === ';') return i + 1;
+    if (view.quoteOf[i] || t.kind !== 'punct') continue;
+    if (t.text === ';') return i + 1;
+    if (t.text === ')') closed++;
+    else if (t.text === '(' && closed-- === 0) return i + 1;
   }
   return 0;
 }
