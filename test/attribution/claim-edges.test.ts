@@ -82,3 +82,15 @@ describe('a cue inside brackets reads its content from the bracket', () => {
     expect(f.item('The pier').text).toBe('The pier (built in 1902) needs repairs');
   });
 });
+
+describe('a past verb after an "according to" aside is the sentence’s, not part of the source', () => {
+  it('names the office alone in "X, according to the office, made a visit … on Saturday"', async () => {
+    const f = await analyse('The mayor, according to the harbour office, made a surprise visit to the pier on Saturday.');
+    expect(f.result.items.map((i) => i.source?.text)).toEqual(['the harbour office']);
+  });
+
+  it('still takes a capitalised appositive after the source', async () => {
+    const f = await analyse('The pier will close in May, according to Dana Ortiz, Harbour Master of Dunmore.');
+    expect(f.item('The pier').source?.text).toContain('Dana Ortiz');
+  });
+});
