@@ -94,3 +94,22 @@ describe('a past verb after an "according to" aside is the sentence’s, not par
     expect(f.item('The pier').source?.text).toContain('Dana Ortiz');
   });
 });
+
+describe('the person told ends before a personal subject pronoun', () => {
+  it('keeps the pronoun in "tells audiences she may …" and "told the forum he was …"', async () => {
+    const audiences = await analyse('The senator tells audiences she may be charged over the ferry contracts.');
+    expect(audiences.item('she may').text).toBe('she may be charged over the ferry contracts');
+    const forum = await analyse('The mayor told the forum he was against the new bridge.');
+    expect(forum.item('he was').text).toBe('he was against the new bridge');
+  });
+
+  it('reads a plain plural before a clause as the person told', async () => {
+    const crowds = await analyse('The mayor tells crowds the bridge may close.');
+    expect(crowds.item('the bridge').text).toBe('the bridge may close');
+  });
+
+  it('still reads a plural that is the subject of what was said', async () => {
+    const f = await analyse('The mayor said audiences loved the show.');
+    expect(f.item('audiences').text).toBe('audiences loved the show');
+  });
+});

@@ -8,7 +8,7 @@ import { hasVerb } from './content-shape';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
 import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, GROUP_NOUNS, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
-import { isPunct, isTextRelative, phraseAfter, type TokenRange } from './mentions';
+import { isPunct, isTextRelative, phraseAfter, type Mention, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
@@ -773,6 +773,37 @@ function lastOfList(view: SentenceView, from: number, at: number): boolean {
   return false;
 }
 
+/** Words after which a plural noun right after a cue of telling is its object: a clause's subject opens there. */
+const CLAUSE_OPENING_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those']);
+
+/**
+ * "tells audiences she may …", "told crowds the bridge would …": a plain plural noun after a cue
+ * of telling, with a clause's subject right after it, is the person told, whatever the noun.
+ */
+function plainPluralObject(view: SentenceView, at: number): Mention | null {
+  const { tokens } = view;
+  const noun = tokens[at];
+  const next = tokens[at + 1];
+  if (!noun || !next || noun.kind !== 'word' || noun.cap || view.quoteOf[at] || view.quoteOf[at + 1]) return null;
+  if (!/[^su]s$/.test(noun.lower) || CUE_VERBS.has(noun.lower)) return null;
+  return CLAUSE_OPENING_WORDS.has(next.lower) ? { start: at, end: at + 1, kind: 'group' } : null;
+}
+
+/** Subject pronouns that never stand inside the object of a cue of telling (not "it", "you", "her"). */
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "tells audiences she may …", "told a news conference they are …": the person told ends before a
+ * personal subject pronoun, which opens what was told. Null when nothing is left before it.
+ */
+function withoutClauseSubject(view: SentenceView, obj: Mention | null): Mention | null {
+  if (!obj) return null;
+  for (let k = obj.start + 1; k < obj.end; k++) {
+    if (CLAUSE_SUBJECT_PRONOUNS.has(view.tokens[k]!.lower) && !view.tokens[k]!.cap) return { ...obj, end: k };
+  }
+  return obj;
+}
+
 /** Skips what stands between a cue and its content: time words, short prepositional phrases, "that". */
 export function contentStartAfter(view: SentenceView, from: number, frame: CueFrame): { start: number; colon: boolean; channel: TokenRange | null; object: boolean } {
   const { tokens } = view;
@@ -788,7 +819,7 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
       i++;
       object = true;
     } else if (t && !view.quoteOf[i] && t.kind !== 'punct' && t.lower !== 'that' && !QUESTION_WORDS.has(t.lower)) {
-      const obj = phraseAfter(tokens, i, tokens.length);
+      const obj = withoutClauseSubject(view, phraseAfter(tokens, i, tokens.length)) ?? plainPluralObject(view, i);
       if (obj) {
         if (isMedium(view.sentence.tokens.slice(obj.start, obj.end).map((x) => x.text).join(' '))) channel = { start: obj.start, end: obj.end };
         i = obj.end;
