@@ -8,7 +8,7 @@ import { hasVerb } from './content-shape';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
 import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, GROUP_NOUNS, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
-import { isPunct, isTextRelative, phraseAfter, type TokenRange } from './mentions';
+import { isPunct, isTextRelative, phraseAfter, type Mention, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
@@ -54,9 +54,15 @@ export function opensClause(view: SentenceView, at: number): boolean {
 
 /** Where the clause holding `at` begins: after the last semicolon or sentence start. */
 export function clauseStart(view: SentenceView, at: number): number {
+  // "… like Iowa (93 percent of voters there were white, according to exit polls)": a bracket
+  // still open before `at` holds its own clause.
+  let closed = 0;
   for (let i = at - 1; i >= 0; i--) {
     const t = view.tokens[i]!;
-    if (!view.quoteOf[i] && t.kind === 'punct' && t.text === ';') return i + 1;
+    if (view.quoteOf[i] || t.kind !== 'punct') continue;
+    if (t.text === ';') return i + 1;
+    if (t.text === ')') closed++;
+    else if (t.text === '(' && closed-- === 0) return i + 1;
   }
   return 0;
 }
@@ -210,6 +216,8 @@ export function contentEnd(view: SentenceView, from: number, cues: Cue[], soft =
   const outer = openBrackets(view, from);
   const secondVerb = secondPastVerbOfSpeaker(view, from, cues);
   if (secondVerb >= 0) return secondVerb;
+  const afterModal = speakerVerbAfterModalClause(view, from, cues);
+  if (afterModal >= 0) return afterModal;
   let inner = 0;
   for (let i = from + 1; i < tokens.length; i++) {
     if (!view.quoteOf[i] && tokens[i]!.text === '(') inner++;
@@ -276,6 +284,54 @@ function takesVerbArgument(view: SentenceView, at: number): boolean {
   if (!t || view.quoteOf[at] || t.kind !== 'word' || t.cap) return true;
   const w = t.lower;
   return DETERMINERS.has(w) || OBJECT_PRONOUNS.has(w) || SUBJECT_PRONOUNS.has(w) || POINTING_PREPOSITIONS.has(w) || NP_LINKERS.has(w) || w === 'that' || /ly$/.test(w);
+}
+
+const CLAUSE_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
+/** A modal verb at `k` (not the month "May" or the name "Will"). */
+const modalAt = (view: SentenceView, k: number) => CLAUSE_MODALS.has(view.tokens[k]?.lower ?? '') && !view.tokens[k]!.cap;
+/** Words that open a clause inside a content: past them an "and" may be that clause's. */
+const INNER_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'that', 'which', 'who', 'whom', 'whose', 'where', 'whether', 'as']);
+/** How far a content's subject may run before its modal. */
+const SUBJECT_REACH = 8;
+
+/**
+ * "said the bridge would reopen in May and thanked the workers": a clause whose verb is a modal
+ * and a bare verb cannot go on with "and" and a verb in the cue's own tense (past after "said",
+ * -s after "says"); that verb, with no subject of its own, is the speaker's second predicate.
+ * Returns where the content ends (the "and", or the comma before it), or -1. A past form inside
+ * the clause ("would be repaired and painted"), another clause's opener or a quote turns it off,
+ * and so does a verb that is plainly a noun ("and repairs will follow").
+ */
+function speakerVerbAfterModalClause(view: SentenceView, from: number, cues: Cue[]): number {
+  const { tokens } = view;
+  const cue = cues.filter((c) => c.range.end <= from && from - c.range.end <= 6).pop();
+  if (!cue || cue.participle) return -1;
+  const form = verbForm(tokens[cue.range.end - 1]!.lower);
+  if (form === 'other') return -1;
+  let m = tokens[from]?.lower === 'that' ? from + 1 : from;
+  const subject = m;
+  while (m < tokens.length && m - subject <= SUBJECT_REACH && !modalAt(view, m)) {
+    const t = tokens[m]!;
+    if (view.quoteOf[m] || t.kind === 'punct' || verbForm(t.lower) === 'past' || FINITE_AUXILIARIES.has(t.lower) || INNER_CLAUSE_OPENERS.has(t.lower)) return -1;
+    m++;
+  }
+  if (m === subject || !modalAt(view, m) || view.quoteOf[m]) return -1;
+  for (let j = m + 2; j < tokens.length - 1; j++) {
+    const t = tokens[j]!;
+    if (view.quoteOf[j] || (t.kind === 'punct' && t.text !== ',') || INNER_CLAUSE_OPENERS.has(t.lower) || modalAt(view, j)) return -1;
+    if (t.lower !== 'and') {
+      if (t.kind === 'word' && !t.cap && verbForm(t.lower) === 'past') return -1;
+      continue;
+    }
+    let k = j + 1;
+    while (k < tokens.length && (['then', 'also', 'later'].includes(tokens[k]!.lower) || /..ly$/.test(tokens[k]!.lower))) k++;
+    const verb = tokens[k];
+    const next = tokens[k + 1];
+    if (!verb || verb.kind !== 'word' || verb.cap || view.quoteOf[k] || verbForm(verb.lower) !== form) return -1;
+    if (next && (FINITE_AUXILIARIES.has(next.lower) || modalAt(view, k + 1))) return -1;
+    return isPunct(tokens[j - 1], ',') ? j - 1 : j;
+  }
+  return -1;
 }
 
 /** How many round brackets are open before `at` in the sentence (outside quotes). */
@@ -717,6 +773,37 @@ function lastOfList(view: SentenceView, from: number, at: number): boolean {
   return false;
 }
 
+/** Words after which a plural noun right after a cue of telling is its object: a clause's subject opens there. */
+const CLAUSE_OPENING_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those']);
+
+/**
+ * "tells audiences she may …", "told crowds the bridge would …": a plain plural noun after a cue
+ * of telling, with a clause's subject right after it, is the person told, whatever the noun.
+ */
+function plainPluralObject(view: SentenceView, at: number): Mention | null {
+  const { tokens } = view;
+  const noun = tokens[at];
+  const next = tokens[at + 1];
+  if (!noun || !next || noun.kind !== 'word' || noun.cap || view.quoteOf[at] || view.quoteOf[at + 1]) return null;
+  if (!/[^su]s$/.test(noun.lower) || CUE_VERBS.has(noun.lower)) return null;
+  return CLAUSE_OPENING_WORDS.has(next.lower) ? { start: at, end: at + 1, kind: 'group' } : null;
+}
+
+/** Subject pronouns that never stand inside the object of a cue of telling (not "it", "you", "her"). */
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "tells audiences she may …", "told a news conference they are …": the person told ends before a
+ * personal subject pronoun, which opens what was told. Null when nothing is left before it.
+ */
+function withoutClauseSubject(view: SentenceView, obj: Mention | null): Mention | null {
+  if (!obj) return null;
+  for (let k = obj.start + 1; k < obj.end; k++) {
+    if (CLAUSE_SUBJECT_PRONOUNS.has(view.tokens[k]!.lower) && !view.tokens[k]!.cap) return { ...obj, end: k };
+  }
+  return obj;
+}
+
 /** Skips what stands between a cue and its content: time words, short prepositional phrases, "that". */
 export function contentStartAfter(view: SentenceView, from: number, frame: CueFrame): { start: number; colon: boolean; channel: TokenRange | null; object: boolean } {
   const { tokens } = view;
@@ -732,7 +819,7 @@ export function contentStartAfter(view: SentenceView, from: number, frame: CueFr
       i++;
       object = true;
     } else if (t && !view.quoteOf[i] && t.kind !== 'punct' && t.lower !== 'that' && !QUESTION_WORDS.has(t.lower)) {
-      const obj = phraseAfter(tokens, i, tokens.length);
+      const obj = withoutClauseSubject(view, phraseAfter(tokens, i, tokens.length)) ?? plainPluralObject(view, i);
       if (obj) {
         if (isMedium(view.sentence.tokens.slice(obj.start, obj.end).map((x) => x.text).join(' '))) channel = { start: obj.start, end: obj.end };
         i = obj.end;

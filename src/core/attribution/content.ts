@@ -2,7 +2,7 @@
  * Turning a token range of a sentence into an attribution's content: trims connectives,
  * "that" and outer punctuation, and tells a fully quoted statement from reported speech.
  */
-import { DISCOURSE_OPENERS } from './lexicon';
+import { DISCOURSE_OPENERS, FINITE_AUXILIARIES, TIME_NOUNS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { SentenceView } from './sentence-view';
 
@@ -58,8 +58,23 @@ export function contentOf(view: SentenceView, from: number, to: number, options:
   // A "That" that opens the sentence points at something ("That message is …, she said"); only a
   // "that" after a cue introduces what was said.
   if (options.dropThat !== false && a < b && tokens[a]!.lower === 'that' && !quoteOf[a] && b - a > 2 && !opensSentence(view, from)) {
-    a++;
-    trimEdges();
+    const time = timePhraseAfterThat(view, a, b);
+    // "that year was hard": "that" is the subject's determiner and stays.
+    if (time === 'subject') return plainContent(view, a, b);
+    // "that night the senator resigned": a time phrase, then what was said; "songs that summer
+    // and sent …" has nothing said after it.
+    if (time === 'adjunct') {
+      a += 2;
+      trimEdges();
+      if (a < b && COORDINATORS.has(tokens[a]!.lower)) return null;
+      if (a < b - 2 && tokens[a]!.lower === 'that' && !quoteOf[a] && !timePhraseAfterThat(view, a, b)) {
+        a++;
+        trimEdges();
+      }
+    } else {
+      a++;
+      trimEdges();
+    }
   }
   if (b <= a) return null;
   // Fully quoted: every token belongs to one quote (marks included).
@@ -73,7 +88,26 @@ export function contentOf(view: SentenceView, from: number, to: number, options:
   const lastEnd = tokens[b - 1]!.end;
   const single = view.nested.find((q) => q.parent === -1 && q.open === tokens[a]!.start && q.close !== -1 && q.close + q.closeWidth >= lastEnd - 1 && q.close + q.closeWidth <= lastEnd);
   if (single) return { kind: 'quote', segments: [[single.start, single.end]], quote: null, start: a, end: b };
-  return { kind: 'claim', segments: [[tokens[a]!.start, tokens[b - 1]!.end]], quote: null, start: a, end: b };
+  return plainContent(view, a, b);
+}
+
+function plainContent(view: SentenceView, a: number, b: number): Content {
+  return { kind: 'claim', segments: [[view.tokens[a]!.start, view.tokens[b - 1]!.end]], quote: null, start: a, end: b };
+}
+
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'nor']);
+
+/**
+ * What "that" and a time noun after it are ("that night", "that year"): a determiner and its noun,
+ * never the "that" of a clause whose subject is a bare "night". Before a verb they are the
+ * clause's subject; otherwise a time phrase before the clause. Null when no time noun follows.
+ */
+function timePhraseAfterThat(view: SentenceView, at: number, end: number): 'subject' | 'adjunct' | null {
+  const { tokens, quoteOf } = view;
+  const noun = tokens[at + 1];
+  if (!noun || at + 2 >= end || quoteOf[at + 1] || !TIME_NOUNS.has(noun.lower)) return null;
+  const next = tokens[at + 2]!;
+  return FINITE_AUXILIARIES.has(next.lower) ? 'subject' : 'adjunct';
 }
 
 /** Whether no word stands before `at` in its sentence. */

@@ -69,11 +69,35 @@ function withoutPossessive(span: Span | null): Span | null {
   return { text: span.text.slice(0, m.index), start: span.start, end: span.end - m[0].length };
 }
 
+/**
+ * A claim cut where a clause was about to go on ends on the word that joins it ("… higher than his
+ * rivals, and that", "… the good old days when"): that word and the punctuation before it are no
+ * part of what was said.
+ */
+const DANGLING_JOINER = /[\s,;:—–-]+(?:and|or|but|nor|yet|while|whereas|when|because|although|though|unless|whether|(?:and|but|or) that)$/iu;
+
+/**
+ * A claim that starts inside a dateline's brackets ("Reuters) — The state attorney general …",
+ * "CNN)President Trump …") starts after them: the agency's name is no part of what was said.
+ */
+const DATELINE_TAIL = /^\p{Lu}[\p{L}.&' -]{0,30}\)\s*(?:[—–-]+\s*)?/u;
+
+/** Trims a dangling joiner from a claim's end and a dateline tail from its start, in place. */
+function trimClaimEdges(text: string, segments: Array<[number, number]>): void {
+  const last = segments[segments.length - 1]!;
+  const joiner = DANGLING_JOINER.exec(text.slice(last[0], last[1]));
+  if (joiner && joiner.index > 0) last[1] = last[0] + joiner.index;
+  const first = segments[0]!;
+  const dateline = DATELINE_TAIL.exec(text.slice(first[0], first[1]));
+  if (dateline && text[first[0] - 1] === '(' && dateline[0].length < first[1] - first[0]) first[0] += dateline[0].length;
+}
+
 export function draftItems(text: string, found: Found[]): DraftItem[] {
   const drafts: DraftItem[] = [];
   for (const { candidate: c, view, sourceView } of found) {
     if (!c.content) continue;
     const segments = normalizeSegments([...c.content.segments, ...c.extraSegments]);
+    if (c.content.kind === 'claim') trimClaimEdges(text, segments);
     const span = charSpan(text, sourceView ?? view, c.source);
     const source = c.pattern === 'noun-that' ? withoutPossessive(span) : span;
     const channel = charSpan(text, view, c.channel);

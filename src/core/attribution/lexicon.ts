@@ -212,3 +212,12 @@ export const SPEECH_NOUNS = words(
   `claim claims argument arguments warning warnings promise promises pledge pledges vow vows remark remarks comment
   comments announcement`,
 );
+
+/** Nouns of a stretch of time that "that" can point at ("that night", "that summer"). */
+export const TIME_NOUNS = words('morning afternoon evening night day week weekend month year summer winter autumn season decade');
+
+/**
+ * Subjects that name nobody in particular ("people will ask you", "anyone would say"): an imagined
+ * speaker when a modal follows. Not "one", which is as often a number ("one said …").
+ */
+export const GENERIC_SUBJECTS = words('you anyone anybody someone somebody everyone everybody nobody people');

@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   DOCUMENT_NOUNS,
   FRONTED_INTRODUCERS,
+  IRREGULAR_PAST,
   NP_BREAKERS,
   NP_LINKERS,
   OBJECT_PRONOUNS,
@@ -357,6 +358,10 @@ function isNamePhrase(tokens: Token[], range: TokenRange): boolean {
   if (FRONTED_INTRODUCERS.has(tokens[range.start]!.lower)) return false;
   // "the ferry will not sail before Friday" ends in a name but states something.
   for (let i = range.start; i < range.end; i++) if (FINITE_VERBS.has(tokens[i]!.lower)) return false;
+  // "…, according to the office, made a visit to the pier on Saturday": a past verb opening the
+  // chunk is the sentence's predicate, resumed after the aside.
+  const first = tokens[range.start]!;
+  if (!first.cap && first.kind === 'word' && (IRREGULAR_PAST.has(first.lower) || /[^e]ed$/.test(first.lower))) return false;
   return classifyMention(tokens, range) === 'name';
 }
 

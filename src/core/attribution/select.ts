@@ -9,12 +9,13 @@ import type { Candidate } from './candidate';
 import { isEditorsNote } from './notices';
 import { notASpeaker } from './voice';
 import { opensClause, subjectStart } from './clause-bounds';
-import { DETERMINERS, DOCUMENT_NOUNS, NP_LINKERS } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, GENERIC_SUBJECTS, NP_LINKERS } from './lexicon';
 import { verbLike, verbStem } from './subjects';
 import { nounCueReading, possessedCue } from './noun-cues';
 import { namingAside, startsInsidePhrase, quotesOnlyTitle } from './not-said';
 import { FINITE, hasVerb, holdsQuotedWords, opensClauseOfItsOwn, subjectVerb } from './content-shape';
 import { topicOnly } from './topic-objects';
+import { cueModal, unrealSpeech } from './mood';
 import { isTitleCase } from './cue-finding';
 import { scoreFeatures, THRESHOLDS, type Thresholds } from './scoring';
 import type { SentenceView } from './sentence-view';
@@ -63,6 +64,10 @@ export function candidateFeatures(view: SentenceView, c: Candidate): string[] {
   if (c.source && c.source.end - c.source.start > 6) f.push('src:long');
   if (c.source && src === 'pronoun') f.push(`pron:${srcFirst}`);
   if (c.negated) f.push('neg');
+  // A modal before the cue ("will tell you", "would argue", "might wonder"): news reports many such
+  // stances, but a forecast or an imagined speaker ("people will ask you") said nothing yet.
+  const modal = c.noCue ? null : cueModal(view, c.cue.start);
+  if (modal) f.push(`mood:${modal}`, `mood:${modal}|src:${c.source && c.source.end - c.source.start === 1 && GENERIC_SUBJECTS.has(srcFirst) ? 'generic' : src}`);
   if (c.loose) f.push(`loose:${c.loose}`, `p:${c.pattern}|loose:${c.loose}`);
   if (c.subordinate) f.push('sub');
   if (c.pattern === 'bare-quote' || c.pattern === 'colon-quote') {
@@ -265,6 +270,8 @@ function notSpeech(view: SentenceView, c: Candidate): boolean {
   if (NAMING.has(view.tokens[c.cue.start]!.lower) && namesSomething(view, c.cue.start)) return true;
   if (channelOnly(view, c) || topicOnly(view, c) || nounCueReading(view, c) || possessedCue(view, c)) return true;
   if (startsInsidePhrase(view, c) || quotesOnlyTitle(view, c) || namingAside(view, c)) return true;
+  // "would then have claimed …", "before the public wonders …": speech that was never made.
+  if (unrealSpeech(view, c)) return true;
   return NOUN_PHRASE_ACTS.has(c.lemma) && noProposition(view, c);
 }
 

@@ -1,0 +1,131 @@
+/**
+ * The mood of a cue: whether the speech it names happened. A counterfactual ("would then have
+ * claimed …") or a cue inside a conditional or not-yet clause ("if anyone asks …", "before the
+ * public wonders …") names speech that nobody made; a plain modal ("will tell you", "would argue")
+ * is left to the scorer as a feature, since news reports many of those as stances.
+ */
+import type { Candidate } from './candidate';
+import { FINITE_AUXILIARIES, GENERIC_SUBJECTS, IRREGULAR_PAST, SUBORDINATORS } from './lexicon';
+import type { SentenceView } from './sentence-view';
+
+/** Modals that, before "have" and a participle, say the thing did not happen. */
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', 'might', "'d"]);
+const CONTRACTED_COUNTERFACTUALS = new Set(["would've", "could've", "should've", "might've"]);
+/** Words that may stand between a modal, "have" and the verb ("would then have", "might not have"). */
+const MOOD_ADVERBS = new Set(['then', 'also', 'not', "n't", 'never', 'still', 'surely', 'certainly', 'probably', 'likely', 'only', 'just', 'even', 'already', 'easily']);
+/** Subordinators whose clause tells of speech that has not happened (yet): "if she asks", "before X wonders". */
+const UNREAL_SUBORDINATORS = new Set(['if', 'unless', 'until', 'before', 'once']);
+/** Modals read as the cue's mood for the scorer (will/shall, would, can/could, may/might, must/should). */
+const MODAL_CLASS: ReadonlyMap<string, string> = new Map([
+  ['will', 'will'], ["'ll", 'will'], ['shall', 'will'], ['wo', 'will'],
+  ['would', 'would'], ["'d", 'would'],
+  ['can', 'can'], ['could', 'can'],
+  ['may', 'may'], ['might', 'may'],
+  ['must', 'must'], ['should', 'must'],
+]);
+
+const isAdverb = (view: SentenceView, i: number) => {
+  const t = view.tokens[i];
+  return !!t && t.kind === 'word' && !t.cap && (MOOD_ADVERBS.has(t.lower) || /..ly$/.test(t.lower));
+};
+
+/** The index of the first word before `at` that is no mood adverb, or -1. */
+function skipAdverbsBack(view: SentenceView, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && isAdverb(view, k)) k--;
+  return k;
+}
+
+/** "would then have claimed", "could've said": the cue names speech that was not made. */
+export function counterfactualCue(view: SentenceView, cue: number): boolean {
+  const { tokens } = view;
+  const have = skipAdverbsBack(view, cue);
+  if (have < 0) return false;
+  if (CONTRACTED_COUNTERFACTUALS.has(tokens[have]!.lower)) return true;
+  if (tokens[have]!.lower !== 'have') return false;
+  const modal = skipAdverbsBack(view, have);
+  return modal >= 0 && COUNTERFACTUAL_MODALS.has(tokens[modal]!.lower);
+}
+
+/** Whether a cue word is a present form: base ("ask") or third person ("asks"), not past or -ing. */
+function presentForm(word: string, lemma: string): boolean {
+  if (word.endsWith('ed') || word.endsWith('ing') || IRREGULAR_PAST.has(word)) return false;
+  return word === lemma || word.endsWith('s');
+}
+
+/**
+ * "if anyone asks …", "before the bored public wonders …", "once the board says …": a present cue
+ * whose subject follows one of these subordinators tells of speech still to come or only supposed.
+ * The subject is a short phrase with no punctuation or verb of its own; "even if" and "as if"
+ * concede or compare and are left alone.
+ */
+export function conditionalCue(view: SentenceView, cue: number, lemma: string): boolean {
+  const { tokens } = view;
+  if (!presentForm(tokens[cue]!.lower, lemma)) return false;
+  let k = skipAdverbsBack(view, cue);
+  const subjectEnd = k + 1;
+  while (k >= 0 && cue - k <= 8) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || view.quoteOf[k]) return false;
+    if (UNREAL_SUBORDINATORS.has(t.lower)) {
+      const before = tokens[k - 1]?.lower;
+      return k + 1 < subjectEnd && before !== 'even' && before !== 'as';
+    }
+    if (!subjectWord(t.lower)) return false;
+    k--;
+  }
+  return false;
+}
+
+/** Words that end a subject walked back from its verb: another clause's opener, a verb, a contraction ("we're"). */
+const CLAUSE_WORDS = new Set([...SUBORDINATORS, ...FINITE_AUXILIARIES, 'that', 'who', 'which', 'whom', 'where', 'whether', 'and', 'or', 'but', 'to']);
+
+function subjectWord(word: string): boolean {
+  return !CLAUSE_WORDS.has(word) && !MODAL_CLASS.has(word) && !/'(re|ve|ll|d|m)$|n't$/.test(word);
+}
+
+/**
+ * "People will ask you to …", "you might say …", "someone could argue …": a generic subject right
+ * before a modal and its cue is a speaker the writer imagines, saying what nobody has said.
+ */
+export function imaginedSpeaker(view: SentenceView, c: Candidate): boolean {
+  const { source } = c;
+  if (!source || source.end - source.start !== 1 || !GENERIC_SUBJECTS.has(view.tokens[source.start]!.lower)) return false;
+  const modal = skipAdverbsBack(view, c.cue.start);
+  return modal === source.end && !view.quoteOf[modal] && MODAL_CLASS.has(view.tokens[modal]!.lower);
+}
+
+/** How far back a coordinated cue looks for the modal its chain of verbs hangs on. */
+const CHAIN_REACH = 24;
+
+/**
+ * "the public will fall into a fetal position, cover its ears, and scream, “…”": a cue in its bare
+ * form after "and" or "or" shares the modal that opens its chain of verbs, and names speech that
+ * is only foreseen or supposed. The chain ends at a past verb, another clause's opener or a quote.
+ */
+export function modalChainCue(view: SentenceView, cue: number, lemma: string): boolean {
+  const { tokens } = view;
+  if (tokens[cue]!.lower !== lemma) return false;
+  const joiner = skipAdverbsBack(view, cue);
+  if (joiner < 0 || (tokens[joiner]!.lower !== 'and' && tokens[joiner]!.lower !== 'or')) return false;
+  for (let k = joiner - 1; k >= 0 && cue - k <= CHAIN_REACH; k--) {
+    const t = tokens[k]!;
+    if (view.quoteOf[k] || (t.kind === 'punct' && t.text !== ',')) return false;
+    if (MODAL_CLASS.has(t.lower)) return tokens[k + 1]?.kind === 'word';
+    if (t.kind === 'word' && (CLAUSE_WORDS.has(t.lower) || /'(re|ve|ll|d|m|s)$|n't$/.test(t.lower) || t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** Speech a candidate names but that was never made: a counterfactual, a conditional or modal-chain cue, an imagined speaker. */
+export function unrealSpeech(view: SentenceView, c: Candidate): boolean {
+  if (c.noCue) return false;
+  const cue = c.cue.start;
+  return counterfactualCue(view, cue) || conditionalCue(view, cue, c.lemma) || modalChainCue(view, cue, c.lemma) || imaginedSpeaker(view, c);
+}
+
+/** The modal right before a cue (adverbs skipped), by class ("will", "would" …), or null. */
+export function cueModal(view: SentenceView, cue: number): string | null {
+  const k = skipAdverbsBack(view, cue);
+  return k >= 0 && !view.quoteOf[k] ? MODAL_CLASS.get(view.tokens[k]!.lower) ?? null : null;
+}
