@@ -14,6 +14,7 @@ import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
 import { authorAsInstitution, forgetInstitutionIndex, indexedText, namedAsInstitution, wordStarts } from './institutions';
 import { givenNameGender, narrativeGender } from './narrative-gender';
+import { introducedPerson, storyStaysWith } from './narrative-antecedents';
 import { bareTitleHolder, forgetRoleReadings, nameAfterRole, readingsText, nameBeforeRole, roleHolderAfter, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
@@ -273,14 +274,45 @@ function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]
   const subjectFor = (p: ParsedMention, pos: number): Entity | null => {
     while (passed < subjects.length && subjects[passed]!.end <= pos) passed++;
     const found = passed > 0 ? subjects[passed - 1]! : null;
-    if (!p.gender || !found || found.start <= lastSource || pos - found.start > SUBJECT_REACH) return null;
+    // Farther back only while the story stays with them ("Nora Lindqvist lives … She spoke … She gave …").
+    if (!p.gender || !found || found.start <= lastSource) return null;
     const q = parseMention(found.text);
+    if (!storyStaysWith(text, found.end, pos, p.gender, SUBJECT_REACH, (name) => surname(parseMention(name).name) !== surname(q.name) && mayBe(name, p.gender!, pos, false, true))) return null;
     if (q.kind !== 'person' || !q.name.length || q.plural) return null;
     const known = resolve(registry, q, found.start, false);
     // The person's gender must not disagree: as a first name or title tells it, or else as the
     // pronouns between the name and this one do ("Braun has worked … He has denied …" is no "she").
     const gender = known?.gender || q.gender || pronounGender(text.slice(found.end, pos));
     if (gender && gender !== p.gender) return null;
+    return known ?? create({ ...q, gender: p.gender }, found.start);
+  };
+  /**
+   * Whether `name` may be who a he/she of `gender` means: a person read as a subject who is not of
+   * the other gender, or a word naming a person met or (unless `metOnly`) known by a given name
+   * ("Ben Carson") of that gender.
+   */
+  const mayBe = (name: string, gender: 'm' | 'f', pos: number, subject: boolean, metOnly = false): boolean => {
+    const q = parseMention(name);
+    if (q.kind !== 'person' || !q.name.length) return false;
+    const known = resolve(registry, q, pos, false);
+    const g = known?.gender || q.gender || genderOf(lastNameWord(q.name));
+    if (subject || known?.kind === 'person') return !g || g === gender;
+    return !metOnly && q.name.length === 1 && givenGenderOf(lastNameWord(q.name)) === gender && (!g || g === gender);
+  };
+  /**
+   * "… after the novelist Jo Walton explained it to me. “…,” she said": a person the narrative
+   * has just named, after the last speaker's mention, is who a he/she stands for.
+   */
+  const introducedFor = (p: ParsedMention, pos: number): Entity | null => {
+    // ("… suggested that she is unqualified": the subject of a reported clause may be anyone.)
+    if (!p.gender || !text || /\bthat\s+$/i.test(text.slice(Math.max(0, pos - 8), pos))) return null;
+    const found = introducedPerson(text, pos, p.gender, subjects, (name, subject) => mayBe(name, p.gender!, pos, subject));
+    if (!found || found.start <= lastSource) return null;
+    const q = parseMention(found.text);
+    if (q.kind !== 'person' || !q.name.length || q.plural) return null;
+    const known = resolve(registry, q, found.start, false);
+    const told = known?.gender || q.gender || genderOf(lastNameWord(q.name));
+    if (told && told !== p.gender) return null;
     return known ?? create({ ...q, gender: p.gender }, found.start);
   };
   const judgedWords = new Map<string, boolean>();
@@ -299,7 +331,7 @@ function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]
     const noun = doc?.noun;
     // "Better yet, …", "Consider this …": a sentence's first word read as a one-word name names no one.
     if (d.in === 'text' && !d.referent && (ordinaryWord(registry, p, d, text, judgedWords) || placeTail(p, d.source, text))) continue;
-    const viaSubject = p.kind === 'pronoun' && d.in === 'text' ? subjectFor(p, d.source.start) : null;
+    const viaSubject = p.kind === 'pronoun' && d.in === 'text' && p.head !== 'possessive' ? introducedFor(p, d.source.start) ?? subjectFor(p, d.source.start) : p.kind === 'pronoun' && d.in === 'text' ? subjectFor(p, d.source.start) : null;
     // "Johnson is under fire for … his vow that …": a possessive names no new subject for the
     // pronouns after it, and points to nobody but the subject before it.
     const possessive = p.kind === 'pronoun' && p.head === 'possessive';
@@ -510,6 +542,10 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
     const candidates = entities.filter(compatible);
     if (!candidates.length && p.kind === 'person') return byFirstWord(registry, p.name[0]!);
     if (candidates.length <= 1 || inTitle) return candidates.sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
+    // "Clinton said … Bill Clinton set the bar. He said … Clinton said": not one only a he/she has
+    // quoted so far (named in the narrative, never as a source) while another was named as one.
+    const namedSource = candidates.filter((e) => e.mentions.some((m) => !PRONOUN_MENTION.test(m)));
+    if (namedSource.length && namedSource.length < candidates.length) return recent(namedSource, pos, () => true, true);
     return recent(entities, pos, compatible, true);
   }
   // Unnamed: "the minister", "the Russian top diplomat", "the official".
@@ -546,6 +582,8 @@ function titleHolderOver(registry: Registry, found: Entity, p: ParsedMention, po
   const people = registry.withSurname(holder.toLowerCase()).filter((e) => e.kind === 'person' && e !== found);
   return people.length === 1 ? people[0]! : null;
 }
+
+const PRONOUN_MENTION = /^(?:he|she)$/i;
 
 /** How far back (in characters) "the company" may look for the firm that spoke: a sentence or two. */
 const FIRM_REACH = 500;

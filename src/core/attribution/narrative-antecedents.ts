@@ -1,0 +1,183 @@
+/**
+ * Who a he or she stands for when the narrative has just brought a person in, without quoting
+ * them yet: "… after the novelist Jo Walton explained it to me. “…,” she said"; "While the ads did
+ * not win over Julia Brandt, a planner, she said …"; "Tommy — who goes only by his first name —
+ * retired at 51. … he wrote". Feature stories name their next speaker this way a sentence before
+ * the pronoun, as an object or in a fronted clause, where no source is read. And how far the story
+ * stays with one person: "Nora Lindqvist lives … She spoke … But she was … She gave me …".
+ */
+import type { Gender } from './names';
+import type { Span } from '../types';
+import { FEMALE_NAMES, MALE_NAMES, ROLE_WORDS } from './name-words';
+import { DETERMINERS, GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
+import { TITLE_ABBREVIATIONS } from './abbreviations';
+
+/** How far back (in characters) the sentence before a pronoun is looked for. */
+const LOOK_BACK = 700;
+
+/** Quoted words blanked out, offsets kept: only the narrative introduces people. */
+function narrativeOnly(stretch: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  // A stretch may start inside a quote: everything up to a closing mark with no opening before it.
+  const firstClose = stretch.search(/”/u);
+  const firstOpen = stretch.search(/“/u);
+  const head = firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen) ? firstClose + 1 : 0;
+  // (Some feeds write quotes as two apostrophes: ''I'm not hiding it,'' he says.)
+  return blank(stretch.slice(0, head)) + stretch.slice(head).replace(/“[^”]*”?|"[^"\n]*"?|''(?:[^'\n]|'(?!'))*(?:'')?/gu, blank);
+}
+
+/** Where each sentence of the narrative stretch starts (after a stop or a paragraph break). */
+function sentenceStarts(narrative: string): number[] {
+  const starts = [0];
+  // (The pronoun that follows the stretch opens a sentence too: "… 1 percent. He …".)
+  for (const m of `${narrative}x`.matchAll(/[.!?][)’'”"]*\s+(?=\S)|\n+/gu)) {
+    // "Sen. Ted Cruz", "J. Smith": a stop after a title or an initial ends no sentence.
+    const word = /([\p{L}.]+)$/u.exec(narrative.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+    if (m[0].startsWith('.') && (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word))) continue;
+    starts.push(m.index + m[0].length);
+  }
+  return starts;
+}
+
+const nameList = (g: 'm' | 'f') => (g === 'm' ? MALE_NAMES : FEMALE_NAMES);
+const SUBJECT_PRONOUN: Record<'m' | 'f', RegExp> = { m: /\bhe\b/iu, f: /\bshe\b/iu };
+const ANY_PRONOUN: Record<'m' | 'f', RegExp> = { m: /\b(?:he|his|him|himself)\b/iu, f: /\b(?:she|her|hers|herself)\b/iu };
+
+/** A given name of that gender and not the other's ("Kim" is both). */
+const givenOf = (word: string, g: 'm' | 'f') => nameList(g).has(word.toLowerCase()) && !nameList(g === 'm' ? 'f' : 'm').has(word.toLowerCase());
+
+/** A word for what a person does: a role noun or an agent noun ("novelist", "painter"). */
+const personNoun = (word: string) => ROLE_NOUNS.has(word) || (word.length > 4 && /(?:ist|er|or|ian)$/u.test(word));
+
+/** A capitalised name word: "Ford", "McLaughlin", "O’Brien", "Nielsen-Hayden". */
+const NAME_WORD = String.raw`\p{Lu}[’']?\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}+)?`;
+/** A given name and one to three more capitalised words ("Julia Brandt", "Teresa Nielsen Hayden"). */
+const FULL_NAME = new RegExp(String.raw`(?<![\p{L}’'.-])(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}\.)?(?:\s+${NAME_WORD}){1,3})`, 'gu');
+/** A person noun and the name after it ("the novelist Jo Walton"). */
+const NOUN_AND_NAME = new RegExp(String.raw`\b(\p{Ll}+)\s+(\p{Ll}+)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})`, 'gu');
+/** One capitalised word set off by a relative "who" ("Tommy — who …", "Rami, who …"), up to the aside's end. */
+const WORD_AND_WHO = /(?<![\p{L}’'.-])(\p{Lu}\p{Ll}+)\s*(?:,|—|–|--)\s*who\b([^—–,.;]*)/gu;
+
+/**
+ * The person the narrative names in the pronoun's own sentence (before it) or in the sentence
+ * before, as the last person named there and so the one a he/she of `gender` at `pos` stands
+ * for; null when the story names no such person there, or when that sentence already has a
+ * subject who may be the one ("Wu met Helen Marsh. “…,” she said"; "She gave me the address
+ * of her cousin, Helen Marsh"). `subjects` are the sentence subjects `narrative-subjects` read;
+ * `rival` tells whether a subject there, or a capitalised word before the name, may be the one.
+ */
+export function introducedPerson(text: string, pos: number, gender: 'm' | 'f', subjects: readonly Span[], rival: (name: string, subject: boolean) => boolean): Span | null {
+  const from = Math.max(0, pos - LOOK_BACK);
+  const narrative = narrativeOnly(text.slice(from, pos));
+  const starts = sentenceStarts(narrative);
+  if (starts.length < 2 && from > 0) return null;
+  const ownStart = starts[starts.length - 1]!;
+  const stretchStart = starts[Math.max(0, starts.length - 2)]!;
+  const found = lastPerson(narrative, stretchStart, gender);
+  if (!found) return null;
+  // In the pronoun's own sentence only a name introduced with its role counts ("While the ads did
+  // not win over Julia Brandt, a county planner, she said"): "Campaigning against Mitt Romney, he
+  // barely mentioned it" is about someone else.
+  if (found.start >= ownStart && !appositiveRole(narrative.slice(found.end))) return null;
+  const sentenceStart = starts.filter((s) => s <= found.start).pop() ?? 0;
+  const before = narrative.slice(sentenceStart, found.start);
+  // A subject of the same gender before the name is who the story is about: the name is in passing
+  // ("She gave me the address of her cousin, Helen Marsh"; "The former ambassador discussed Trump").
+  if (SUBJECT_PRONOUN[gender].test(before) || roleSubject(before, gender)) return null;
+  const at = (k: number) => from + k;
+  // Nor may a person read as the sentence's subject, or a speaker met before, stand before the name there.
+  if (subjects.some((s) => s.start >= at(sentenceStart) && s.end <= at(found.start) && rival(s.text, true))) return null;
+  // Or after it: "Scott Conroy asked Sanders whether …" may be about either.
+  const sentenceEnd = starts.find((s) => s > found.start) ?? narrative.length;
+  // (Only right after it, as an object: "Ed Brookover spoke … with members who have endorsed Trump" is his.)
+  const after = /^(?:\s+\S+){0,3}/u.exec(narrative.slice(found.end, sentenceEnd))![0];
+  // (A possessor is no rival: "Trump’s Indiana chairman, Rex Early, … He said".)
+  for (const m of `${before} ${after}`.matchAll(/\p{Lu}[\p{L}-]+(?!['’]s\b)(?![\p{L}’'-])/gu)) if (rival(m[0], false)) return null;
+  // A full name of that gender before it: "Gene Sperling … hired her under Bill Clinton".
+  for (const m of before.matchAll(FULL_NAME)) if (givenOf(m[1]!, gender)) return null;
+  return { text: text.slice(at(found.start), at(found.end)), start: at(found.start), end: at(found.end) };
+}
+
+/** Words that open a phrase after a name that is no appositive (", in 2012,", ", after the vote,"). */
+const NOT_APPOSITIVE = new Set('in on at after before during for from with by to of as since until when while who which that and or but'.split(' '));
+
+/** A role set off after a name: ", a county health planner,", ", Acme's chief executive,". */
+function appositiveRole(after: string): boolean {
+  const phrase = /^\s*,\s*([^,.;:]{2,80}),/u.exec(after)?.[1];
+  if (!phrase) return false;
+  const words = phrase.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  return !NOT_APPOSITIVE.has(words[0] ?? '') && words.some((w) => ROLE_NOUNS.has(w) || personNoun(w));
+}
+
+/**
+ * A sentence opening (after one fronted phrase) with a person known by a role ("In defeat, the
+ * president appeared …", "The former ambassador also discussed …"), who is not of the other gender.
+ */
+function roleSubject(before: string, gender: 'm' | 'f'): boolean {
+  const m = /^\s*(?:[^,]{0,40},\s*)?(?:the|a|an|this|that)\s+((?:[\p{L}-]+\s+){1,4})/iu.exec(before);
+  if (!m) return false;
+  const head = m[1]!.toLowerCase().split(/\s+/u).find((w) => ROLE_NOUNS.has(w));
+  const other = gender === 'm' ? 'f' : 'm';
+  return !!head && !GROUP_NOUNS.has(head) && ROLE_GENDER.get(head) !== other;
+}
+
+/** The last person introduced in `narrative` from `start`, as one of the three shapes above shows. */
+function lastPerson(narrative: string, start: number, gender: 'm' | 'f'): { start: number; end: number } | null {
+  const stretch = narrative.slice(start);
+  let best: { start: number; end: number } | null = null;
+  const take = (s: number, e: number) => {
+    if (!best || start + s > best.start) best = { start: start + s, end: start + e };
+  };
+  for (const m of stretch.matchAll(FULL_NAME)) {
+    // ("from Lee County, Fla.": a place after a preposition names no one.)
+    const place = /\b(?:in|from|at|near|of|to)\s+$/iu.test(stretch.slice(Math.max(0, m.index - 6), m.index));
+    if (givenOf(m[1]!, gender) && !place && !inPassing(stretch, m.index + m[0].length)) take(m.index, m.index + m[0].length);
+  }
+  for (const m of stretch.matchAll(NOUN_AND_NAME)) {
+    const [determiner, noun, name] = [m[1]!, m[2]!, m[3]!];
+    if (!DETERMINERS.has(determiner) || !personNoun(noun)) continue;
+    const given = name.split(/\s+/u)[0]!;
+    if (givenOf(given, gender === 'm' ? 'f' : 'm') || ROLE_WORDS.has(given.toLowerCase())) continue;
+    if (inPassing(stretch, m.index + m[0].length)) continue;
+    const s = m.index + m[0].length - name.length;
+    take(s, s + name.length);
+  }
+  for (const m of stretch.matchAll(WORD_AND_WHO)) {
+    const [word, aside] = [m[1]!, m[2]!];
+    // The aside must tell the gender: "who goes only by his first name".
+    const told = givenOf(word, gender) || (ANY_PRONOUN[gender].test(aside) && !ANY_PRONOUN[gender === 'm' ? 'f' : 'm'].test(aside));
+    if (told && !ROLE_WORDS.has(word.toLowerCase()) && !DETERMINERS.has(word.toLowerCase())) take(m.index, m.index + word.length);
+  }
+  return best;
+}
+
+/**
+ * A name that only qualifies what follows it: a possessive ("Hillary Clinton’s email scandal") or
+ * a modifier of a role or body ("a top Donald Trump adviser", "the Jane Doe campaign").
+ */
+function inPassing(stretch: string, end: number): boolean {
+  if (/^['’]s\b/u.test(stretch.slice(end))) return true;
+  const next = /^\s+(\p{Ll}+)/u.exec(stretch.slice(end))?.[1];
+  return !!next && (ROLE_NOUNS.has(next) || ORGANIZATION_NOUNS.has(next));
+}
+
+/**
+ * Whether the story stays with one person from `from` to `pos`: every stretch of narrative
+ * between them longer than `reach` is bridged by a subject pronoun of `gender`, and neither a
+ * pronoun of the other gender nor a `rival` (a person who may be the one) stands in the narrative between.
+ */
+export function storyStaysWith(text: string, from: number, pos: number, gender: 'm' | 'f', reach: number, rival: (name: string) => boolean): boolean {
+  if (pos - from <= reach) return true;
+  const narrative = narrativeOnly(text.slice(from, pos));
+  if (SUBJECT_PRONOUN[gender === 'm' ? 'f' : 'm'].test(narrative)) return false;
+  // Nor one who may be the he/she: "Clinton led … Sanders sees … he said" is not about Clinton.
+  for (const m of narrative.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) if (rival(m[0].replace(/['’]s$/u, ''))) return false;
+  let last = 0;
+  for (const m of narrative.matchAll(new RegExp(SUBJECT_PRONOUN[gender].source, 'giu'))) {
+    if (m.index - last > reach) return false;
+    last = m.index;
+  }
+  return narrative.length - last <= reach;
+}
+
+export type { Gender };
