@@ -154,3 +154,31 @@ describe('after the speakers are resolved', () => {
     expect(heldTexts()).toEqual([]);
   });
 });
+
+describe('firms and outlets the text marks as such (speakers7)', () => {
+  const kindOf = (f: Awaited<ReturnType<typeof analyse>>, prefix: string) => f.result.speakers.find((s) => s.id === f.item(prefix).speakerId)?.kind;
+
+  it('is an organization when the text writes of its products, calls it one of the firms, or calls it back as "the company"', async () => {
+    const f = await analyse(
+      'Carmakers showed new models in Detroit.\n\nA plug-in version of Brixo’s best-selling vehicle was on show. Brixo says the battery sits under the floor.\n\nA boxy concept van from Keltra drew crowds. Keltra says it will go on sale in 2027.\n\nVarnex is one of the firms bidding on the contract. Varnex said it would hire 500 workers.\n\nStreamo is Zapnet’s attempt to sell films online, and the company has spent heavily on it. Zapnet said more titles would come.',
+    );
+    expect(kindOf(f, 'the battery sits under the floor')).toBe('organization');
+    expect(kindOf(f, 'it will go on sale in 2027')).toBe('organization');
+    expect(kindOf(f, 'it would hire 500 workers')).toBe('organization');
+    expect(kindOf(f, 'more titles would come')).toBe('organization');
+  });
+
+  it('stays a person whose name the text uses with a firm noun that is no firm', async () => {
+    const f = await analyse('Ann Okoro is the company’s founder. Okoro said sales rose.\n\nBell was a label executive for years. Bell said the deal was fair.\n\nHarlan joined the firm in 2005, and the company has grown since. Harlan said he would retire.');
+    expect(kindOf(f, 'sales rose')).toBe('person');
+    expect(kindOf(f, 'the deal was fair')).toBe('person');
+    expect(kindOf(f, 'he would retire')).toBe('person');
+  });
+
+  it('reads a newspaper’s title as an outlet, not a role, and not a leader of a party', async () => {
+    const f = await analyse('The Tulsa Beacon Reporter said the vote was delayed.\n\nThe Marlow County Leader reported that the mayor resigned.\n\nThe House Majority Leader said the bill would pass.');
+    expect(kindOf(f, 'the vote was delayed')).toBe('organization');
+    expect(kindOf(f, 'the mayor resigned')).toBe('organization');
+    expect(kindOf(f, 'the bill would pass')).not.toBe('organization');
+  });
+});

@@ -283,6 +283,11 @@ function readMention(text: string): ParsedMention {
     const inner = parseMention(appositive);
     if (inner.kind === 'person' && inner.name.length) return { ...inner, role: clean(roleTokens.map((t) => t.text)) || inner.role };
   }
+  // "The Hollywood Reporter", "the Sioux Falls Argus Leader": an outlet's title, though it ends in a role noun.
+  const titled = text.trim().replace(/^the\s+/i, '');
+  if (!name.length && /^\p{Lu}/u.test(titled) && isMedium(titled)) {
+    return { ...base, name: titled.split(/\s+/u), role: null, head: null, kind: 'organization', gender: null, definite: /^the\s/i.test(text.trim()) };
+  }
   const joined = clean(name);
   // A weekday or a month alone is a date that ran into the mention, never a name.
   if (!name.length || (name.length === 1 && (['the', 'a', 'an'].includes(name[0]!.toLowerCase()) || CALENDAR.has(name[0]!.toLowerCase())))) {
