@@ -182,3 +182,31 @@ describe('firms and outlets the text marks as such (speakers7)', () => {
     expect(kindOf(f, 'the bill would pass')).not.toBe('organization');
   });
 });
+
+describe('speaker names that ran into their surroundings (speakers7)', () => {
+  it('reads a participle after a dash aside as said by the phrase before the aside', async () => {
+    const f = await analyse('The county released a video showing a line of volunteers — including both nurses and teachers — chanting, “We will not stop.”');
+    expect(f.speakerOf(f.item('We will not stop'))).toBe('line of volunteers');
+  });
+
+  it('leaves a player’s position out of the name', async () => {
+    const f = await analyse('Rams WR Dale Ponder said the call was wrong.\n\n“It was a clean catch,” Ponder said. AJ Brook said nothing.');
+    expect(f.speakerOf(f.item('the call was wrong'))).toBe('Dale Ponder');
+    expect(f.speakerOf(f.item('It was a clean catch'))).toBe('Dale Ponder');
+    expect(f.speakerOf(f.item('nothing'))).toBe('AJ Brook');
+  });
+
+  it('finds the full name for a surname written with its suffix alone', async () => {
+    const f = await analyse('“The fight goes on,” said Harold Vance Marsh III, the son of the late senator.\n\nSenator Marsh died in 1998.\n\n“We still have work to do,” Marsh III said.');
+    expect(f.speakerOf(f.item('We still have work to do'))).toBe('Harold Vance Marsh III');
+  });
+});
+
+describe('a number of people named by where they come from (speakers7)', () => {
+  it('is an unnamed group, not a person called by the plural', async () => {
+    const f = await analyse('A group of Texans said the roads were flooded.\n\nThe ad shows a line of New Yorkers — young and old — declaring, “We are tired of waiting.”');
+    const kindOf = (prefix: string) => f.result.speakers.find((s) => s.id === f.item(prefix).speakerId)?.kind;
+    expect(kindOf('the roads were flooded')).toBe('unnamed');
+    expect(kindOf('We are tired of waiting')).toBe('unnamed');
+  });
+});

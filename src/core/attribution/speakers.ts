@@ -526,6 +526,9 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
     if (person.length) return recent(person, pos, () => true, true);
   }
   if (p.name.length) {
+    // "King III said" after "Martin Luther King III": the one person met with that surname and suffix.
+    const suffixed = sameSuffixedName(registry, p);
+    if (suffixed) return suffixed;
     const sur = surname(p.name);
     const entities = registry.withSurname(sur);
     const first = firstName(p.name);
@@ -596,6 +599,15 @@ function isFirm(name: string[]): boolean {
   const joined = joinName(name);
   if (isMedium(joined) || isCountry(joined)) return false;
   return !name.some((w) => PUBLIC_BODY_WORDS.has(w.toLowerCase()));
+}
+
+/** For a surname and suffix alone ("King III"): the one person met whose name ends in both. */
+function sameSuffixedName(registry: Registry, p: ParsedMention): Entity | null {
+  const words = p.name.filter((w) => /\p{L}/u.test(w));
+  if (p.kind !== 'person' || words.length !== 2 || !NAME_SUFFIX.test(words[1]!)) return null;
+  const tail = words.join(' ').toLowerCase().replace(/\.$/, '');
+  const found = registry.all.filter((e) => e.kind === 'person' && e.proper && !e.joint && e.name.filter((w) => /\p{L}/u.test(w)).slice(-2).join(' ').toLowerCase().replace(/\.$/, '') === tail);
+  return found.length === 1 ? found[0]! : null;
 }
 
 /**
