@@ -68,3 +68,12 @@ describe('a surname alone after a relative with that surname spoke', () => {
     expect(f.speakerOf(f.item('I take responsibility'))).toBe('Ana Ortega');
   });
 });
+
+describe('a he/she after a sentence whose other subject is of the other gender', () => {
+  it('is the person named there, not a speaker further back', async () => {
+    const f = await analyse(
+      '“He never slept,” said Dana Kowal, his agent.\n\nThe family of Sam Brody, his brother, and Lou Brody, his father, sold the farm. “We had no choice,” Brody said.\n\nWhen Brody visited his editor Julia Ferrante at her office, he would leave poems on her desk. “He wanted me to find them,” she recalled.',
+    );
+    expect(f.speakerOf(f.item('He wanted me to find them'))).toBe('Julia Ferrante');
+  });
+});

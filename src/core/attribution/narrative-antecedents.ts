@@ -64,9 +64,10 @@ const WORD_AND_WHO = /(?<![\p{L}’'.-])(\p{Lu}\p{Ll}+)\s*(?:,|—|–|--)\s*who
  * for; null when the story names no such person there, or when that sentence already has a
  * subject who may be the one ("Wu met Helen Marsh. “…,” she said"; "She gave me the address
  * of her cousin, Helen Marsh"). `subjects` are the sentence subjects `narrative-subjects` read;
- * `rival` tells whether a subject there, or a capitalised word before the name, may be the one.
+ * `rival` tells whether a subject there, or a capitalised word before the name, may be the one
+ * (with `unknownIsOther`, one whose gender the story does not tell is not).
  */
-export function introducedPerson(text: string, pos: number, gender: 'm' | 'f', subjects: readonly Span[], rival: (name: string, subject: boolean) => boolean): Span | null {
+export function introducedPerson(text: string, pos: number, gender: 'm' | 'f', subjects: readonly Span[], rival: (name: string, subject: boolean, unknownIsOther: boolean) => boolean): Span | null {
   const from = Math.max(0, pos - LOOK_BACK);
   const narrative = narrativeOnly(text.slice(from, pos));
   const starts = sentenceStarts(narrative);
@@ -85,14 +86,18 @@ export function introducedPerson(text: string, pos: number, gender: 'm' | 'f', s
   // ("She gave me the address of her cousin, Helen Marsh"; "The former ambassador discussed Trump").
   if (SUBJECT_PRONOUN[gender].test(before) || roleSubject(before, gender)) return null;
   const at = (k: number) => from + k;
-  // Nor may a person read as the sentence's subject, or a speaker met before, stand before the name there.
-  if (subjects.some((s) => s.start >= at(sentenceStart) && s.end <= at(found.start) && rival(s.text, true))) return null;
-  // Or after it: "Scott Conroy asked Sanders whether …" may be about either.
   const sentenceEnd = starts.find((s) => s > found.start) ?? narrative.length;
+  // "When Ford visited his editor Teresa …, he would scribble …": the sentence's subject pronoun is
+  // of the other gender, so a person there whose gender is not known is that one, no rival.
+  const sentence = narrative.slice(sentenceStart, sentenceEnd);
+  const otherTold = SUBJECT_PRONOUN[gender === 'm' ? 'f' : 'm'].test(sentence) && !SUBJECT_PRONOUN[gender].test(sentence);
+  // Nor may a person read as the sentence's subject, or a speaker met before, stand before the name there.
+  if (subjects.some((s) => s.start >= at(sentenceStart) && s.end <= at(found.start) && rival(s.text, true, otherTold))) return null;
+  // Or after it: "Scott Conroy asked Sanders whether …" may be about either.
   // (Only right after it, as an object: "Ed Brookover spoke … with members who have endorsed Trump" is his.)
   const after = /^(?:\s+\S+){0,3}/u.exec(narrative.slice(found.end, sentenceEnd))![0];
   // (A possessor is no rival: "Trump’s Indiana chairman, Rex Early, … He said".)
-  for (const m of `${before} ${after}`.matchAll(/\p{Lu}[\p{L}-]+(?!['’]s\b)(?![\p{L}’'-])/gu)) if (rival(m[0], false)) return null;
+  for (const m of `${before} ${after}`.matchAll(/\p{Lu}[\p{L}-]+(?!['’]s\b)(?![\p{L}’'-])/gu)) if (rival(m[0], false, otherTold)) return null;
   // A full name of that gender before it: "Gene Sperling … hired her under Bill Clinton".
   for (const m of before.matchAll(FULL_NAME)) if (givenOf(m[1]!, gender)) return null;
   return { text: text.slice(at(found.start), at(found.end)), start: at(found.start), end: at(found.end) };

@@ -291,12 +291,12 @@ function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]
    * the other gender, or a word naming a person met or (unless `metOnly`) known by a given name
    * ("Ben Carson") of that gender.
    */
-  const mayBe = (name: string, gender: 'm' | 'f', pos: number, subject: boolean, metOnly = false): boolean => {
+  const mayBe = (name: string, gender: 'm' | 'f', pos: number, subject: boolean, metOnly = false, unknownIsOther = false): boolean => {
     const q = parseMention(name);
     if (q.kind !== 'person' || !q.name.length) return false;
     const known = resolve(registry, q, pos, false);
     const g = known?.gender || q.gender || genderOf(lastNameWord(q.name));
-    if (subject || known?.kind === 'person') return !g || g === gender;
+    if (subject || known?.kind === 'person') return g ? g === gender : !unknownIsOther;
     return !metOnly && q.name.length === 1 && givenGenderOf(lastNameWord(q.name)) === gender && (!g || g === gender);
   };
   /**
@@ -306,7 +306,7 @@ function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]
   const introducedFor = (p: ParsedMention, pos: number): Entity | null => {
     // ("… suggested that she is unqualified": the subject of a reported clause may be anyone.)
     if (!p.gender || !text || /\bthat\s+$/i.test(text.slice(Math.max(0, pos - 8), pos))) return null;
-    const found = introducedPerson(text, pos, p.gender, subjects, (name, subject) => mayBe(name, p.gender!, pos, subject));
+    const found = introducedPerson(text, pos, p.gender, subjects, (name, subject, unknownIsOther) => mayBe(name, p.gender!, pos, subject, false, unknownIsOther));
     if (!found || found.start <= lastSource) return null;
     const q = parseMention(found.text);
     if (q.kind !== 'person' || !q.name.length || q.plural) return null;
