@@ -210,3 +210,12 @@ describe('a number of people named by where they come from (speakers7)', () => {
     expect(kindOf('We are tired of waiting')).toBe('unnamed');
   });
 });
+
+describe('a firm named like a person, marked by "which" or a legal form (speakers7)', () => {
+  it('is an organization when the text says what it makes with "which", or writes its legal form', async () => {
+    const f = await analyse('Chip shortages hit carmakers.\n\nTorvane, which makes sensors for trucks, said orders fell.\n\nHalden AG said it would cut costs.');
+    const kindOf = (prefix: string) => f.result.speakers.find((s) => s.id === f.item(prefix).speakerId)?.kind;
+    expect(kindOf('orders fell')).toBe('organization');
+    expect(kindOf('it would cut costs')).toBe('organization');
+  });
+});

@@ -37,6 +37,8 @@ const INSTITUTION_AFTER = [
   // (Ending the phrase: "Ann Lee is the company’s founder", "Lee was a label executive" are people.)
   `^ (?:is|was) (?:one of )?(?:the |a |an )?(?:[\\p{L}-]+ ){0,2}(?:${FIRMS}|${FIRM_NOUNS})(?=[,.;)]| (?:that|which|with|in|based|for|to|and|\\p{Ll}+ing)${END})`,
   '^ \\((?:ticker|NYSE|Nasdaq|NASDAQ)',
+  // "Acme, which makes the chips, …": a person is "who".
+  `^, which (?:makes|sells|builds|operates|owns|runs|produces|manufactures|employs|develops|provides|offers)${END}`,
   `^ (?:is|was) (?:headquartered|based) in${END}`,
   // "Acme says its profit …": a person says "his" or "her".
   `^ (?:said|says|reported|reports|announced) its${END}`,
