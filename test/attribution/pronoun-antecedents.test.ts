@@ -77,3 +77,33 @@ describe('a he/she after a sentence whose other subject is of the other gender',
     expect(f.speakerOf(f.item('He wanted me to find them'))).toBe('Julia Ferrante');
   });
 });
+
+describe('a he/she after a relative named in full in a family’s story', () => {
+  it('is the relative, not the speaker known by the surname alone, who keeps her quotes', async () => {
+    const f = await analyse(
+      'Eight years ago, Anna Ortega lost Ohio. This year Ortega is ahead.\n\n“We will win Ohio,” Ortega said on Monday.\n\nThen Luis Ortega set expectations high. He said a loss in either state would end the race.\n\nAsked about trust, Ortega said, “I take responsibility.” She added that she would campaign every day.',
+    );
+    expect(f.speakerOf(f.item('a loss in either state'))).toBe('Luis Ortega');
+    expect(f.speakerOf(f.item('I take responsibility'))).toBe('Ortega');
+    expect(f.speakerOf(f.item('she would campaign every day'))).toBe('Ortega');
+  });
+});
+
+describe('names in passing before a he/she', () => {
+  it('skips a person named as the object of a preposition, and never cuts a longer name', async () => {
+    const f = await analyse(
+      '“The river is low,” said Tom Reyes, a farmer.\n\nThe other man, his cousin Dan Pike, cited his fondness for President Carl Ivers of Norland as a danger. “He talks too much,” he said.\n\n“Prices are up,” says Jorge Antonio Llamas, 31, of Tulare. “It kind of scares me,” he says.',
+    );
+    expect(f.speakerOf(f.item('He talks too much'))).toBe('Dan Pike');
+    expect(f.speakerOf(f.item('It kind of scares me'))).toBe('Jorge Antonio Llamas');
+  });
+});
+
+describe('a he/she whose own sentence names a speaker before it', () => {
+  it('is not the person introduced in the sentence before', async () => {
+    const f = await analyse(
+      '“We will win Iowa,” Cruz said on Sunday.\n\nPastor Joseph Brown of Marion Baptist Church is recruiting captains for the caucus.\n\nBy Monday, Cruz had taken the lead in the polls, and he said the caucus was his to lose.',
+    );
+    expect(f.speakerOf(f.item('the caucus was his to lose'))).toBe('Cruz');
+  });
+});

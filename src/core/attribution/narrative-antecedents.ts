@@ -53,6 +53,27 @@ const personNoun = (word: string) => ROLE_NOUNS.has(word) || (word.length > 4 &&
 const NAME_WORD = String.raw`\p{Lu}[’']?\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}+)?`;
 /** A given name and one to three more capitalised words ("Julia Brandt", "Teresa Nielsen Hayden"). */
 const FULL_NAME = new RegExp(String.raw`(?<![\p{L}’'.-])(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}\.)?(?:\s+${NAME_WORD}){1,3})`, 'gu');
+/** A preposition, and titles or role words after it, right before a name. */
+const PREPOSITION_BEFORE = /\b(?:in|from|at|near|of|to|for|with|about|against|by|on|under|over|toward|towards|into|like)\s+(?:(?:\p{Lu}[\p{L}.]*|the|a|an|his|her|their|its|our)\s+){0,2}$/u;
+
+/** Capitalised words that open a sentence or a phrase before a name and are no part of it ("Then Luis Ortega"). */
+const OPENERS = new Set('then now but and so when after before while as also later earlier meanwhile still yet here there today yesterday tonight'.split(' '));
+
+/** The match starts inside a longer name: "Antonio Llamas" in "Jorge Antonio Llamas". */
+function insideLongerName(stretch: string, at: number): boolean {
+  const word = /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(stretch.slice(Math.max(0, at - 30), at))?.[1];
+  return !!word && !OPENERS.has(word.toLowerCase()) && !DETERMINERS.has(word.toLowerCase()) && !ROLE_WORDS.has(word.toLowerCase()) && !ROLE_NOUNS.has(word.toLowerCase());
+}
+
+/** Every FULL_NAME match, overlapping ones too: "Then Luis Ortega" holds "Luis Ortega". */
+function* fullNames(stretch: string): Generator<RegExpExecArray> {
+  const re = new RegExp(FULL_NAME.source, 'gu');
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+    yield m;
+    re.lastIndex = m.index + m[1]!.length;
+  }
+}
+
 /** A person noun and the name after it ("the novelist Jo Walton"). */
 const NOUN_AND_NAME = new RegExp(String.raw`\b(\p{Ll}+)\s+(\p{Ll}+)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){1,2})`, 'gu');
 /** One capitalised word set off by a relative "who" ("Tommy — who …", "Rami, who …"), up to the aside's end. */
@@ -65,9 +86,9 @@ const WORD_AND_WHO = /(?<![\p{L}’'.-])(\p{Lu}\p{Ll}+)\s*(?:,|—|–|--)\s*who
  * subject who may be the one ("Wu met Helen Marsh. “…,” she said"; "She gave me the address
  * of her cousin, Helen Marsh"). `subjects` are the sentence subjects `narrative-subjects` read;
  * `rival` tells whether a subject there, or a capitalised word before the name, may be the one
- * (with `unknownIsOther`, one whose gender the story does not tell is not).
+ * (with `unknownIsOther`, one whose gender the story does not tell is not; with `metOnly`, only a speaker met may be).
  */
-export function introducedPerson(text: string, pos: number, gender: 'm' | 'f', subjects: readonly Span[], rival: (name: string, subject: boolean, unknownIsOther: boolean) => boolean): Span | null {
+export function introducedPerson(text: string, pos: number, gender: 'm' | 'f', subjects: readonly Span[], rival: (name: string, subject: boolean, unknownIsOther: boolean, metOnly?: boolean) => boolean): Span | null {
   const from = Math.max(0, pos - LOOK_BACK);
   const narrative = narrativeOnly(text.slice(from, pos));
   const starts = sentenceStarts(narrative);
@@ -94,12 +115,23 @@ export function introducedPerson(text: string, pos: number, gender: 'm' | 'f', s
   // Nor may a person read as the sentence's subject, or a speaker met before, stand before the name there.
   if (subjects.some((s) => s.start >= at(sentenceStart) && s.end <= at(found.start) && rival(s.text, true, otherTold))) return null;
   // Or after it: "Scott Conroy asked Sanders whether …" may be about either.
-  // (Only right after it, as an object: "Ed Brookover spoke … with members who have endorsed Trump" is his.)
-  const after = /^(?:\s+\S+){0,3}/u.exec(narrative.slice(found.end, sentenceEnd))![0];
   // (A possessor is no rival: "Trump’s Indiana chairman, Rex Early, … He said".)
-  for (const m of `${before} ${after}`.matchAll(/\p{Lu}[\p{L}-]+(?!['’]s\b)(?![\p{L}’'-])/gu)) if (rival(m[0], false, otherTold)) return null;
+  const names = /\p{Lu}[\p{L}-]+(?!['’]s\b)(?![\p{L}’'-])/gu;
+  for (const m of before.matchAll(names)) if (rival(m[0], false, otherTold)) return null;
+  // After it, in its own clause, a direct object or a passive's agent ("the gun used by George
+  // Zimmerman"); not one after a relative ("members who have endorsed Trump") or another
+  // preposition ("agreed with Matthews about the winner").
+  const rest = narrative.slice(found.end, sentenceEnd);
+  const after = rest.slice(0, rest.search(/\b(?:who|whom|whose|which|that|and|but)\b|$/u));
+  for (const m of after.matchAll(names)) {
+    const previous = /(\p{Ll}+)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.exec(after.slice(0, m.index))?.[1] ?? '';
+    if (previous !== 'by' && PREPOSITION_BEFORE.test(`${previous} `)) continue;
+    if (rival(m[0], false, otherTold)) return null;
+  }
+  // Nor anyone named in the pronoun's own sentence before it: "Mr. Cruz's success … reflects how he …".
+  if (found.start < ownStart) for (const m of narrative.slice(ownStart).matchAll(/\p{Lu}[\p{L}-]+/gu)) if (rival(m[0], false, false, true)) return null;
   // A full name of that gender before it: "Gene Sperling … hired her under Bill Clinton".
-  for (const m of before.matchAll(FULL_NAME)) if (givenOf(m[1]!, gender)) return null;
+  for (const m of fullNames(before)) if (givenOf(m[1]!, gender)) return null;
   return { text: text.slice(at(found.start), at(found.end)), start: at(found.start), end: at(found.end) };
 }
 
@@ -133,10 +165,14 @@ function lastPerson(narrative: string, start: number, gender: 'm' | 'f'): { star
   const take = (s: number, e: number) => {
     if (!best || start + s > best.start) best = { start: start + s, end: start + e };
   };
-  for (const m of stretch.matchAll(FULL_NAME)) {
-    // ("from Lee County, Fla.": a place after a preposition names no one.)
-    const place = /\b(?:in|from|at|near|of|to)\s+$/iu.test(stretch.slice(Math.max(0, m.index - 6), m.index));
-    if (givenOf(m[1]!, gender) && !place && !inPassing(stretch, m.index + m[0].length)) take(m.index, m.index + m[0].length);
+  for (const m of fullNames(stretch)) {
+    const end = m.index + m[0].length;
+    if (!givenOf(m[1]!, gender) || insideLongerName(stretch, m.index) || inPassing(stretch, end)) continue;
+    // The object of a preposition is a person in passing ("fondness for President Vladimir V. Putin",
+    // "his deputy under Bill Clinton"; "from Lee County" a place), unless a role introduces them
+    // ("did not appeal to Julia Brandt, a county planner, …").
+    if (PREPOSITION_BEFORE.test(stretch.slice(Math.max(0, m.index - 40), m.index)) && !appositiveRole(stretch.slice(end))) continue;
+    take(m.index, end);
   }
   for (const m of stretch.matchAll(NOUN_AND_NAME)) {
     const [determiner, noun, name] = [m[1]!, m[2]!, m[3]!];
@@ -183,6 +219,18 @@ export function storyStaysWith(text: string, from: number, pos: number, gender: 
     last = m.index;
   }
   return narrative.length - last <= reach;
+}
+
+/** The text writes the surname after two or more known given names ("Bill Clinton", "Hillary Clinton"). */
+export function familyName(text: string, surname: string): boolean {
+  if (!surname) return false;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const givens = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
+    const given = m[1]!.toLowerCase();
+    if (MALE_NAMES.has(given) || FEMALE_NAMES.has(given)) givens.add(given);
+  }
+  return givens.size >= 2;
 }
 
 export type { Gender };

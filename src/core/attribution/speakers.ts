@@ -14,7 +14,7 @@ import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
 import { authorAsInstitution, forgetInstitutionIndex, indexedText, namedAsInstitution, wordStarts } from './institutions';
 import { givenNameGender, narrativeGender } from './narrative-gender';
-import { introducedPerson, storyStaysWith } from './narrative-antecedents';
+import { familyName, introducedPerson, storyStaysWith } from './narrative-antecedents';
 import { bareTitleHolder, forgetRoleReadings, nameAfterRole, readingsText, nameBeforeRole, roleHolderAfter, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
@@ -306,15 +306,20 @@ function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]
   const introducedFor = (p: ParsedMention, pos: number): Entity | null => {
     // ("… suggested that she is unqualified": the subject of a reported clause may be anyone.)
     if (!p.gender || !text || /\bthat\s+$/i.test(text.slice(Math.max(0, pos - 8), pos))) return null;
-    const found = introducedPerson(text, pos, p.gender, subjects, (name, subject, unknownIsOther) => mayBe(name, p.gender!, pos, subject, false, unknownIsOther));
+    const found = introducedPerson(text, pos, p.gender, subjects, (name, subject, unknownIsOther, metOnly = false) => mayBe(name, p.gender!, pos, subject, metOnly, unknownIsOther));
     if (!found || found.start <= lastSource) return null;
     const q = parseMention(found.text);
     if (q.kind !== 'person' || !q.name.length || q.plural) return null;
-    const known = resolve(registry, q, found.start, false);
+    // ("Clinton said … Then, Bill Clinton set the bar. He …": in a family's story the full name is
+    // not the speaker known by the surname alone.)
+    const found0 = resolve(registry, q, found.start, false);
+    const known = found0 && firstName(q.name) && !firstName(found0.name) && isFamily(lastNameWord(q.name)) ? null : found0;
     const told = known?.gender || q.gender || genderOf(lastNameWord(q.name));
     if (told && told !== p.gender) return null;
     return known ?? create({ ...q, gender: p.gender }, found.start);
   };
+  const families = new Map<string, boolean>();
+  const isFamily = (name: string) => families.get(name) ?? families.set(name, familyName(text, name)).get(name)!;
   const judgedWords = new Map<string, boolean>();
   for (const { d, i } of order) {
     if (d.parent) continue; // nested quotes take their claim's speaker below
