@@ -312,8 +312,8 @@ function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]
     if (q.kind !== 'person' || !q.name.length || q.plural) return null;
     // ("Clinton said … Then, Bill Clinton set the bar. He …": in a family's story the full name is
     // not the speaker known by the surname alone.)
-    const found0 = resolve(registry, q, found.start, false);
-    const known = found0 && firstName(q.name) && !firstName(found0.name) && isFamily(lastNameWord(q.name)) ? null : found0;
+    const met = resolve(registry, q, found.start, false);
+    const known = met && firstName(q.name) && !firstName(met.name) && isFamily(lastNameWord(q.name)) ? null : met;
     const told = known?.gender || q.gender || genderOf(lastNameWord(q.name));
     if (told && told !== p.gender) return null;
     return known ?? create({ ...q, gender: p.gender }, found.start);
@@ -336,7 +336,9 @@ function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]
     const noun = doc?.noun;
     // "Better yet, …", "Consider this …": a sentence's first word read as a one-word name names no one.
     if (d.in === 'text' && !d.referent && (ordinaryWord(registry, p, d, text, judgedWords) || placeTail(p, d.source, text))) continue;
-    const viaSubject = p.kind === 'pronoun' && d.in === 'text' && p.head !== 'possessive' ? introducedFor(p, d.source.start) ?? subjectFor(p, d.source.start) : p.kind === 'pronoun' && d.in === 'text' ? subjectFor(p, d.source.start) : null;
+    // (A possessive "his" points to no one newly introduced: see below.)
+    const pronounInText = p.kind === 'pronoun' && d.in === 'text';
+    const viaSubject = pronounInText ? ((p.head !== 'possessive' ? introducedFor(p, d.source.start) : null) ?? subjectFor(p, d.source.start)) : null;
     // "Johnson is under fire for … his vow that …": a possessive names no new subject for the
     // pronouns after it, and points to nobody but the subject before it.
     const possessive = p.kind === 'pronoun' && p.head === 'possessive';
