@@ -107,3 +107,12 @@ describe('a he/she whose own sentence names a speaker before it', () => {
     expect(f.speakerOf(f.item('the caucus was his to lose'))).toBe('Cruz');
   });
 });
+
+describe('a story that moves on to another person', () => {
+  it('does not keep a he/she with the subject read before once another person acts', async () => {
+    const f = await analyse(
+      '“We were told nothing,” said Paul Osei, a lawyer for the family.\n\nTemba Kasa stopped over in Lome in June on his way to Accra. As he sat in the transit lounge, waiting to board his flight, officers arrested him and put him on a plane home, where he was paraded on television and now faces a long trial. He had spent two decades abroad, and he had written three books about the country he left behind as a young man. He still hoped to go home one day and teach at the school where his father had taught.\n\nDays after the arrest and the swift extradition that followed, Ndlovu volunteered to take his place. “Was I going to sit in an office and watch?” he told me.',
+    );
+    expect(f.speakerOf(f.item('Was I going to sit'))).not.toBe('Temba Kasa');
+  });
+});

@@ -205,14 +205,27 @@ function inPassing(stretch: string, end: number): boolean {
 /**
  * Whether the story stays with one person from `from` to `pos`: every stretch of narrative
  * between them longer than `reach` is bridged by a subject pronoun of `gender`, and neither a
- * pronoun of the other gender nor a `rival` (a person who may be the one) stands in the narrative between.
+ * pronoun of the other gender nor a `rival` (a person who may be the one; `subject` when a verb
+ * follows the name) stands in the narrative between; all read from where the text last names
+ * them (`own`, their surname as written).
  */
-export function storyStaysWith(text: string, from: number, pos: number, gender: 'm' | 'f', reach: number, rival: (name: string) => boolean): boolean {
+export function storyStaysWith(text: string, from: number, pos: number, gender: 'm' | 'f', reach: number, own: string, rival: (name: string, subject: boolean) => boolean): boolean {
   if (pos - from <= reach) return true;
-  const narrative = narrativeOnly(text.slice(from, pos));
+  const whole = narrativeOnly(text.slice(from, pos));
+  // The story is with them again wherever it names them again as a subject ("… Ham made it clear
+  // he …"; not "Scalia played a role in pushing Justice Kennedy to the left").
+  const escaped = own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const again = own ? [...whole.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?=${SUBJECT_VERB.source})`, 'gu'))].pop() : undefined;
+  const narrative = again ? whole.slice(again.index + again[0].length) : whole;
   if (SUBJECT_PRONOUN[gender === 'm' ? 'f' : 'm'].test(narrative)) return false;
-  // Nor one who may be the he/she: "Clinton led … Sanders sees … he said" is not about Clinton.
-  for (const m of narrative.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) if (rival(m[0].replace(/['’]s$/u, ''))) return false;
+  // Nor one who may be the he/she: "Clinton led … Sanders sees … he said" is not about Clinton,
+  // nor "Days after Tsege's arrest, Nega volunteered … he told me" about Tsege.
+  for (const m of narrative.matchAll(new RegExp(`(\\p{Lu}[\\p{L}’'-]+)(${SUBJECT_VERB.source})?`, 'gu'))) {
+    const word = m[1]!.replace(/['’]s$/u, '');
+    const subject = !!m[2] && !OPENERS.has(word.toLowerCase()) && !DETERMINERS.has(word.toLowerCase()) && !/^(?:he|she|they|it|we|i|you)$/iu.test(word);
+    if (rival(word, subject)) return false;
+  }
+  if (narrative.length <= reach) return true;
   let last = 0;
   for (const m of narrative.matchAll(new RegExp(SUBJECT_PRONOUN[gender].source, 'giu'))) {
     if (m.index - last > reach) return false;
@@ -220,6 +233,9 @@ export function storyStaysWith(text: string, from: number, pos: number, gender: 
   }
   return narrative.length - last <= reach;
 }
+
+/** A verb right after a name, which makes the name a subject ("Nega volunteered", "Ham made"). */
+const SUBJECT_VERB = /\s+(?:\p{Ll}+ed|was|is|has|had|said|says|told|went|made|took|gave|put|got|became|began)\b/u;
 
 /** The text writes the surname after two or more known given names ("Bill Clinton", "Hillary Clinton"). */
 export function familyName(text: string, surname: string): boolean {

@@ -277,7 +277,7 @@ function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]
     // Farther back only while the story stays with them ("Nora Lindqvist lives … She spoke … She gave …").
     if (!p.gender || !found || found.start <= lastSource) return null;
     const q = parseMention(found.text);
-    if (!storyStaysWith(text, found.end, pos, p.gender, SUBJECT_REACH, (name) => surname(parseMention(name).name) !== surname(q.name) && mayBe(name, p.gender!, pos, false, true))) return null;
+    if (!storyStaysWith(text, found.end, pos, p.gender, SUBJECT_REACH, lastNameWord(q.name), (name, subject) => surname(parseMention(name).name) !== surname(q.name) && mayBe(name, p.gender!, pos, subject, !subject))) return null;
     if (q.kind !== 'person' || !q.name.length || q.plural) return null;
     const known = resolve(registry, q, found.start, false);
     // The person's gender must not disagree: as a first name or title tells it, or else as the
