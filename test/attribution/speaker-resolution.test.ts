@@ -154,3 +154,68 @@ describe('after the speakers are resolved', () => {
     expect(heldTexts()).toEqual([]);
   });
 });
+
+describe('firms and outlets the text marks as such (speakers7)', () => {
+  const kindOf = (f: Awaited<ReturnType<typeof analyse>>, prefix: string) => f.result.speakers.find((s) => s.id === f.item(prefix).speakerId)?.kind;
+
+  it('is an organization when the text writes of its products, calls it one of the firms, or calls it back as "the company"', async () => {
+    const f = await analyse(
+      'Carmakers showed new models in Detroit.\n\nA plug-in version of Brixo’s best-selling vehicle was on show. Brixo says the battery sits under the floor.\n\nA boxy concept van from Keltra drew crowds. Keltra says it will go on sale in 2027.\n\nVarnex is one of the firms bidding on the contract. Varnex said it would hire 500 workers.\n\nStreamo is Zapnet’s attempt to sell films online, and the company has spent heavily on it. Zapnet said more titles would come.',
+    );
+    expect(kindOf(f, 'the battery sits under the floor')).toBe('organization');
+    expect(kindOf(f, 'it will go on sale in 2027')).toBe('organization');
+    expect(kindOf(f, 'it would hire 500 workers')).toBe('organization');
+    expect(kindOf(f, 'more titles would come')).toBe('organization');
+  });
+
+  it('stays a person whose name the text uses with a firm noun that is no firm', async () => {
+    const f = await analyse('Ann Okoro is the company’s founder. Okoro said sales rose.\n\nBell was a label executive for years. Bell said the deal was fair.\n\nHarlan joined the firm in 2005, and the company has grown since. Harlan said he would retire.');
+    expect(kindOf(f, 'sales rose')).toBe('person');
+    expect(kindOf(f, 'the deal was fair')).toBe('person');
+    expect(kindOf(f, 'he would retire')).toBe('person');
+  });
+
+  it('reads a newspaper’s title as an outlet, not a role, and not a leader of a party', async () => {
+    const f = await analyse('The Tulsa Beacon Reporter said the vote was delayed.\n\nThe Marlow County Leader reported that the mayor resigned.\n\nThe House Majority Leader said the bill would pass.');
+    expect(kindOf(f, 'the vote was delayed')).toBe('organization');
+    expect(kindOf(f, 'the mayor resigned')).toBe('organization');
+    expect(kindOf(f, 'the bill would pass')).not.toBe('organization');
+  });
+});
+
+describe('speaker names that ran into their surroundings (speakers7)', () => {
+  it('reads a participle after a dash aside as said by the phrase before the aside', async () => {
+    const f = await analyse('The county released a video showing a line of volunteers — including both nurses and teachers — chanting, “We will not stop.”');
+    expect(f.speakerOf(f.item('We will not stop'))).toBe('line of volunteers');
+  });
+
+  it('leaves a player’s position out of the name', async () => {
+    const f = await analyse('Rams WR Dale Ponder said the call was wrong.\n\n“It was a clean catch,” Ponder said. AJ Brook said nothing.');
+    expect(f.speakerOf(f.item('the call was wrong'))).toBe('Dale Ponder');
+    expect(f.speakerOf(f.item('It was a clean catch'))).toBe('Dale Ponder');
+    expect(f.speakerOf(f.item('nothing'))).toBe('AJ Brook');
+  });
+
+  it('finds the full name for a surname written with its suffix alone', async () => {
+    const f = await analyse('“The fight goes on,” said Harold Vance Marsh III, the son of the late senator.\n\nSenator Marsh died in 1998.\n\n“We still have work to do,” Marsh III said.');
+    expect(f.speakerOf(f.item('We still have work to do'))).toBe('Harold Vance Marsh III');
+  });
+});
+
+describe('a number of people named by where they come from (speakers7)', () => {
+  it('is an unnamed group, not a person called by the plural', async () => {
+    const f = await analyse('A group of Texans said the roads were flooded.\n\nThe ad shows a line of New Yorkers — young and old — declaring, “We are tired of waiting.”');
+    const kindOf = (prefix: string) => f.result.speakers.find((s) => s.id === f.item(prefix).speakerId)?.kind;
+    expect(kindOf('the roads were flooded')).toBe('unnamed');
+    expect(kindOf('We are tired of waiting')).toBe('unnamed');
+  });
+});
+
+describe('a firm named like a person, marked by "which" or a legal form (speakers7)', () => {
+  it('is an organization when the text says what it makes with "which", or writes its legal form', async () => {
+    const f = await analyse('Chip shortages hit carmakers.\n\nTorvane, which makes sensors for trucks, said orders fell.\n\nHalden AG said it would cut costs.');
+    const kindOf = (prefix: string) => f.result.speakers.find((s) => s.id === f.item(prefix).speakerId)?.kind;
+    expect(kindOf('orders fell')).toBe('organization');
+    expect(kindOf('it would cut costs')).toBe('organization');
+  });
+});

@@ -26,10 +26,19 @@ const PERSON_TITLES = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Sir|Dame|Senator';
 const REACH = 120;
 const END = '(?![\\p{L}\\p{N}])';
 
+/** Products a firm makes, written as its own ("Acme's top-selling vehicle") or as coming from it ("a concept car from Acme"). */
+const PRODUCTS = 'vehicle|vehicles|car|cars|vans?|trucks?|SUVs?|models?|products?|phones?|smartphones?|chips?|devices?|drugs?|vaccines?|software|consoles?|brands?|factories|plants|dealers|dealerships';
+
 /** Signs read right after the name ("Acme shares", "Acme (ticker: ACM)"). */
 const INSTITUTION_AFTER = [
   `^(?:['’]s)? (?:${HOLDINGS})${END}`,
+  `^['’]s (?:[\\p{L}-]+ ){0,2}(?:${PRODUCTS})${END}`,
+  // "Acme is one of the companies bidding …"
+  // (Ending the phrase: "Ann Lee is the company’s founder", "Lee was a label executive" are people.)
+  `^ (?:is|was) (?:one of )?(?:the |a |an )?(?:[\\p{L}-]+ ){0,2}(?:${FIRMS}|${FIRM_NOUNS})(?=[,.;)]| (?:that|which|with|in|based|for|to|and|\\p{Ll}+ing)${END})`,
   '^ \\((?:ticker|NYSE|Nasdaq|NASDAQ)',
+  // "Acme, which makes the chips, …": a person is "who".
+  `^, which (?:makes|sells|builds|operates|owns|runs|produces|manufactures|employs|develops|provides|offers)${END}`,
   `^ (?:is|was) (?:headquartered|based) in${END}`,
   // "Acme says its profit …": a person says "his" or "her".
   `^ (?:said|says|reported|reports|announced) its${END}`,
@@ -38,6 +47,7 @@ const INSTITUTION_AFTER = [
 /** Signs read right before the name ("employees of Acme", "companies such as Bolt and Acme"). */
 const INSTITUTION_BEFORE = [
   '(?:shares|stock|employees|CEO|chief executive|executives|analysts?|economists?|engineers|president|director|officer|manager|scientists?|researchers?) (?:of|at) $',
+  `(?<![\\p{L}])(?:${PRODUCTS}) (?:from|by|made by) $`,
   `(?:${FIRMS}) (?:such as|including|like) (?:\\p{Lu}[\\p{L}&.-]* (?:and |or )?){0,6}$`,
 ].map((s) => new RegExp(s, 'u'));
 
@@ -144,10 +154,17 @@ function judge(name: string, index: TextIndex): boolean {
     const before = text.slice(Math.max(0, at - REACH), at);
     const after = text.slice(end, end + REACH);
     if (isPersonAt(text, at, before, after)) return false;
-    if (!institution) institution = INSTITUTION_AFTER.some((r) => r.test(after)) || INSTITUTION_BEFORE.some((r) => r.test(before)) || byFirmNoun(before, after, byJobNoun);
+    if (!institution) institution = INSTITUTION_AFTER.some((r) => r.test(after)) || INSTITUTION_BEFORE.some((r) => r.test(before)) || byFirmNoun(before, after, byJobNoun) || (byJobNoun && COMPANY_NEXT.test(after));
   }
   return institution;
 }
+
+/**
+ * "Stadia is Acme's attempt to make cloud gaming happen, and the company has …": a firm noun
+ * opening the next clause of the name's sentence, with no other name between, calls it back.
+ * Read only for a name that is no full name ("Ann Lee joined in 2005, and the company grew" is hers).
+ */
+const COMPANY_NEXT = new RegExp(`^[^.!?;“”"\\p{Lu}]{0,100}(?:, (?:and|but|while|as)|;) the (?:${FIRM_NOUNS}|tech giant|search giant)${END} (?:has|had|is|was|said|says|will|would|plans|expects)${END}`, 'u');
 
 /** A firm noun describes the name; a noun that is also a person's job counts only when `byJobNoun`. */
 function byFirmNoun(before: string, after: string, byJobNoun: boolean): boolean {

@@ -38,7 +38,7 @@ export const FEMALE_NAMES = words(
 /** Name words of a firm, which other institution words ("Ministry", "Police", "University") are not. */
 export const CORPORATE_WORDS = words(
   `corp corporation inc co ltd llc company companies group holdings motors airlines airways labs technologies
-  productions studios equities partners records entertainment pharmaceuticals`,
+  productions studios equities partners records entertainment pharmaceuticals plc ag gmbh nv`,
 );
 
 /** Institution words that are no firm's: a ministry, a newspaper, a court, a party. */

@@ -216,6 +216,21 @@ function surnameRun(head: Token[], runStart: (to: number) => number, end: number
   return start;
 }
 
+/**
+ * "Browns DL Sheldon Richardson", "Steelers LB Marcus Tole": a short all-capital abbreviation
+ * (a player's position) after a capitalised word and before a given name and surname ends the
+ * name there; "TJ Watt", "DJ Khaled" (one word after it) keep theirs.
+ */
+function positionBefore(head: Token[], k: number, to: number): boolean {
+  const t = head[k]!;
+  if (!/^[A-Z]{2,3}$/.test(t.text) || k === 0 || !head[k - 1]!.cap || head[k - 1]!.kind !== 'word') return false;
+  const rest = head.slice(k + 1, to).filter((w) => w.kind === 'word');
+  return rest.length >= 2 && rest.length <= 3 && rest.every((w) => plainNameWord(w));
+}
+
+/** Nouns for a number of people ("a series of South Dakotans", "a handful of Republicans"). */
+const QUANTITY_NOUNS = new Set('series group number handful couple dozen dozens score scores lot crowd chorus host line panel range variety pair trio'.split(' '));
+
 /** "and" between two capitalised words inside one name ("Health and Human Services"). */
 function innerAnd(head: Token[], k: number): boolean {
   return head[k]?.lower === 'and' && !!head[k - 1]?.cap && !!head[k + 1]?.cap;
@@ -237,13 +252,18 @@ function readMention(text: string): ParsedMention {
   if (head.length === 1 && POSSESSIVE_PRONOUNS.has(lower[0]!)) return { ...base, kind: 'pronoun', head: 'possessive', gender: POSSESSIVE_GENDER[lower[0]!] ?? null };
   // "Everyone called him Mike": an indefinite pronoun names no one.
   if (head.length === 1 && INDEFINITES.has(lower[0]!)) return { ...base, head: lower[0]!, plural: true };
+  // "a series of South Dakotans", "a group of Democrats": a quantity of people, named by no one's name.
+  const quantity = DETERMINERS.has(lower[0] ?? '') ? 1 : 0;
+  if (QUANTITY_NOUNS.has(lower[quantity] ?? '') && lower[quantity + 1] === 'of' && head.length > quantity + 2 && head.slice(quantity + 2).every((t) => t.cap && t.kind === 'word') && /s$/.test(lower[lower.length - 1]!)) {
+    return { ...base, head: lower[quantity]!, plural: true, definite: ['the', 'this', 'that'].includes(lower[0]!) };
+  }
   // The name is the trailing run of capitalised words after the last role word; a leading
   // determiner, title or honorific is not part of it.
   let end = modifierCut(head);
   while (end > 0 && head[end - 1]!.kind === 'punct' && head[end - 1]!.text !== '.') end--;
   const runStart = (to: number) => {
     let k = to;
-    while (k > 0 && isNameToken(head[k - 1]!) && !roleWord(head[k - 1]!) && (!DETERMINERS.has(head[k - 1]!.lower) || isInitial(head, k - 1))) k--;
+    while (k > 0 && isNameToken(head[k - 1]!) && !roleWord(head[k - 1]!) && (!DETERMINERS.has(head[k - 1]!.lower) || isInitial(head, k - 1)) && !positionBefore(head, k - 1, to)) k--;
     return k;
   };
   let start = surnameRun(head, runStart, end);
@@ -282,6 +302,11 @@ function readMention(text: string): ParsedMention {
     // "another Twitter user, Johanna Bayer": the name comes in the appositive.
     const inner = parseMention(appositive);
     if (inner.kind === 'person' && inner.name.length) return { ...inner, role: clean(roleTokens.map((t) => t.text)) || inner.role };
+  }
+  // "The Hollywood Reporter", "the Sioux Falls Argus Leader": an outlet's title, though it ends in a role noun.
+  const titled = text.trim().replace(/^the\s+/i, '');
+  if (!name.length && /^\p{Lu}/u.test(titled) && isMedium(titled)) {
+    return { ...base, name: titled.split(/\s+/u), role: null, head: null, kind: 'organization', gender: null, definite: /^the\s/i.test(text.trim()) };
   }
   const joined = clean(name);
   // A weekday or a month alone is a date that ran into the mention, never a name.

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../types';
 import { subjectStart } from './clause-bounds';
-import { DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBORDINATORS } from './lexicon';
 import { CUE_VERBS } from './cues';
 import { phraseAfter } from './mentions';
 import type { SentenceView } from './sentence-view';
@@ -47,6 +47,8 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
   return (view) => {
     const { tokens } = view;
     if (!tokens.length) return null;
+    const fronted = frontedClauseSubject(view);
+    if (fronted) return { text: text.slice(tokens[fronted.start]!.start, tokens[fronted.end - 1]!.end), start: tokens[fronted.start]!.start, end: tokens[fronted.end - 1]!.end };
     let start = subjectStart(view, tokens.length);
     let mention = start < tokens.length && !view.quoteOf[start] ? phraseAfter(tokens, start, tokens.length, false, 'subject') : null;
     // "Then, last week, Taylor Swift posted …": more introductory phrases than `subjectStart` takes.
@@ -86,6 +88,29 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
     const to = tokens[mention.end - 1]!.end;
     return { text: text.slice(from, to), start: from, end: to };
   };
+}
+
+/**
+ * "Although Ford had outlined the book, he struggled …", "When Smith visited her office, he …": a
+ * name that is the subject of a clause opening the sentence, when a he or she is the subject of
+ * the main clause after its comma, is who the sentence is about (token range of the name).
+ */
+const CONDITIONS = new Set(['if', 'unless', 'until']);
+
+function frontedClauseSubject(view: SentenceView): { start: number; end: number } | null {
+  const { tokens } = view;
+  // Not a condition ("If Trump loses, he said he would …" is about another man).
+  if (!SUBORDINATORS.has(tokens[0]?.lower ?? '') || CONDITIONS.has(tokens[0]!.lower)) return null;
+  let end = 1;
+  while (end < tokens.length && end < 5 && tokens[end]!.cap && tokens[end]!.kind === 'word' && !view.quoteOf[end]) end++;
+  if (end === 1 || end >= tokens.length || view.quoteOf[end] || !isSubjectVerb(view, end)) return null;
+  const comma = tokens.findIndex((t, k) => k > end && t.text === ',');
+  const next = tokens[comma + 1];
+  if (comma < 0 || !next || view.quoteOf[comma + 1] || (next.lower !== 'he' && next.lower !== 'she')) return null;
+  // "When Trump attacked him, he replied": the clause names the other one too.
+  const other = next.lower === 'he' ? /^(?:him|his|himself)$/ : /^(?:her|hers|herself)$/;
+  if (tokens.slice(end, comma).some((t) => other.test(t.lower))) return null;
+  return { start: 1, end };
 }
 
 /**

@@ -18,14 +18,30 @@ export const MEDIA_NAMES: ReadonlySet<string> = new Set(
   hardball, the view, radio iowa, des moines register, miami herald, houston chronicle, dallas morning news,
   seattle times, denver post, detroit free press, philadelphia inquirer, star tribune, arizona republic,
   the newspaper, the paper, the network, the magazine, the station, the outlet, the broadcaster, the agency,
+  rolling stone, variety, deadline, hollywood reporter, wrap, billboard, entertainment weekly, tmz, espn, techcrunch,
+  verge, wired, engadget, cnet, ars technica,
   twitter, facebook, instagram, youtube, tiktok, truth social, x`
     .split(',')
     .map((name) => name.trim().replace(/^the /, ''))
     .filter(Boolean),
 );
 
-/** Looks a mention up as a medium: "CNN", "The Washington Post", "CNN's State of the Union". */
+/** Looks a mention up as a medium: "CNN", "The Washington Post", "CNN's State of the Union", "the Sioux Falls Argus Leader". */
 export function isMedium(name: string): boolean {
   const key = name.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
-  return MEDIA_NAMES.has(key);
+  return MEDIA_NAMES.has(key) || isNewspaperTitle(name);
+}
+
+/** Words that end a newspaper's title ("the Argus Leader", "The Hollywood Reporter", "the Tulsa World" is not one). */
+const TITLE_ENDS = 'Reporter|Leader|Herald|Tribune|Gazette|Chronicle|Courier|Examiner|Register|Sentinel|Dispatch|Inquirer|Enquirer|Ledger|Telegram|Bulletin|Star-Ledger|Courant|Democrat-Gazette';
+/**
+ * One to three capitalised words and a word that ends newspaper titles: "the Sioux Falls Argus
+ * Leader", "The Hollywood Reporter". A title word before it makes a role ("the House Majority Leader").
+ */
+const NEWSPAPER_TITLE = new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})(?:${TITLE_ENDS})(?:['’]s)?$`, 'u');
+const NOT_IN_TITLES = new Set('majority minority house senate party floor deputy opposition republican democratic labour labor conservative liberal team group world supreme spiritual parliamentary court chief'.split(' '));
+
+function isNewspaperTitle(name: string): boolean {
+  const m = NEWSPAPER_TITLE.exec(name.trim());
+  return !!m && !m[1]!.trim().split(/\s+/u).some((w) => NOT_IN_TITLES.has(w.toLowerCase()));
 }

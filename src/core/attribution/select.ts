@@ -170,6 +170,20 @@ function mainSource(view: SentenceView, chosen: Candidate[], self: Candidate): M
   return subject && subject.kind !== 'relative' && subject.kind !== 'document' ? subject : null;
 }
 
+const DASHES = new Set(['—', '–', '--']);
+
+/** Where the dash aside closing right before `at` opens ("— including both … —"), or null. */
+function asideOpening(view: SentenceView, at: number): number | null {
+  const { tokens } = view;
+  const close = DASHES.has(tokens[at - 1]?.text ?? '') ? at - 1 : isPunct(tokens[at - 1], ',') && DASHES.has(tokens[at - 2]?.text ?? '') ? at - 2 : -1;
+  if (close < 1) return null;
+  for (let k = close - 1; k >= 0 && close - k <= COORDINATION_REACH; k--) {
+    if (view.quoteOf[k] || isPunct(tokens[k], ';:')) return null;
+    if (DASHES.has(tokens[k]!.text)) return k;
+  }
+  return null;
+}
+
 /** How far back a coordinated cue looks for the verb it is joined to. */
 const COORDINATION_REACH = 25;
 
@@ -199,6 +213,13 @@ function pluralNounPair(view: SentenceView, v: number): boolean {
 
 function nearestSubject(view: SentenceView, at: number): Mention | null {
   const { tokens } = view;
+  // "a series of residents — including both adults and children — declaring": a participle right
+  // after a dash aside hangs on the phrase before the aside, never on words inside it.
+  const open = asideOpening(view, at);
+  if (open !== null) {
+    const src = open > 0 ? sourceBefore(tokens, open, 0) : null;
+    return src && !src.negated && ['pronoun', 'name', 'role', 'organization', 'group'].includes(src.mention.kind) ? src.mention : null;
+  }
   for (let v = at - 2; v > 0 && at - v <= COORDINATION_REACH; v--) {
     if (view.quoteOf[v]) continue;
     if (isPunct(tokens[v], ';:')) return null;

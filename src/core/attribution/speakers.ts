@@ -14,6 +14,7 @@ import { isCountry } from './countries';
 import { findIssuer, issuedDocument } from './documents';
 import { authorAsInstitution, forgetInstitutionIndex, indexedText, namedAsInstitution, wordStarts } from './institutions';
 import { givenNameGender, narrativeGender } from './narrative-gender';
+import { familyName, introducedPerson, storyStaysWith } from './narrative-antecedents';
 import { bareTitleHolder, forgetRoleReadings, nameAfterRole, readingsText, nameBeforeRole, roleHolderAfter, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
 import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
@@ -273,8 +274,10 @@ function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]
   const subjectFor = (p: ParsedMention, pos: number): Entity | null => {
     while (passed < subjects.length && subjects[passed]!.end <= pos) passed++;
     const found = passed > 0 ? subjects[passed - 1]! : null;
-    if (!p.gender || !found || found.start <= lastSource || pos - found.start > SUBJECT_REACH) return null;
+    // Farther back only while the story stays with them ("Nora Lindqvist lives … She spoke … She gave …").
+    if (!p.gender || !found || found.start <= lastSource) return null;
     const q = parseMention(found.text);
+    if (!storyStaysWith(text, found.end, pos, p.gender, SUBJECT_REACH, lastNameWord(q.name), (name, subject) => surname(parseMention(name).name) !== surname(q.name) && mayBe(name, p.gender!, pos, subject, !subject))) return null;
     if (q.kind !== 'person' || !q.name.length || q.plural) return null;
     const known = resolve(registry, q, found.start, false);
     // The person's gender must not disagree: as a first name or title tells it, or else as the
@@ -283,6 +286,40 @@ function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]
     if (gender && gender !== p.gender) return null;
     return known ?? create({ ...q, gender: p.gender }, found.start);
   };
+  /**
+   * Whether `name` may be who a he/she of `gender` means: a person read as a subject who is not of
+   * the other gender, or a word naming a person met or (unless `metOnly`) known by a given name
+   * ("Ben Carson") of that gender.
+   */
+  const mayBe = (name: string, gender: 'm' | 'f', pos: number, subject: boolean, metOnly = false, unknownIsOther = false): boolean => {
+    const q = parseMention(name);
+    if (q.kind !== 'person' || !q.name.length) return false;
+    const known = resolve(registry, q, pos, false);
+    const g = known?.gender || q.gender || genderOf(lastNameWord(q.name));
+    if (subject || known?.kind === 'person') return g ? g === gender : !unknownIsOther;
+    return !metOnly && q.name.length === 1 && givenGenderOf(lastNameWord(q.name)) === gender && (!g || g === gender);
+  };
+  /**
+   * "… after the novelist Jo Walton explained it to me. “…,” she said": a person the narrative
+   * has just named, after the last speaker's mention, is who a he/she stands for.
+   */
+  const introducedFor = (p: ParsedMention, pos: number): Entity | null => {
+    // ("… suggested that she is unqualified": the subject of a reported clause may be anyone.)
+    if (!p.gender || !text || /\bthat\s+$/i.test(text.slice(Math.max(0, pos - 8), pos))) return null;
+    const found = introducedPerson(text, pos, p.gender, subjects, (name, subject, unknownIsOther, metOnly = false) => mayBe(name, p.gender!, pos, subject, metOnly, unknownIsOther));
+    if (!found || found.start <= lastSource) return null;
+    const q = parseMention(found.text);
+    if (q.kind !== 'person' || !q.name.length || q.plural) return null;
+    // ("Clinton said … Then, Bill Clinton set the bar. He …": in a family's story the full name is
+    // not the speaker known by the surname alone.)
+    const met = resolve(registry, q, found.start, false);
+    const known = met && firstName(q.name) && !firstName(met.name) && isFamily(lastNameWord(q.name)) ? null : met;
+    const told = known?.gender || q.gender || genderOf(lastNameWord(q.name));
+    if (told && told !== p.gender) return null;
+    return known ?? create({ ...q, gender: p.gender }, found.start);
+  };
+  const families = new Map<string, boolean>();
+  const isFamily = (name: string) => families.get(name) ?? families.set(name, familyName(text, name)).get(name)!;
   const judgedWords = new Map<string, boolean>();
   for (const { d, i } of order) {
     if (d.parent) continue; // nested quotes take their claim's speaker below
@@ -299,7 +336,9 @@ function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]
     const noun = doc?.noun;
     // "Better yet, …", "Consider this …": a sentence's first word read as a one-word name names no one.
     if (d.in === 'text' && !d.referent && (ordinaryWord(registry, p, d, text, judgedWords) || placeTail(p, d.source, text))) continue;
-    const viaSubject = p.kind === 'pronoun' && d.in === 'text' ? subjectFor(p, d.source.start) : null;
+    // (A possessive "his" points to no one newly introduced: see below.)
+    const pronounInText = p.kind === 'pronoun' && d.in === 'text';
+    const viaSubject = pronounInText ? ((p.head !== 'possessive' ? introducedFor(p, d.source.start) : null) ?? subjectFor(p, d.source.start)) : null;
     // "Johnson is under fire for … his vow that …": a possessive names no new subject for the
     // pronouns after it, and points to nobody but the subject before it.
     const possessive = p.kind === 'pronoun' && p.head === 'possessive';
@@ -494,6 +533,9 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
     if (person.length) return recent(person, pos, () => true, true);
   }
   if (p.name.length) {
+    // "King III said" after "Martin Luther King III": the one person met with that surname and suffix.
+    const suffixed = sameSuffixedName(registry, p);
+    if (suffixed) return suffixed;
     const sur = surname(p.name);
     const entities = registry.withSurname(sur);
     const first = firstName(p.name);
@@ -510,6 +552,10 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
     const candidates = entities.filter(compatible);
     if (!candidates.length && p.kind === 'person') return byFirstWord(registry, p.name[0]!);
     if (candidates.length <= 1 || inTitle) return candidates.sort((a, b) => b.mentions.length - a.mentions.length)[0] ?? null;
+    // "Clinton said … Bill Clinton set the bar. He said … Clinton said": not one only a he/she has
+    // quoted so far (named in the narrative, never as a source) while another was named as one.
+    const namedSource = candidates.filter((e) => e.mentions.some((m) => !PRONOUN_MENTION.test(m)));
+    if (namedSource.length && namedSource.length < candidates.length) return recent(namedSource, pos, () => true, true);
     return recent(entities, pos, compatible, true);
   }
   // Unnamed: "the minister", "the Russian top diplomat", "the official".
@@ -547,6 +593,8 @@ function titleHolderOver(registry: Registry, found: Entity, p: ParsedMention, po
   return people.length === 1 ? people[0]! : null;
 }
 
+const PRONOUN_MENTION = /^(?:he|she)$/i;
+
 /** How far back (in characters) "the company" may look for the firm that spoke: a sentence or two. */
 const FIRM_REACH = 500;
 
@@ -558,6 +606,15 @@ function isFirm(name: string[]): boolean {
   const joined = joinName(name);
   if (isMedium(joined) || isCountry(joined)) return false;
   return !name.some((w) => PUBLIC_BODY_WORDS.has(w.toLowerCase()));
+}
+
+/** For a surname and suffix alone ("King III"): the one person met whose name ends in both. */
+function sameSuffixedName(registry: Registry, p: ParsedMention): Entity | null {
+  const words = p.name.filter((w) => /\p{L}/u.test(w));
+  if (p.kind !== 'person' || words.length !== 2 || !NAME_SUFFIX.test(words[1]!)) return null;
+  const tail = words.join(' ').toLowerCase().replace(/\.$/, '');
+  const found = registry.all.filter((e) => e.kind === 'person' && e.proper && !e.joint && e.name.filter((w) => /\p{L}/u.test(w)).slice(-2).join(' ').toLowerCase().replace(/\.$/, '') === tail);
+  return found.length === 1 ? found[0]! : null;
 }
 
 /**
