@@ -1006,6 +1006,24 @@ describe('a topic, a manner or a relative clause on the object is no claim', () 
   });
 });
 
+describe('a price is no charge', () => {
+  // "charges Rs 299": what something costs, not an accusation.
+  it('reads no claim when the object of "charge" is an amount of money', async () => {
+    for (const text of [
+      'The new ferry service charges Rs 450 for a return ticket to the island.',
+      'The museum charged visitors $12 a head during the summer.',
+      'The garage now charges 40 euros for an inspection.',
+    ]) {
+      const f = await analyse(text);
+      expect(f.result.items.filter((i) => i.kind === 'claim'), text).toEqual([]);
+    }
+  });
+
+  it('still reads an accusation made with "charge"', async () => {
+    expect((await analyse('The opposition charged that the minister had misled parliament.')).item('the minister had misled parliament').kind).toBe('claim');
+  });
+});
+
 describe('a made thing or a phone call is no claim', () => {
   // "wrote handbooks for …", "called an ambulance": the object is a work or the one phoned, nothing said.
   it('reads no claim from a bare noun phrase after a making verb, or from "call" with one object', async () => {

@@ -51,6 +51,7 @@ export function topicOnly(view: SentenceView, c: Candidate): boolean {
     // ("Trump Calls Out Cruz": in a title-case headline every word looks like a name.)
     if (c.lemma === 'call') return !isTitleCase(view) && phoneCall(view, start, end);
     if (c.lemma === 'ask' && namesQuestions(view, start, end)) return true;
+    if (c.lemma === 'charge' && namesPrice(view, start, end)) return true;
     return (MAKING_VERBS.has(c.lemma) || HOLDING_VERBS.has(c.lemma)) && bareNounPhrase(view, start, end);
   }
   if (!shape.startsWith('prep:') || STANCE_ON_TOPIC.has(c.lemma)) return false;
@@ -86,6 +87,22 @@ function quantityAfter(view: SentenceView, start: number): boolean {
   const next = view.tokens[start + 1]?.lower ?? '';
   if (/^\d/.test(next) || next === 'half') return true;
   return (next === 'a' || next === 'an') && QUANTITY_NOUNS.has(view.tokens[start + 2]?.lower ?? '');
+}
+
+/** Currency signs and the names and codes of money that open a price ("Rs 299", "$5", "10 euros"). */
+const CURRENCY = /^(?:[$€£¥₹]|rs\.?|usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?|yen|cents?|pence|fees?)$/i;
+
+/**
+ * "the bar charges Rs 299 for fifteen minutes", "charged customers $5 a bag": money within the
+ * first words of the object is what something costs, not an accusation ("charged that …").
+ */
+function namesPrice(view: SentenceView, start: number, end: number): boolean {
+  for (let i = start; i < Math.min(end, start + 4); i++) {
+    const t = view.tokens[i]!;
+    if (view.quoteOf[i]) return false;
+    if (CURRENCY.test(t.text) || /^[$€£¥₹]\d/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** "the tale of a man [who …]": the relative pronoun follows a lower-case noun, not the cue or a name ("asked Rubio which …"). */
