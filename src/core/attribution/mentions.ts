@@ -123,6 +123,11 @@ function headKind(t: Token): MentionKind | null {
   return null;
 }
 
+/** A lower-case past participle ("signed", "written", "charged"), which after a head noun modifies it. */
+function isParticipleAfterHead(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && t.lower !== 'hundred' && (/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || /^(?:written|given|taken|driven|shown|known|seen|chosen|drawn|spoken)$/.test(t.lower));
+}
+
 /** What a mention mostly is, from its words. */
 export function classifyMention(tokens: Token[], range: TokenRange): MentionKind | null {
   if (range.end - range.start === 1 && anotherAlone(tokens, range.start)) return 'group';
@@ -135,6 +140,9 @@ export function classifyMention(tokens: Token[], range: TokenRange): MentionKind
     const t = tokens[i]!;
     if (isPunct(t, ',')) break; // the part before an appositive decides
     if (NP_LINKERS.has(t.lower) && kind) break; // "a spokesman for the ministry": the spokesman
+    // "the letter signed by seven physicians", "a man charged with fraud": a participle after the
+    // head opens what is said of it; the head decides.
+    if (kind && isParticipleAfterHead(t)) break;
     const k = headKind(t);
     if (!k) continue;
     if (k === 'name') {
