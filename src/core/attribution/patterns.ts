@@ -172,6 +172,9 @@ const CLAUSE_VERBS = new Set('is are was were will would can could should may mi
 /** Adverbs between a subject and its verb ("parents still want"). */
 const CLAUSE_ADVERBS = new Set(['still', 'also', 'now', 'just', 'only', 'really', 'often', 'never', 'already', 'generally', 'usually']);
 
+/** Cues whose first phrase after them is always the one told, never the speaker: they do not invert. */
+const HEARER_FIRST = new Set(['tell', 'inform', 'notify', 'assure', 'remind', 'advise']);
+
 /** "…, X said." "“…,” X said, “…”", "…, X said, …" and the inverted "…, said X." */
 function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {
   if (!cue.postposed) return;
@@ -194,7 +197,9 @@ function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Ca
       if (pattern) out.push(candidate(pattern, cue, shaped.content, mention, { extraSegments: shaped.extra, tailWords: tail.words, negated: src.negated, loose: named ? null : src.loose }));
     }
   }
-  // Inverted: "…,” said Mr. Sanders." "…, added the minister."
+  // Inverted: "…,” said Mr. Sanders." "…, added the minister." Never after a cue whose hearer
+  // comes first ("…,” told the BBC": the BBC heard it).
+  if (HEARER_FIRST.has(cue.lemma)) return;
   const end = endBefore(view, cue.range.start - 1);
   if (end === null) return;
   const mention = phraseAfter(tokens, cue.range.end, tokens.length, true, 'subject') ?? plainNounAfter(view, cue.range.end);
