@@ -52,6 +52,14 @@ describe('quote marks', () => {
     expect(quotesOf("''It is over,'' Mr. Smith said.").map((q) => q.text)).toEqual(['It is over,']);
   });
 
+  it('reads doubled curly single marks as double quote marks, also closing a “', () => {
+    expect(quotesOf('‘‘The ferry is ‘essential’ to us,’’ the mayor said.')).toEqual([
+      { text: 'The ferry is ‘essential’ to us,', nested: false, parts: 1 },
+      { text: 'essential', nested: true, parts: 1 },
+    ]);
+    expect(quotesOf('“It was a trick,’’ Ana Ruiz told the BBC. “It is wrong.”').map((q) => q.text)).toEqual(['It was a trick,', 'It is wrong.']);
+  });
+
   it('joins a quote that runs over paragraphs, each re-opened and only the last closed', () => {
     const text = '“The first part goes on.\n\n“The second part ends it,” she said.';
     expect(quotesOf(text)).toEqual([{ text: 'The first part goes on.\n\n“The second part ends it,', nested: false, parts: 2 }]);

@@ -70,8 +70,9 @@ let singleMarkPattern: RegExp | null = null;
 /** Double-family marks of one paragraph, in order. The scan jumps from mark to mark. */
 function doubleMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
-  // '' (two apostrophes) or any double mark; one character past the paragraph for the second apostrophe.
-  doubleMarkPattern ??= new RegExp(`''|["${charClass(DOUBLE_OPENERS.keys())}${charClass(DOUBLE_CLOSERS)}]`, 'g');
+  // '' (two apostrophes), ‘‘ or ’’ (two curly singles typed for a double mark) or any double mark;
+  // one character past the paragraph for the second of a pair.
+  doubleMarkPattern ??= new RegExp(`''|\u2018\u2018|\u2019\u2019|["${charClass(DOUBLE_OPENERS.keys())}${charClass(DOUBLE_CLOSERS)}]`, 'g');
   const part = text.slice(from, to + 1);
   doubleMarkPattern.lastIndex = 0;
   for (let m = doubleMarkPattern.exec(part); m && from + m.index < to; m = doubleMarkPattern.exec(part)) {
@@ -79,6 +80,9 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
     const c = text[i]!;
     if (c === "'") {
       marks.push({ pos: i, width: 2, role: straightRole(text[i - 1], text[i + 2]), closers: "'" });
+    } else if (c === '‘' || c === '’') {
+      // ‘‘…’’: the left pair opens, the right pair closes whatever double quote is open (“…’’).
+      marks.push({ pos: i, width: 2, role: c === '‘' ? 'open' : 'close', closers: '’”' });
     } else if (c === '"') {
       marks.push({ pos: i, width: 1, role: straightRole(text[i - 1], text[i + 1]), closers: '"”' });
     } else if (c === '“' && straightRole(text[i - 1], text[i + 1]) === 'close') {
