@@ -1021,6 +1021,9 @@ describe('a price is no charge', () => {
 
   it('still reads an accusation made with "charge"', async () => {
     expect((await analyse('The opposition charged that the minister had misled parliament.')).item('the minister had misled parliament').kind).toBe('claim');
+    // The money belongs to the accusation here, not to a price.
+    const stolen = await analyse('Prosecutors charged him with stealing $5,000 from the charity.');
+    expect(stolen.result.items.filter((i) => i.kind === 'claim').length).toBeGreaterThan(0);
   });
 });
 

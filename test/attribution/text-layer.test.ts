@@ -60,6 +60,13 @@ describe('quote marks', () => {
     expect(quotesOf('“It was a trick,’’ Ana Ruiz told the BBC. “It is wrong.”').map((q) => q.text)).toEqual(['It was a trick,', 'It is wrong.']);
   });
 
+  it('reads ’’ with no double quote open as two single marks (a nested quote closing, then its outer one)', async () => {
+    const fans = await analyse('‘It was the fans’’, said the manager, smiling.');
+    expect(fans.result.items.filter((i) => i.kind === 'quote').map((i) => i.text)).toEqual(['It was the fans']);
+    const nested = await analyse('‘We were told it was ‘temporary’’, one resident said.');
+    expect(nested.result.items.filter((i) => i.kind === 'quote').map((i) => i.text)).toContain('temporary');
+  });
+
   it('joins a quote that runs over paragraphs, each re-opened and only the last closed', () => {
     const text = '“The first part goes on.\n\n“The second part ends it,” she said.';
     expect(quotesOf(text)).toEqual([{ text: 'The first part goes on.\n\n“The second part ends it,', nested: false, parts: 2 }]);

@@ -172,8 +172,12 @@ const CLAUSE_VERBS = new Set('is are was were will would can could should may mi
 /** Adverbs between a subject and its verb ("parents still want"). */
 const CLAUSE_ADVERBS = new Set(['still', 'also', 'now', 'just', 'only', 'really', 'often', 'never', 'already', 'generally', 'usually']);
 
-/** Cues whose first phrase after them is always the one told, never the speaker: they do not invert. */
-const HEARER_FIRST = new Set(['tell', 'inform', 'notify', 'assure', 'remind', 'advise']);
+/**
+ * Cues that take the one told as their object: the phrase after them is the hearer, so they do
+ * not invert ("…,” told the BBC"). Not "advise" or "warn", which do ("“Stay indoors,” advised the
+ * health department").
+ */
+const HEARER_FIRST = new Set(['tell', 'inform', 'notify', 'assure']);
 
 /** "…, X said." "“…,” X said, “…”", "…, X said, …" and the inverted "…, said X." */
 function proposeContentBefore(view: SentenceView, cue: Cue, cues: Cue[], out: Candidate[]): void {

@@ -81,7 +81,9 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
     if (c === "'") {
       marks.push({ pos: i, width: 2, role: straightRole(text[i - 1], text[i + 2]), closers: "'" });
     } else if (c === '‘' || c === '’') {
-      // ‘‘…’’: the left pair opens, the right pair closes whatever double quote is open (“…’’).
+      // ‘‘…’’: the left pair opens, the right pair closes a double quote left open (“…’’). With
+      // none open, ’’ is two single marks (‘It was the fans’’, ‘told it was ‘temporary’’).
+      if (c === '’' && marks[marks.length - 1]?.role !== 'open') continue;
       marks.push({ pos: i, width: 2, role: c === '‘' ? 'open' : 'close', closers: '’”' });
     } else if (c === '"') {
       marks.push({ pos: i, width: 1, role: straightRole(text[i - 1], text[i + 1]), closers: '"”' });

@@ -90,16 +90,20 @@ function quantityAfter(view: SentenceView, start: number): boolean {
 }
 
 /** Currency signs and the names and codes of money that open a price ("Rs 299", "$5", "10 euros"). */
-const CURRENCY = /^(?:[$€£¥₹]|rs\.?|usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?|yen|cents?|pence|fees?)$/i;
+const CURRENCY = /^(?:[$€£¥₹]|rs\.?|usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?|yen|cents?|pence)$/i;
+
+/** Words that open what an accusation says ("charged him with stealing $5,000", "charged that …"). */
+const CHARGE_COMPLEMENTS = new Set(['with', 'that', 'of', 'over', 'in']);
 
 /**
- * "the bar charges Rs 299 for fifteen minutes", "charged customers $5 a bag": money within the
- * first words of the object is what something costs, not an accusation ("charged that …").
+ * "the bar charges Rs 299 for fifteen minutes", "charged visitors $12 a head": money as the
+ * object (first, or after the one who pays) is what something costs, not an accusation. The scan
+ * stops where an accusation's complement opens.
  */
 function namesPrice(view: SentenceView, start: number, end: number): boolean {
-  for (let i = start; i < Math.min(end, start + 4); i++) {
+  for (let i = start; i < Math.min(end, start + 3); i++) {
     const t = view.tokens[i]!;
-    if (view.quoteOf[i]) return false;
+    if (view.quoteOf[i] || CHARGE_COMPLEMENTS.has(t.lower)) return false;
     if (CURRENCY.test(t.text) || /^[$€£¥₹]\d/.test(t.text)) return true;
   }
   return false;
