@@ -57,6 +57,16 @@ describe('a he/she after a clause that opens with another name', () => {
     expect(f.speakerOf(f.item('he would stay home'))).toBe('Tom Lacey');
     expect(f.speakerOf(f.item('the mayor was'))).toBe('Tom Lacey');
   });
+
+  it('is not a place or a firm that opens the clause, only a person (review 17)', async () => {
+    const f = await analyse('Although New York banned the practice in 2019, he said the law was weak. Later he added, “It is not enough.”\n\nWhen Halvorsen Freight cut its routes, she said the town lost its bus.');
+    for (const said of ['the law was weak', 'It is not enough', 'the town lost its bus']) expect(f.speakerOf(f.item(said))).toBeNull();
+  });
+
+  it('is the subject of the clause when the text names that person with a given name elsewhere', async () => {
+    const f = await analyse('“We need more doctors,” said Ada Kwan, a nurse.\n\nThe clinic was founded by Peter Lindqvist in 1990.\n\nAlthough Lindqvist had warned the board about the roof, he struggled to raise the money. On May 2, he wrote to Kwan about it. “Nobody wants to pay for a roof,” he wrote.');
+    expect(f.speakerOf(f.item('Nobody wants to pay for a roof'))).toMatch(/Lindqvist$/);
+  });
 });
 
 describe('a surname alone after a relative with that surname spoke', () => {

@@ -7,6 +7,8 @@ import type { Span } from '../types';
 import { subjectStart } from './clause-bounds';
 import { DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBORDINATORS } from './lexicon';
 import { CUE_VERBS } from './cues';
+import { isCountry } from './countries';
+import { FEMALE_NAMES, MALE_NAMES } from './name-words';
 import { phraseAfter } from './mentions';
 import type { SentenceView } from './sentence-view';
 import { verbLike } from './subjects';
@@ -30,6 +32,12 @@ const OPENERS = new Set('but and or so yet in on at as if when while after befor
 
 const AFTER_CAPITALISED = /\p{Lu}[\p{L}.'’-]*\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
+/** A capitalised word and the capitalised word after it, past a middle initial; overlapping, so each word is read as a first word. */
+const AFTER_GIVEN_NAME = /(?<![\p{L}])(?=(\p{Lu}\p{L}+)\.?\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{L}'’-]+))/gu;
+/** Titles written before a person's surname. */
+const PERSON_TITLES = new Set('mr mrs ms dr sen rep gov prof sir dame senator president judge justice rev'.split(' '));
+const isGivenOrTitle = (word: string) => MALE_NAMES.has(word.toLowerCase()) || FEMALE_NAMES.has(word.toLowerCase()) || PERSON_TITLES.has(word.toLowerCase());
+
 /** Reads each sentence's opening person subject; built once per text. */
 export function narrativeSubjects(text: string): (view: SentenceView) => Span | null {
   let surnames: Set<string> | null = null;
@@ -44,10 +52,18 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
     }
     return surnames;
   };
+  let people: Set<string> | null = null;
+  /** Surnames the text writes after a known given name or a person's title ("Henry Ford", "Mr. Ford"; not "New York"). */
+  const personSurnames = () => {
+    if (people) return people;
+    people = new Set();
+    for (const m of text.matchAll(AFTER_GIVEN_NAME)) if (isGivenOrTitle(m[1]!)) people.add(m[2]!.replace(/['’]s$/, ''));
+    return people;
+  };
   return (view) => {
     const { tokens } = view;
     if (!tokens.length) return null;
-    const fronted = frontedClauseSubject(view);
+    const fronted = frontedClauseSubject(view, personSurnames);
     if (fronted) return { text: text.slice(tokens[fronted.start]!.start, tokens[fronted.end - 1]!.end), start: tokens[fronted.start]!.start, end: tokens[fronted.end - 1]!.end };
     let start = subjectStart(view, tokens.length);
     let mention = start < tokens.length && !view.quoteOf[start] ? phraseAfter(tokens, start, tokens.length, false, 'subject') : null;
@@ -97,13 +113,14 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
  */
 const CONDITIONS = new Set(['if', 'unless', 'until']);
 
-function frontedClauseSubject(view: SentenceView): { start: number; end: number } | null {
+function frontedClauseSubject(view: SentenceView, personSurnames: () => Set<string>): { start: number; end: number } | null {
   const { tokens } = view;
   // Not a condition ("If Trump loses, he said he would …" is about another man).
   if (!SUBORDINATORS.has(tokens[0]?.lower ?? '') || CONDITIONS.has(tokens[0]!.lower)) return null;
   let end = 1;
   while (end < tokens.length && end < 5 && tokens[end]!.cap && tokens[end]!.kind === 'word' && !view.quoteOf[end]) end++;
   if (end === 1 || end >= tokens.length || view.quoteOf[end] || !isSubjectVerb(view, end)) return null;
+  if (!namesPerson(tokens.slice(1, end).map((t) => t.text), personSurnames)) return null;
   const comma = tokens.findIndex((t, k) => k > end && t.text === ',');
   const next = tokens[comma + 1];
   if (comma < 0 || !next || view.quoteOf[comma + 1] || (next.lower !== 'he' && next.lower !== 'she')) return null;
@@ -111,6 +128,17 @@ function frontedClauseSubject(view: SentenceView): { start: number; end: number 
   const other = next.lower === 'he' ? /^(?:him|his|himself)$/ : /^(?:her|hers|herself)$/;
   if (tokens.slice(end, comma).some((t) => other.test(t.lower))) return null;
   return { start: 1, end };
+}
+
+/**
+ * A fronted clause's capitalised subject is a person only with evidence: a known given name or a
+ * title first ("Marcus Reyes", "Mr. Ford"), or a surname the text writes after one ("Henry Ford …
+ * Although Ford …"). "Although New York banned …" names a place, "Although Acme cut …" a firm.
+ */
+function namesPerson(words: string[], personSurnames: () => Set<string>): boolean {
+  if (isCountry(words.join(' '))) return false;
+  if (isGivenOrTitle(words[0]!.replace(/\.$/, ''))) return true;
+  return personSurnames().has(words[words.length - 1]!);
 }
 
 /**
