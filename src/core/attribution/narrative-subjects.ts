@@ -8,7 +8,8 @@ import { subjectStart } from './clause-bounds';
 import { DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBORDINATORS } from './lexicon';
 import { CUE_VERBS } from './cues';
 import { isCountry } from './countries';
-import { FEMALE_NAMES, MALE_NAMES } from './name-words';
+import { FEMALE_NAMES, MALE_NAMES, ORGANIZATION_WORDS } from './name-words';
+import { namedAsInstitution } from './institutions';
 import { phraseAfter } from './mentions';
 import type { SentenceView } from './sentence-view';
 import { verbLike } from './subjects';
@@ -65,7 +66,8 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
     if (!tokens.length) return null;
     const fronted = frontedClauseSubject(view, personSurnames);
     if (fronted) return { text: text.slice(tokens[fronted.start]!.start, tokens[fronted.end - 1]!.end), start: tokens[fronted.start]!.start, end: tokens[fronted.end - 1]!.end };
-    let start = subjectStart(view, tokens.length);
+    const timed = timeOpeningEnd(view);
+    let start = timed ?? subjectStart(view, tokens.length);
     let mention = start < tokens.length && !view.quoteOf[start] ? phraseAfter(tokens, start, tokens.length, false, 'subject') : null;
     // "Then, last week, Taylor Swift posted …": more introductory phrases than `subjectStart` takes.
     for (let tries = 0; !mention && tries < 2; tries++) {
@@ -97,7 +99,9 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
     if (!next || view.quoteOf[verb] || !isSubjectVerb(view, verb)) return null;
     // One capitalised word opening a sentence may be any noun ("Crops are withering", "Bombs may
     // not fall"): it is a surname only if the text also writes it after a first name or title.
-    if (mention.end - mention.start === 1 && !known().has(tokens[mention.start]!.text)) return null;
+    // After a time phrase ("Days after the arrest, Nega volunteered"), a capitalised word is no
+    // sentence opening: a name with a past verb right after it is a person's, unless a country or a firm.
+    if (mention.end - mention.start === 1 && !known().has(tokens[mention.start]!.text) && !(timed === mention.start && verb === mention.end && pastOrAuxiliary(view, verb) && isPersonWord(tokens[mention.start]!.text, text))) return null;
     // "Justice Scalia's comments …", "Russians were …": a possessive or a plural is no person subject.
     if (/['’]s$/.test(tokens[mention.end - 1]!.text) || PLURAL_VERBS.has(next.lower)) return null;
     const from = tokens[mention.start]!.start;
@@ -128,6 +132,27 @@ function frontedClauseSubject(view: SentenceView, personSurnames: () => Set<stri
   const other = next.lower === 'he' ? /^(?:him|his|himself)$/ : /^(?:her|hers|herself)$/;
   if (tokens.slice(end, comma).some((t) => other.test(t.lower))) return null;
   return { start: 1, end };
+}
+
+/** Units of a time phrase that opens a sentence ("Days after …", "Two weeks before …", "Months later"). */
+const TIME_UNITS = new Set('minutes hours days weeks months years decades moments hour day week month year'.split(' '));
+const TIME_COUNTS = new Set('a an two three four five six seven eight nine ten several few some many'.split(' '));
+const TIME_LINKS = new Set(['after', 'before', 'later', 'earlier', 'into']);
+/** How many tokens an opening time phrase may take before its comma ("Days after the arrest and the extradition that followed,"). */
+const TIME_PHRASE_REACH = 24;
+
+/** Where the subject starts after an opening time phrase and its comma, or null. */
+function timeOpeningEnd(view: SentenceView): number | null {
+  const { tokens } = view;
+  let k = TIME_COUNTS.has(tokens[0]?.lower ?? '') || /^\d+$/.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (!TIME_UNITS.has(tokens[k]?.lower ?? '') || !TIME_LINKS.has(tokens[k + 1]?.lower ?? '')) return null;
+  for (k += 2; k < tokens.length && k <= TIME_PHRASE_REACH && !view.quoteOf[k]; k++) if (tokens[k]!.text === ',') return k + 1 < tokens.length && !view.quoteOf[k + 1] ? k + 1 : null;
+  return null;
+}
+
+/** A capitalised word that may be a person's surname: no country, no firm the text marks as one. */
+function isPersonWord(word: string, text: string): boolean {
+  return !isCountry(word) && !ORGANIZATION_WORDS.has(word.toLowerCase()) && !namedAsInstitution(word, text);
 }
 
 /**
