@@ -193,6 +193,11 @@ describe('firms and outlets the text marks as such (speakers7)', () => {
     expect(kindOf(f, 'the mayor resigned')).toBe('organization');
     expect(kindOf(f, 'the bill would pass')).not.toBe('organization');
   });
+
+  it('reads a rank or a job that ends like a newspaper’s title as a person’s, not an outlet (review 17)', async () => {
+    const f = await analyse('“The crew ejected safely,” the Squadron Leader said.\n\n“We will win the ward,” the Tory Leader said.\n\n“Camp opens in June,” the Scout Leader said.\n\n“The wire copy was late,” the Staff Reporter said.');
+    for (const said of ['The crew ejected safely', 'We will win the ward', 'Camp opens in June', 'The wire copy was late']) expect(kindOf(f, said)).not.toBe('organization');
+  });
 });
 
 describe('speaker names that ran into their surroundings (speakers7)', () => {
