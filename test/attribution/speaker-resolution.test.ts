@@ -175,11 +175,28 @@ describe('firms and outlets the text marks as such (speakers7)', () => {
     expect(kindOf(f, 'he would retire')).toBe('person');
   });
 
+  it('stays a person who owns a car or a brand, sells drugs, works at a firm, or takes over before "the company" (review 17)', async () => {
+    const f = await analyse(
+      'Police found Garcia’s car near the river on Monday. “I did nothing wrong,” Garcia said.\n\nUndercover officers bought drugs from Lopez twice last year. “It was a setup,” Lopez said.\n\nVoters have tired of Trump’s political brand, polls show. “I am winning,” Trump said.\n\nOkafor was with the company for 20 years. “I gave it everything,” Okafor said.\n\nMensah was at the firm for a decade before she left. “It was time,” Mensah said.\n\nMusk took over in late 2022, and the company has since cut half its staff. “We had no choice,” Musk said.',
+    );
+    for (const said of ['I did nothing wrong', 'It was a setup', 'I am winning', 'I gave it everything', 'It was time', 'We had no choice']) expect(kindOf(f, said)).toBe('person');
+  });
+
+  it('stays a person the text shows acting as one, though it also writes of a best-selling line of theirs', async () => {
+    const f = await analyse('Shoppers queued for Dorsey’s best-selling vehicles. Dorsey retired in 2019. “It was a good run,” Dorsey said.');
+    expect(kindOf(f, 'It was a good run')).toBe('person');
+  });
+
   it('reads a newspaper’s title as an outlet, not a role, and not a leader of a party', async () => {
     const f = await analyse('The Tulsa Beacon Reporter said the vote was delayed.\n\nThe Marlow County Leader reported that the mayor resigned.\n\nThe House Majority Leader said the bill would pass.');
     expect(kindOf(f, 'the vote was delayed')).toBe('organization');
     expect(kindOf(f, 'the mayor resigned')).toBe('organization');
     expect(kindOf(f, 'the bill would pass')).not.toBe('organization');
+  });
+
+  it('reads a rank or a job that ends like a newspaper’s title as a person’s, not an outlet (review 17)', async () => {
+    const f = await analyse('“The crew ejected safely,” the Squadron Leader said.\n\n“We will win the ward,” the Tory Leader said.\n\n“Camp opens in June,” the Scout Leader said.\n\n“The wire copy was late,” the Staff Reporter said.');
+    for (const said of ['The crew ejected safely', 'We will win the ward', 'Camp opens in June', 'The wire copy was late']) expect(kindOf(f, said)).not.toBe('organization');
   });
 });
 

@@ -26,16 +26,28 @@ const PERSON_TITLES = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Sir|Dame|Senator';
 const REACH = 120;
 const END = '(?![\\p{L}\\p{N}])';
 
-/** Products a firm makes, written as its own ("Acme's top-selling vehicle") or as coming from it ("a concept car from Acme"). */
-const PRODUCTS = 'vehicle|vehicles|car|cars|vans?|trucks?|SUVs?|models?|products?|phones?|smartphones?|chips?|devices?|drugs?|vaccines?|software|consoles?|brands?|factories|plants|dealers|dealerships';
+/**
+ * Products a firm makes, written as its own ("Acme's top-selling vehicle") or as coming from it
+ * ("a concept car from Acme"). A person owns a car, a phone, a brand and buys drugs ("Garcia's
+ * car", "drugs from Lopez", "Trump's political brand"), so a product counts only in the plural
+ * of things a person does not own in numbers, or after a word that marks a maker's line.
+ */
+const FIRM_PRODUCTS = 'vehicles|vans|trucks|SUVs|smartphones|chips|vaccines|consoles|factories|dealerships';
+const PRODUCT = 'vehicle|car|van|truck|SUV|model|product|phone|smartphone|chip|device|vaccine|console';
+/** Words before a product that mark a maker's line ("best-selling", "concept"), never what a person owns. */
+const MAKERS_LINE = '(?:best|top|fastest)-selling|bestselling|flagship|entry-level|mass-market|next-generation|concept|prototype|production';
+/** A maker's product: a firm's plural, or a product after a line word ("top-selling vehicle", "concept car"). */
+const MADE_PRODUCT = `(?:(?:[\\p{L}-]+ ){0,2}(?:${FIRM_PRODUCTS})|(?:[\\p{L}-]+ )?(?:${MAKERS_LINE}) (?:[\\p{L}-]+ )?(?:${PRODUCT}|${FIRM_PRODUCTS}))`;
+/** Prepositions that open a place or a time, not a description ("was with the company", "was at the firm" is a job). */
+const NOT_A_DESCRIPTION = '(?!(?:at|with|in|for|of|on|from|by|under|inside|behind|within|to) )';
 
 /** Signs read right after the name ("Acme shares", "Acme (ticker: ACM)"). */
 const INSTITUTION_AFTER = [
   `^(?:['’]s)? (?:${HOLDINGS})${END}`,
-  `^['’]s (?:[\\p{L}-]+ ){0,2}(?:${PRODUCTS})${END}`,
+  `^['’]s ${MADE_PRODUCT}${END}`,
   // "Acme is one of the companies bidding …"
   // (Ending the phrase: "Ann Lee is the company’s founder", "Lee was a label executive" are people.)
-  `^ (?:is|was) (?:one of )?(?:the |a |an )?(?:[\\p{L}-]+ ){0,2}(?:${FIRMS}|${FIRM_NOUNS})(?=[,.;)]| (?:that|which|with|in|based|for|to|and|\\p{Ll}+ing)${END})`,
+  `^ (?:is|was) (?:one of )?(?:the |a |an )?(?:${NOT_A_DESCRIPTION}[\\p{L}-]+ ){0,2}(?:${FIRMS}|${FIRM_NOUNS})(?=[,.;)]| (?:that|which|with|in|based|for|to|and|\\p{Ll}+ing)${END})`,
   '^ \\((?:ticker|NYSE|Nasdaq|NASDAQ)',
   // "Acme, which makes the chips, …": a person is "who".
   `^, which (?:makes|sells|builds|operates|owns|runs|produces|manufactures|employs|develops|provides|offers)${END}`,
@@ -47,7 +59,7 @@ const INSTITUTION_AFTER = [
 /** Signs read right before the name ("employees of Acme", "companies such as Bolt and Acme"). */
 const INSTITUTION_BEFORE = [
   '(?:shares|stock|employees|CEO|chief executive|executives|analysts?|economists?|engineers|president|director|officer|manager|scientists?|researchers?) (?:of|at) $',
-  `(?<![\\p{L}])(?:${PRODUCTS}) (?:from|by|made by) $`,
+  `(?<![\\p{L}])${MADE_PRODUCT} (?:from|by|made by) $`,
   `(?:${FIRMS}) (?:such as|including|like) (?:\\p{Lu}[\\p{L}&.-]* (?:and |or )?){0,6}$`,
 ].map((s) => new RegExp(s, 'u'));
 
@@ -67,7 +79,21 @@ function looksLikeFullName(name: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 && !words.some((w) => CORPORATE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
-const PERSON_AFTER = [`^,? who${END}`, `^ (?:said|says|added|told|wrote) (?:he|she)${END}`, `^['’]s (?:wife|husband|son|daughter|mother|father|family|brother|sister)${END}`].map((s) => new RegExp(s, 'u'));
+/** What only a person does, right after the name ("Okafor retired", "Musk took over in 2022"). */
+const HUMAN_ACTS = `(?:has |had )?(?:retired|resigned|stepped down|died|married|grew up|graduated|was born|took over(?= in| as| at| after| from| when|[,.]))`;
+/** What a person does in a firm, right after the name: no firm, though a firm may do it too ("Acme joined the alliance"). */
+const CAREER_ACTS = `(?:has |had )?(?:took the helm|took charge|joined|left|founded|became|was (?:hired|named|appointed|elected)|bought)${END}`;
+const CAREER_AFTER = new RegExp(`^ ${CAREER_ACTS}`, 'u');
+
+const PERSON_AFTER = [
+  `^,? who${END}`,
+  `^ (?:said|says|added|told|wrote) (?:he|she)${END}`,
+  `^['’]s (?:wife|husband|son|daughter|mother|father|family|brother|sister)${END}`,
+  `^ ${HUMAN_ACTS}`,
+  // "Lopez was at the firm for a decade before she left": a he or she of the name's own clause,
+  // with no other name between, that is no speaker of its own ("…, she said").
+  `^[^.!?;“”"\\p{Lu}]{0,80} (?:before|after|when|until|since|because|while|although|though) (?:he|she) (?!said|says|told|added|wrote)`,
+].map((s) => new RegExp(s, 'u'));
 const PERSON_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PERSON_TITLES})\\.? $`, 'u');
 /** A capitalised word right before the name: a given name, unless a title or a function word. */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
@@ -154,7 +180,7 @@ function judge(name: string, index: TextIndex): boolean {
     const before = text.slice(Math.max(0, at - REACH), at);
     const after = text.slice(end, end + REACH);
     if (isPersonAt(text, at, before, after)) return false;
-    if (!institution) institution = INSTITUTION_AFTER.some((r) => r.test(after)) || INSTITUTION_BEFORE.some((r) => r.test(before)) || byFirmNoun(before, after, byJobNoun) || (byJobNoun && COMPANY_NEXT.test(after));
+    if (!institution) institution = INSTITUTION_AFTER.some((r) => r.test(after)) || INSTITUTION_BEFORE.some((r) => r.test(before)) || byFirmNoun(before, after, byJobNoun) || (byJobNoun && COMPANY_NEXT.test(after) && !CAREER_AFTER.test(after));
   }
   return institution;
 }
@@ -162,7 +188,8 @@ function judge(name: string, index: TextIndex): boolean {
 /**
  * "Stadia is Acme's attempt to make cloud gaming happen, and the company has …": a firm noun
  * opening the next clause of the name's sentence, with no other name between, calls it back.
- * Read only for a name that is no full name ("Ann Lee joined in 2005, and the company grew" is hers).
+ * Read only for a name that is no full name ("Ann Lee joined in 2005, and the company grew" is hers),
+ * and not after a name doing what a person does in a firm ("Musk took over …, and the company has").
  */
 const COMPANY_NEXT = new RegExp(`^[^.!?;“”"\\p{Lu}]{0,100}(?:, (?:and|but|while|as)|;) the (?:${FIRM_NOUNS}|tech giant|search giant)${END} (?:has|had|is|was|said|says|will|would|plans|expects)${END}`, 'u');
 

@@ -7,6 +7,9 @@ import type { Span } from '../types';
 import { subjectStart } from './clause-bounds';
 import { DETERMINERS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBORDINATORS } from './lexicon';
 import { CUE_VERBS } from './cues';
+import { isCountry } from './countries';
+import { FEMALE_NAMES, MALE_NAMES, ORGANIZATION_WORDS } from './name-words';
+import { namedAsInstitution } from './institutions';
 import { phraseAfter } from './mentions';
 import type { SentenceView } from './sentence-view';
 import { verbLike } from './subjects';
@@ -30,6 +33,12 @@ const OPENERS = new Set('but and or so yet in on at as if when while after befor
 
 const AFTER_CAPITALISED = /\p{Lu}[\p{L}.'’-]*\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
+/** A capitalised word and the capitalised word after it, past a middle initial; overlapping, so each word is read as a first word. */
+const AFTER_GIVEN_NAME = /(?<![\p{L}])(?=(\p{Lu}\p{L}+)\.?\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{L}'’-]+))/gu;
+/** Titles written before a person's surname. */
+const PERSON_TITLES = new Set('mr mrs ms dr sen rep gov prof sir dame senator president judge justice rev'.split(' '));
+const isGivenOrTitle = (word: string) => MALE_NAMES.has(word.toLowerCase()) || FEMALE_NAMES.has(word.toLowerCase()) || PERSON_TITLES.has(word.toLowerCase());
+
 /** Reads each sentence's opening person subject; built once per text. */
 export function narrativeSubjects(text: string): (view: SentenceView) => Span | null {
   let surnames: Set<string> | null = null;
@@ -44,12 +53,21 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
     }
     return surnames;
   };
+  let people: Set<string> | null = null;
+  /** Surnames the text writes after a known given name or a person's title ("Henry Ford", "Mr. Ford"; not "New York"). */
+  const personSurnames = () => {
+    if (people) return people;
+    people = new Set();
+    for (const m of text.matchAll(AFTER_GIVEN_NAME)) if (isGivenOrTitle(m[1]!)) people.add(m[2]!.replace(/['’]s$/, ''));
+    return people;
+  };
   return (view) => {
     const { tokens } = view;
     if (!tokens.length) return null;
-    const fronted = frontedClauseSubject(view);
+    const fronted = frontedClauseSubject(view, personSurnames);
     if (fronted) return { text: text.slice(tokens[fronted.start]!.start, tokens[fronted.end - 1]!.end), start: tokens[fronted.start]!.start, end: tokens[fronted.end - 1]!.end };
-    let start = subjectStart(view, tokens.length);
+    const timed = timeOpeningEnd(view);
+    let start = timed ?? subjectStart(view, tokens.length);
     let mention = start < tokens.length && !view.quoteOf[start] ? phraseAfter(tokens, start, tokens.length, false, 'subject') : null;
     // "Then, last week, Taylor Swift posted …": more introductory phrases than `subjectStart` takes.
     for (let tries = 0; !mention && tries < 2; tries++) {
@@ -81,7 +99,9 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
     if (!next || view.quoteOf[verb] || !isSubjectVerb(view, verb)) return null;
     // One capitalised word opening a sentence may be any noun ("Crops are withering", "Bombs may
     // not fall"): it is a surname only if the text also writes it after a first name or title.
-    if (mention.end - mention.start === 1 && !known().has(tokens[mention.start]!.text)) return null;
+    // After a time phrase ("Days after the arrest, Nega volunteered"), a capitalised word is no
+    // sentence opening: a name with a past verb right after it is a person's, unless a country or a firm.
+    if (mention.end - mention.start === 1 && !known().has(tokens[mention.start]!.text) && !(timed === mention.start && verb === mention.end && pastOrAuxiliary(view, verb) && isPersonWord(tokens[mention.start]!.text, text))) return null;
     // "Justice Scalia's comments …", "Russians were …": a possessive or a plural is no person subject.
     if (/['’]s$/.test(tokens[mention.end - 1]!.text) || PLURAL_VERBS.has(next.lower)) return null;
     const from = tokens[mention.start]!.start;
@@ -97,13 +117,14 @@ export function narrativeSubjects(text: string): (view: SentenceView) => Span | 
  */
 const CONDITIONS = new Set(['if', 'unless', 'until']);
 
-function frontedClauseSubject(view: SentenceView): { start: number; end: number } | null {
+function frontedClauseSubject(view: SentenceView, personSurnames: () => Set<string>): { start: number; end: number } | null {
   const { tokens } = view;
   // Not a condition ("If Trump loses, he said he would …" is about another man).
   if (!SUBORDINATORS.has(tokens[0]?.lower ?? '') || CONDITIONS.has(tokens[0]!.lower)) return null;
   let end = 1;
   while (end < tokens.length && end < 5 && tokens[end]!.cap && tokens[end]!.kind === 'word' && !view.quoteOf[end]) end++;
   if (end === 1 || end >= tokens.length || view.quoteOf[end] || !isSubjectVerb(view, end)) return null;
+  if (!namesPerson(tokens.slice(1, end).map((t) => t.text), personSurnames)) return null;
   const comma = tokens.findIndex((t, k) => k > end && t.text === ',');
   const next = tokens[comma + 1];
   if (comma < 0 || !next || view.quoteOf[comma + 1] || (next.lower !== 'he' && next.lower !== 'she')) return null;
@@ -111,6 +132,38 @@ function frontedClauseSubject(view: SentenceView): { start: number; end: number 
   const other = next.lower === 'he' ? /^(?:him|his|himself)$/ : /^(?:her|hers|herself)$/;
   if (tokens.slice(end, comma).some((t) => other.test(t.lower))) return null;
   return { start: 1, end };
+}
+
+/** Units of a time phrase that opens a sentence ("Days after …", "Two weeks before …", "Months later"). */
+const TIME_UNITS = new Set('minutes hours days weeks months years decades moments hour day week month year'.split(' '));
+const TIME_COUNTS = new Set('a an two three four five six seven eight nine ten several few some many'.split(' '));
+const TIME_LINKS = new Set(['after', 'before', 'later', 'earlier', 'into']);
+/** How many tokens an opening time phrase may take before its comma ("Days after the arrest and the extradition that followed,"). */
+const TIME_PHRASE_REACH = 24;
+
+/** Where the subject starts after an opening time phrase and its comma, or null. */
+function timeOpeningEnd(view: SentenceView): number | null {
+  const { tokens } = view;
+  let k = TIME_COUNTS.has(tokens[0]?.lower ?? '') || /^\d+$/.test(tokens[0]?.text ?? '') ? 1 : 0;
+  if (!TIME_UNITS.has(tokens[k]?.lower ?? '') || !TIME_LINKS.has(tokens[k + 1]?.lower ?? '')) return null;
+  for (k += 2; k < tokens.length && k <= TIME_PHRASE_REACH && !view.quoteOf[k]; k++) if (tokens[k]!.text === ',') return k + 1 < tokens.length && !view.quoteOf[k + 1] ? k + 1 : null;
+  return null;
+}
+
+/** A capitalised word that may be a person's surname: no country, no firm the text marks as one. */
+function isPersonWord(word: string, text: string): boolean {
+  return !isCountry(word) && !ORGANIZATION_WORDS.has(word.toLowerCase()) && !namedAsInstitution(word, text);
+}
+
+/**
+ * A fronted clause's capitalised subject is a person only with evidence: a known given name or a
+ * title first ("Marcus Reyes", "Mr. Ford"), or a surname the text writes after one ("Henry Ford …
+ * Although Ford …"). "Although New York banned …" names a place, "Although Acme cut …" a firm.
+ */
+function namesPerson(words: string[], personSurnames: () => Set<string>): boolean {
+  if (isCountry(words.join(' '))) return false;
+  if (isGivenOrTitle(words[0]!.replace(/\.$/, ''))) return true;
+  return personSurnames().has(words[words.length - 1]!);
 }
 
 /**
