@@ -32,6 +32,24 @@ describe('a claim does not end on the word that joins what comes next', () => {
     expect(f.item('its fares').text).toBe('its fares are far lower than the bridge tolls');
   });
 
+  it('keeps a word that ends its sentence: "yet", "though" and "when" join nothing there', async () => {
+    const cases: Array<[string, string]> = [
+      ['The ferry company said it has not decided yet.', 'it has not decided yet'],
+      ['The harbour master said the pier had not been tested yet, and added nothing.', 'the pier had not been tested yet'],
+      ['The council said it would reopen the pier soon but did not say when.', 'it would reopen the pier soon but did not say when'],
+      ['The harbour master said nothing had been settled on the fares, though.', 'nothing had been settled on the fares, though'],
+    ];
+    for (const [text, content] of cases) {
+      expect((await analyse(text)).item(content.split(' ').slice(0, 2).join(' ')).text, text).toBe(content);
+    }
+  });
+
+  it('trims a joiner in linear time after a long run of spaces (no backtracking)', async () => {
+    const started = Date.now();
+    await analyse(`The harbour master said the pier was safe${'\u00a0'.repeat(160_000)}x and more.`);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('keeps a joiner that has its clause after it', async () => {
     const f = await analyse('The mayor said the ferry was late and the bridge was shut.');
     expect(f.item('the ferry').text).toBe('the ferry was late and the bridge was shut');
