@@ -74,6 +74,8 @@ describe('after a clause with a modal verb, "and" and a verb in the cue’s tens
     expect(said.item('the pier').text).toBe('the pier would reopen in May');
     const says = await analyse('The harbour master says the pier will reopen soon, and praises the divers.');
     expect(says.item('the pier').text).toBe('the pier will reopen soon');
+    const has = await analyse('The harbour master says the ferry must be a public service, and has pushed for lower fares for islanders.');
+    expect(has.item('the ferry').text).toBe('the ferry must be a public service');
   });
 
   it('still reads coordinated verbs of the clause itself', async () => {
@@ -82,6 +84,10 @@ describe('after a clause with a modal verb, "and" and a verb in the cue’s tens
       ['The harbour master said the pier would be repaired and painted by May.', 'the pier would be repaired and painted by May'],
       ['The harbour master says the pier will reopen in May and repairs will follow.', 'the pier will reopen in May and repairs will follow'],
       ['The harbour master said the pier would reopen in May and cost less than planned.', 'the pier would reopen in May and cost less than planned'],
+      ['The ferry board says it will hire more deckhands and engineers in the spring.', 'it will hire more deckhands and engineers in the spring'],
+      ['The harbour master says the port will buy new cranes and tugs this year.', 'the port will buy new cranes and tugs this year'],
+      ['The harbour master said the fishermen would need more bait and seed for the oyster beds.', 'the fishermen would need more bait and seed for the oyster beds'],
+      ['The harbour master says the pier will get a new roof and lights.', 'the pier will get a new roof and lights'],
     ];
     for (const [text, whole] of cases) {
       expect((await analyse(text)).item(whole.split(' ').slice(0, 2).join(' ')).text, text).toBe(whole);
