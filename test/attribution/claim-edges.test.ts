@@ -20,6 +20,17 @@ describe('"that" before a time noun points at it: it opens no clause', () => {
     expect(year.result.items.map((i) => i.text)).toContain('that year was the hardest of his life');
   });
 
+  it('keeps a time noun that modifies the subject ("that season pass holders", "that year’s repairs")', async () => {
+    const cases: Array<[string, string]> = [
+      ['The ferry company said that season pass holders would get a refund.', 'season pass holders would get a refund'],
+      ['The harbour master said that night crossings were the most dangerous.', 'night crossings were the most dangerous'],
+      ['The harbour master said that year’s repairs had cost too much.', 'that year’s repairs had cost too much'],
+    ];
+    for (const [text, content] of cases) {
+      expect((await analyse(text)).result.items.map((i) => i.text), text).toContain(content);
+    }
+  });
+
   it('still drops a plain "that" and reads "that week" at the end of a content', async () => {
     const plain = await analyse('The mayor said that the ferry would stop that week.');
     expect(plain.item('the ferry').text).toBe('the ferry would stop that week');
