@@ -36,6 +36,18 @@ describe('a present cue inside an "if", "before", "unless" or "once" clause has 
     }
   });
 
+  it('still reads the claim when "until", "before" or "once" is an adverb or has an object of its own', async () => {
+    const cases: Array<[string, string]> = [
+      ['Until now the harbour office says it has had no complaints about the ferry.', 'it has had no complaints about the ferry'],
+      ['Hours before the storm the ferry company says it will keep sailing.', 'it will keep sailing'],
+      ['Two weeks before the ballot the ferry board says it has the numbers.', 'it has the numbers'],
+      ['Once a critic Mayor Lund says she now backs the bridge.', 'she now backs the bridge'],
+    ];
+    for (const [text, content] of cases) {
+      expect((await items(text)).map((i) => i.text), text).toContain(content);
+    }
+  });
+
   it('still reads a past cue after "before", "even if" and a "when" clause', async () => {
     const before = await analyse('Before the board concluded that the harbour was full, the ferry had left.');
     expect(before.item('the harbour was full').kind).toBe('claim');
@@ -64,6 +76,13 @@ describe('a bare cue after "and" shares the modal that opens its chain of verbs'
     expect(await items('The mayor will visit the pier on Monday and say the ferry is safe.')).toEqual([]);
   });
 
+  it('does not hang a cue on a modal inside a "whose" clause or on "will" used as a noun', async () => {
+    const whose = await items('Riders whose trips will get longer meet at the pier and say the timetable is a failure.');
+    expect(whose.map((i) => i.text)).toContain('the timetable is a failure');
+    const noun = await items('Islanders defend the will of the voters and say the ferry must stay.');
+    expect(noun.map((i) => i.text)).toContain('the ferry must stay');
+  });
+
   it('still reads a past cue after "and" and a chain with no modal', async () => {
     expect((await analyse('The mayor visited the pier and said the ferry is safe.')).item('the ferry is safe').kind).toBe('claim');
     const shout = await analyse('Each morning the riders gather at the pier, wave their flags and shout, “Build the bridge.”');
@@ -87,6 +106,12 @@ describe('a modal before a cue is a feature the scorer can weigh', () => {
     expect(ask.some((f) => f.includes('mood:will') && f.includes('mood:will|src:generic')), JSON.stringify(ask)).toBe(true);
     const argue = await featuresOf('The harbour board would surely argue that the pier is safe.', 'argue');
     expect(argue.some((f) => f.includes('mood:would')), JSON.stringify(argue)).toBe(true);
+  });
+
+  it('does not skip a noun in -ly as an adverb to find the modal ("who will rally say")', async () => {
+    const say = await featuresOf('Neighbours who will rally say they are ready to help.', 'say');
+    expect(say.length).toBeGreaterThan(0);
+    expect(say.every((f) => !f.some((x) => x.startsWith('mood:'))), JSON.stringify(say)).toBe(true);
   });
 
   it('leaves a plain past cue without a mood feature', async () => {

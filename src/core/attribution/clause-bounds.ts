@@ -300,7 +300,10 @@ const SUBJECT_REACH = 8;
  * -s after "says"); that verb, with no subject of its own, is the speaker's second predicate.
  * Returns where the content ends (the "and", or the comma before it), or -1. A past form inside
  * the clause ("would be repaired and painted"), another clause's opener or a quote turns it off,
- * and so does a verb that is plainly a noun ("and repairs will follow").
+ * and so does a verb that is plainly a noun ("and repairs will follow"). The verb needs an object
+ * or a preposition after it ("and praises the divers"), and an -s form, which a plural noun shares,
+ * needs a word there and no plural in the clause it could pair with ("will hire nurses and doctors").
+ * An auxiliary needs neither ("will lead, and has promised …").
  */
 function speakerVerbAfterModalClause(view: SentenceView, from: number, cues: Cue[]): number {
   const { tokens } = view;
@@ -329,9 +332,29 @@ function speakerVerbAfterModalClause(view: SentenceView, from: number, cues: Cue
     const next = tokens[k + 1];
     if (!verb || verb.kind !== 'word' || verb.cap || view.quoteOf[k] || verbForm(verb.lower) !== form) return -1;
     if (next && (FINITE_AUXILIARIES.has(next.lower) || modalAt(view, k + 1))) return -1;
+    // An auxiliary ("and has championed") is a verb for sure; another word must show it.
+    if (!FINITE_AUXILIARIES.has(verb.lower)) {
+      if (!takesVerbArgument(view, k + 1)) return -1;
+      if (form === 's' && (next?.kind !== 'word' || pluralBefore(view, m + 2, j))) return -1;
+    }
     return isPunct(tokens[j - 1], ',') ? j - 1 : j;
   }
   return -1;
+}
+
+/** Short words in -s that are no plural nouns. */
+const NOT_PLURALS = new Set(['this', 'thus', 'plus', 'always', 'perhaps', 'whereas', 'towards', 'afterwards', 'sometimes', 'besides', 'news']);
+
+/**
+ * Whether [from, to) holds a lower-case plural noun: "will hire more nurses and doctors" pairs
+ * "doctors" with "nurses", so an -s word after the "and" is an object, not the speaker's verb.
+ */
+function pluralBefore(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = view.tokens[i]!;
+    if (t.kind === 'word' && !t.cap && t.lower.length > 3 && /[^s'’]s$/.test(t.lower) && !NOT_PLURALS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** How many round brackets are open before `at` in the sentence (outside quotes). */
@@ -501,9 +524,12 @@ export interface Cut {
 }
 
 
+/** Words in -eed that are past forms; the rest are nouns or bare verbs ("seed", "need", "speed", "succeed"). */
+const PAST_IN_EED = new Set(['agreed', 'disagreed', 'freed', 'decreed', 'guaranteed', 'refereed']);
+
 /** A verb's form, for comparing two verbs of one subject: past, third person, or other. */
 function verbForm(word: string): string {
-  if (word.endsWith('ed') || IRREGULAR_PAST.has(word)) return 'past';
+  if ((word.endsWith('ed') && (!word.endsWith('eed') || PAST_IN_EED.has(word))) || IRREGULAR_PAST.has(word)) return 'past';
   if (/[^s]s$/.test(word)) return 's';
   return 'other';
 }

@@ -2,9 +2,10 @@
  * Turning a token range of a sentence into an attribution's content: trims connectives,
  * "that" and outer punctuation, and tells a fully quoted statement from reported speech.
  */
-import { DISCOURSE_OPENERS, FINITE_AUXILIARIES, TIME_NOUNS } from './lexicon';
+import { DETERMINERS, DISCOURSE_OPENERS, FINITE_AUXILIARIES, NP_LINKERS, SUBJECT_PRONOUNS, TIME_NOUNS } from './lexicon';
 import type { QuoteSpan } from './quotes';
 import type { SentenceView } from './sentence-view';
+import type { Token } from './tokens';
 
 export interface Content {
   kind: 'quote' | 'claim';
@@ -105,9 +106,25 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'nor']);
 function timePhraseAfterThat(view: SentenceView, at: number, end: number): 'subject' | 'adjunct' | null {
   const { tokens, quoteOf } = view;
   const noun = tokens[at + 1];
-  if (!noun || at + 2 >= end || quoteOf[at + 1] || !TIME_NOUNS.has(noun.lower)) return null;
+  if (!noun || at + 2 >= end || quoteOf[at + 1]) return null;
   const next = tokens[at + 2]!;
-  return FINITE_AUXILIARIES.has(next.lower) ? 'subject' : 'adjunct';
+  // "that year's budget was …": the possessive makes the time noun part of the subject.
+  const possessive = /^(\p{L}+)['’]s$/u.exec(noun.lower);
+  if (possessive && TIME_NOUNS.has(possessive[1]!)) return 'subject';
+  if (!TIME_NOUNS.has(noun.lower)) return null;
+  if (FINITE_AUXILIARIES.has(next.lower) || /^['’]s$/.test(next.text)) return 'subject';
+  return opensClauseAfterTime(next) ? 'adjunct' : null;
+}
+
+/**
+ * What may follow a time phrase "that night" before the clause it dates: an article, a pronoun, a
+ * name, a number, a preposition, punctuation or a joiner. A lower-case noun makes the time noun its
+ * modifier ("that season ticket holders", "that night shifts"), so "that" opens the clause.
+ */
+function opensClauseAfterTime(next: Token): boolean {
+  if (next.kind !== 'word' || next.cap) return true;
+  const w = next.lower;
+  return DETERMINERS.has(w) || SUBJECT_PRONOUNS.has(w) || NP_LINKERS.has(w) || COORDINATORS.has(w) || w === 'that';
 }
 
 /** Whether no word stands before `at` in its sentence. */

@@ -72,9 +72,13 @@ function withoutPossessive(span: Span | null): Span | null {
 /**
  * A claim cut where a clause was about to go on ends on the word that joins it ("… higher than his
  * rivals, and that", "… the good old days when"): that word and the punctuation before it are no
- * part of what was said.
+ * part of what was said. "yet" is left out: at a claim's end it is the adverb ("has not decided
+ * yet"). The run of spaces and marks must start the match (the lookbehind): unanchored, a long
+ * run of spaces (NBSP survives collapsing) made the regex backtrack in quadratic time.
  */
-const DANGLING_JOINER = /[\s,;:—–-]+(?:and|or|but|nor|yet|while|whereas|when|because|although|though|unless|whether|(?:and|but|or) that)$/iu;
+const DANGLING_JOINER = /(?<![\s,;:—–-])[\s,;:—–-]+(?:and|or|but|nor|while|whereas|when|because|although|though|unless|whether|(?:and|but|or) that)$/iu;
+/** What follows a claim that ends its sentence: closing marks, then a full stop, a line break or the end. */
+const SENTENCE_END = /(?:[^\S\n]|["”’')\]])*(?:[.!?…]|\n|$)/uy;
 
 /**
  * A claim that starts inside a dateline's brackets ("Reuters) — The state attorney general …",
@@ -86,7 +90,10 @@ const DATELINE_TAIL = /^\p{Lu}[\p{L}.&' -]{0,30}\)\s*(?:[—–-]+\s*)?/u;
 function trimClaimEdges(text: string, segments: Array<[number, number]>): void {
   const last = segments[segments.length - 1]!;
   const joiner = DANGLING_JOINER.exec(text.slice(last[0], last[1]));
-  if (joiner && joiner.index > 0) last[1] = last[0] + joiner.index;
+  // A joiner that ends its sentence joins nothing: "…, though." and "did not say when." are adverbs.
+  SENTENCE_END.lastIndex = last[1];
+  const endsSentence = SENTENCE_END.test(text);
+  if (joiner && joiner.index > 0 && !endsSentence) last[1] = last[0] + joiner.index;
   const first = segments[0]!;
   const dateline = DATELINE_TAIL.exec(text.slice(first[0], first[1]));
   if (dateline && text[first[0] - 1] === '(' && dateline[0].length < first[1] - first[0]) first[0] += dateline[0].length;

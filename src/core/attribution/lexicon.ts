@@ -221,3 +221,12 @@ export const TIME_NOUNS = words('morning afternoon evening night day week weeken
  * speaker when a modal follows. Not "one", which is as often a number ("one said …").
  */
 export const GENERIC_SUBJECTS = words('you anyone anybody someone somebody everyone everybody nobody people');
+
+/** Words in -ly that are nouns, verbs or nominal adjectives, not adverbs ("family", "rally", "supply", "reply"). */
+export const NOT_LY_ADVERBS = words(
+  `family rally supply assembly reply apply comply imply multiply anomaly monopoly homily belly bully jelly folly
+  tally lily melancholy panoply elderly`,
+);
+
+/** An adverb in -ly ("quickly", "then easily"); short words ("ally", "holy", "rely") and the nouns above are not. */
+export const isLyAdverb = (word: string) => word.length > 4 && word.endsWith('ly') && !NOT_LY_ADVERBS.has(word);

@@ -5,7 +5,7 @@
  * is left to the scorer as a feature, since news reports many of those as stances.
  */
 import type { Candidate } from './candidate';
-import { FINITE_AUXILIARIES, GENERIC_SUBJECTS, IRREGULAR_PAST, SUBORDINATORS } from './lexicon';
+import { DETERMINERS, FINITE_AUXILIARIES, GENERIC_SUBJECTS, IRREGULAR_PAST, isLyAdverb, NP_LINKERS, POSSESSIVE_PRONOUNS, SUBORDINATORS, TIME_NOUNS } from './lexicon';
 import type { SentenceView } from './sentence-view';
 
 /** Modals that, before "have" and a participle, say the thing did not happen. */
@@ -26,7 +26,7 @@ const MODAL_CLASS: ReadonlyMap<string, string> = new Map([
 
 const isAdverb = (view: SentenceView, i: number) => {
   const t = view.tokens[i];
-  return !!t && t.kind === 'word' && !t.cap && (MOOD_ADVERBS.has(t.lower) || /..ly$/.test(t.lower));
+  return !!t && t.kind === 'word' && !t.cap && (MOOD_ADVERBS.has(t.lower) || isLyAdverb(t.lower));
 };
 
 /** The index of the first word before `at` that is no mood adverb, or -1. */
@@ -69,12 +69,42 @@ export function conditionalCue(view: SentenceView, cue: number, lemma: string): 
     if (t.kind === 'punct' || view.quoteOf[k]) return false;
     if (UNREAL_SUBORDINATORS.has(t.lower)) {
       const before = tokens[k - 1]?.lower;
-      return k + 1 < subjectEnd && before !== 'even' && before !== 'as';
+      return k + 1 < subjectEnd && before !== 'even' && before !== 'as' && !prepositionalUse(view, k, subjectEnd);
     }
     if (!subjectWord(t.lower)) return false;
     k--;
   }
   return false;
+}
+
+/** Words after "until", "before" or "once" that make it an adverb or a preposition of time ("until now", "once again"). */
+const TIME_ADVERBS = new Set(['now', 'then', 'again', 'recently', 'lately', 'today', 'yesterday', 'tonight', 'last', 'ever']);
+/** Events a "before"/"until" phrase dates by ("before the election", "until the vote"). */
+const EVENT_NOUNS = new Set([...TIME_NOUNS, 'election', 'elections', 'vote', 'poll', 'polls', 'meeting', 'summit', 'deadline', 'debate', 'hearing', 'trial', 'game', 'match', 'race', 'war', 'storm', 'holidays', 'break']);
+const opensNounPhrase = (w: string) => DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w);
+/** Words that open a second noun phrase after a noun ("the vote the campaign"); not "all"/"both", which may follow their noun. */
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * Whether the subordinator at `sub` is an adverb or a preposition with an object of its own, so
+ * the words up to `subjectEnd` hold the main clause's subject and the cue was said: "until now
+ * the ministry says", "days before the election officials say", "two days before the vote the
+ * campaign says" (a second noun phrase), "once a skeptic, Musk says" written without its comma.
+ */
+function prepositionalUse(view: SentenceView, sub: number, subjectEnd: number): boolean {
+  const { tokens } = view;
+  const next = tokens[sub + 1]!;
+  if (TIME_ADVERBS.has(next.lower) || (next.lower === 'more' && tokens[sub]!.lower === 'once')) return true;
+  const head = opensNounPhrase(next.lower) ? sub + 2 : sub + 1;
+  if (head + 1 < subjectEnd && EVENT_NOUNS.has(tokens[head]!.lower)) return true;
+  for (let i = sub + 2; i < subjectEnd; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    // A determiner after a noun, not after "of"/"the": a second noun phrase starts.
+    if (ARTICLES.has(t.lower) && prev.kind === 'word' && !prev.cap && !/['’]s?$/.test(prev.lower) && !NP_LINKERS.has(prev.lower) && !opensNounPhrase(prev.lower)) return true;
+  }
+  // "once a skeptic Musk": "once" and a noun with its article, then a name: once meaning "formerly".
+  return tokens[sub]!.lower === 'once' && (next.lower === 'a' || next.lower === 'an') && sub + 3 < subjectEnd && !tokens[sub + 2]!.cap && tokens[sub + 3]!.cap;
 }
 
 /** Words that end a subject walked back from its verb: another clause's opener, a verb, a contraction ("we're"). */
@@ -111,8 +141,32 @@ export function modalChainCue(view: SentenceView, cue: number, lemma: string): b
   for (let k = joiner - 1; k >= 0 && cue - k <= CHAIN_REACH; k--) {
     const t = tokens[k]!;
     if (view.quoteOf[k] || (t.kind === 'punct' && t.text !== ',')) return false;
-    if (MODAL_CLASS.has(t.lower)) return tokens[k + 1]?.kind === 'word';
+    if (MODAL_CLASS.has(t.lower) && modalVerbAt(view, k)) return !inRelativeClause(view, k);
     if (t.kind === 'word' && (CLAUSE_WORDS.has(t.lower) || /'(re|ve|ll|d|m|s)$|n't$/.test(t.lower) || t.lower.endsWith('ed') || IRREGULAR_PAST.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/**
+ * A modal used as a verb: a word follows that is no preposition or article ("will of the people"),
+ * and no article or possessive stands before it ("kick the can", "their might").
+ */
+function modalVerbAt(view: SentenceView, k: number): boolean {
+  const next = view.tokens[k + 1];
+  const prev = view.tokens[k - 1]?.lower ?? '';
+  if (!next || next.kind !== 'word' || NP_LINKERS.has(next.lower) || opensNounPhrase(next.lower)) return false;
+  return !opensNounPhrase(prev);
+}
+
+/** Relatives whose clause has a subject of its own, so their modal is not the main clause's ("residents whose homes will flood"). */
+const OWN_SUBJECT_RELATIVES = new Set(['whose', 'whom', 'where', 'when']);
+
+/** Whether the modal at `k` sits in a "whose"/"whom"/"where"/"when" clause: its chain of verbs ends with that clause. */
+function inRelativeClause(view: SentenceView, k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= 6; i--) {
+    const t = view.tokens[i]!;
+    if (t.kind !== 'word' || view.quoteOf[i]) return false;
+    if (OWN_SUBJECT_RELATIVES.has(t.lower)) return true;
   }
   return false;
 }
