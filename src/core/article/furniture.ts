@@ -188,10 +188,22 @@ function isLabel(text: string): boolean {
   return LINK_LABEL.test(text) || BRACKETED_TAG.test(text) || isBoilerplateText(text);
 }
 
-/** How many links `element` holds when all its text outside them is labels; -1 when some is not. */
+/** A line of labels and links is small and shallow: past this many nodes it is no such line (and a deep tree cannot exhaust the stack). */
+const MAX_LABEL_LINE_NODES = 1000;
+
+/**
+ * How many links `element` holds when all its text outside them is labels; -1 when some is not,
+ * or when the line is too big to be one. Walks with its own stack: a page can nest inline
+ * elements thousands deep by script, and the content script must never throw into the page.
+ */
 function linksBesideLabels(element: Element): number {
   let links = 0;
-  for (let n = element.firstChild; n; n = n.nextSibling) {
+  let budget = MAX_LABEL_LINE_NODES;
+  const pending: Node[] = [];
+  for (let n = element.lastChild; n; n = n.previousSibling) pending.push(n);
+  while (pending.length > 0) {
+    if (--budget < 0) return -1;
+    const n = pending.pop()!;
     if (n.nodeType === TEXT_NODE) {
       const text = (n as Text).data.trim();
       if (text && !isLabel(text)) return -1;
@@ -200,9 +212,7 @@ function linksBesideLabels(element: Element): number {
         if ((n as Element).textContent?.trim()) links++;
         continue;
       }
-      const inner = linksBesideLabels(n as Element);
-      if (inner < 0) return -1;
-      links += inner;
+      for (let c = n.lastChild; c; c = c.previousSibling) pending.push(c);
     }
   }
   return links;
