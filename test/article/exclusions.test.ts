@@ -58,6 +58,9 @@ describe('calls to the reader', () => {
     'Like this story? Pass it on to a friend!',
     'Listen to the full interview on our podcast.',
     'SUBSCRIBE',
+    'Follow the Ledger’s full coverage of the park vote at https://ledger.example/park',
+    'Follow us for more riverside news.',
+    'Share this with Messenger',
   ])('knows "%s"', (text) => {
     expect(isReaderCall(text)).toBe(true);
   });
@@ -70,6 +73,12 @@ describe('calls to the reader', () => {
     'Get the park built first, the council said; the playground can wait until the spring.',
     'Did residents like the plan? Most did, a survey found.',
     'Download the city’s parking app and sign in with your email address.',
+    'Benefits start in May. Sign up for coverage at the county office or through the state exchange.',
+    'Listen to your friends. They often know the park better than the council does.',
+    'Join friends and neighbours at the riverside clean-up on Saturday morning, organisers said.',
+    'Follow the money, the Facebook moderator told the council.',
+    'Download counts for the Twitter app fell by a fifth in March.',
+    'Sign up for the state’s coverage before the deadline.',
   ])('leaves "%s"', (text) => {
     expect(isReaderCall(text)).toBe(false);
   });

@@ -128,13 +128,25 @@ export const CREDIT_LINE = /^(?:photo(?:graph)?s?|images?|pictures?|credits?|fot
 export const CLOSING_CREDIT = /\((?:photo(?:graph)?s?|images?|pictures?|credits?)(?: credits?)?:[^()]{1,60}\)$/i;
 
 /**
- * How a sentence that asks something of the reader opens ("Sign up for…", "Follow us on…"),
- * and the channels such a call names; a sentence needs both to be a call.
+ * How a sentence that asks something of the reader opens ("Sign up for…", "Follow us on…"); it
+ * is a call only when it also names the publisher's own channel ({@link READER_CALL_CHANNEL}).
  */
 export const READER_CALL_OPENING =
   /^(?:subscribe|sign up|follow|click here|share (?:this|it)|chat with us|join|download|listen)(?:\s|$)/i;
+/**
+ * The publisher's own channels: its newsletter, inbox, podcast, forum or subscription by name;
+ * a social network only right after on/in/via/with ("Follow Vox on Twitter", "Share this with
+ * Facebook", not "the Twitter whistleblower") or two side by side (a bar: "Follow CTV News
+ * Facebook Twitter"); "follow us/me"; or {@link OWN_COVERAGE}.
+ * "Coverage" and "friends" alone are plain English ("Sign up for coverage at HealthCare.gov",
+ * "Listen to your friends").
+ */
 export const READER_CALL_CHANNEL =
-  /\b(?:newsletters?|inbox|twitter|facebook|instagram|youtube|linkedin|messenger|forums?|subscribe|subscription|podcast|friends?|coverage)\b/i;
+  /\b(?:newsletters?|inbox|podcasts?|forums?|subscribe|subscriptions?)\b|\b(?:on|in|via|with) (?:[a-z]+ )?(?:twitter|facebook|instagram|youtube|linkedin|messenger|flipboard|tiktok)\b|^follow (?:us|me)\b|\b(?:twitter|facebook|instagram|youtube|linkedin) (?:twitter|facebook|instagram|youtube|linkedin)\b/i;
+/** An outlet's own coverage ("our coverage", "AP's full coverage"), not the state's or insurance coverage: a capital before the 's. */
+export const OWN_COVERAGE = /\b(?:[Oo]ur|[A-Z][\w.&-]*['’]s) (?:full |live |latest )?coverage\b/;
+/** A sentence that reports what someone said ("…, organisers said", "… told the committee") is news, never a call. */
+export const SPEECH_CUE = /\b(?:said|says|told|tells|according to|added|asked|wrote|explained)\b/i;
 /** A question that is a call on its own, channel or not. */
 export const READER_CALL_QUESTION = /^(?:like|enjoy(?:ed)?|liked) (?:this|the|our) (?:story|article|post)\?/i;
 

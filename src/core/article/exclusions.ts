@@ -19,6 +19,8 @@ import {
   READER_CALL_CHANNEL,
   READER_CALL_OPENING,
   READER_CALL_QUESTION,
+  SPEECH_CUE,
+  OWN_COVERAGE,
   CONTRIBUTED_LINE,
   REPORTING_CREDIT_OPENING,
   REPORTING_CREDIT_WORDS,
@@ -150,14 +152,19 @@ const MAX_READER_CALL_CHARS = 300;
 /**
  * A short paragraph that asks the reader to subscribe, follow, share or sign up ("Get the latest
  * in your inbox. Subscribe to our newsletters."): one of its sentences opens with the call and
- * names the channel. A quoted sentence opens with its quote mark, so quotes are never read so.
+ * names the publisher's own channel, and reports no speech ("Follow the money, … told the
+ * committee"). A quoted sentence opens with its quote mark, so quotes are never read so.
  */
 export function isReaderCall(text: string): boolean {
   if (text.length > MAX_READER_CALL_CHARS) return false;
   return text
     .trim()
     .split(/(?<=[.!?…])\s+/)
-    .some((sentence) => READER_CALL_QUESTION.test(sentence) || (READER_CALL_OPENING.test(sentence) && READER_CALL_CHANNEL.test(sentence)));
+    .some((sentence) => READER_CALL_QUESTION.test(sentence) || isCallSentence(sentence));
+}
+
+function isCallSentence(sentence: string): boolean {
+  return READER_CALL_OPENING.test(sentence) && (READER_CALL_CHANNEL.test(sentence) || OWN_COVERAGE.test(sentence)) && !SPEECH_CUE.test(sentence);
 }
 
 /** Longer than this, a text is writing even if it ends with a credit. */
