@@ -177,6 +177,15 @@ describe('each kind of furniture inside the article body', () => {
     expect(buildArticleText(found!).text.split('\n\n')).toEqual(expect.arrayContaining(PROSE));
   });
 
+  it('keeps the paragraphs of a short wrapper whose last paragraph is a caption with its credit', () => {
+    const doc = parse(articlePage('<div class="x"><p>The fence went up in 2012.</p><p>The lot before the fence. (Photo: J. Smith)</p></div>'));
+    const found = findArticle(doc)!;
+    expect(found.exclusionOf!(doc.querySelector('.x')!)).toBeNull();
+    const text = buildArticleText(found).text;
+    expect(text).toContain('The fence went up in 2012.');
+    expect(text).not.toContain('(Photo: J. Smith)');
+  });
+
   it('keeps a sentence that lists several links', () => {
     const inside = '<p>The city put <a href="/a">the council minutes</a>, <a href="/b">the budget</a> and <a href="/c">the park plan</a> online.</p>';
     expect(articleTextOf(articlePage(inside))).toContain('The city put the council minutes, the budget and the park plan online.');

@@ -117,10 +117,11 @@ export const KIND_BY_TAG: ReadonlyMap<string, ExclusionKind> = new Map<string, E
 /**
  * Whole texts of small boxes that are labels, not writing ("Advertisement", "Read more", a
  * gallery's "Image 2 of 5", a comment prompt's "Tell us what you think…", a time stamp's
- * "Updated at 1:23 p.m.").
+ * "Updated at 1:23 p.m.", whose tail holds only dates, clock times, zones and "by <name>", so
+ * "Posted on May 2, it went viral." is a sentence).
  */
 export const BOILERPLATE_TEXT =
-  /^(?:advertisement|advertising|advert|adverts|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pub|iklan|реклама|广告|loading(?:…|\.\.\.)?|read more|read next|see also|see more|don['’]t miss|read also|also read|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more:|more (?:[\w'’-]+ ){0,3}stories|popular on [\w .'’-]{1,30}|text size|home|(?:(?:last )?(?:updated|modified)|posted|published)(?: (?:at|on))?:? (?:\w+,? )?(?:\d{1,2}[:.]\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})[\w ,:./-]{0,30}|more on this(?: story| topic)?|related coverage(?: (?:from|on|about) [^.]{1,40})?|related(?: articles| stories| content)?|continue reading|share(?: this(?: article| story)?)?|print|email|comments?|share (?:this|on|via|with) [\w ]{1,30}|tags?|skip (?:to )?(?:main )?content|story continues below advertisement|article continues below(?: this ad)?|(?:image|photo|picture|slide) \d+(?: of | ?\/ ?)\d+|(?:tell us|let us know) what you think|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|have your say)[.:…!?]*$/i;
+  /^(?:advertisement|advertising|advert|adverts|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pub|iklan|реклама|广告|loading(?:…|\.\.\.)?|read more|read next|see also|see more|don['’]t miss|read also|also read|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more:|more (?:[\w'’-]+ ){0,3}stories|popular on [\w .'’-]{1,30}|text size|home|(?:(?:last )?(?:updated|modified)|posted|published)(?: (?:at|on))?:? (?:\w+,? )?(?:\d{1,2}[:.]\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:[ ,]+(?:\d{1,4}(?:[:./-]\d{1,4})*(?:[ap]\.?m\.?)?|[ap]\.?m\.?|at|on|utc|gmt|bst|ist|cest?|[ecmp][sd]?t|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))*,?(?: by [\w.'’-]+(?: [\w.'’-]+)?)?|more on this(?: story| topic)?|related coverage(?: (?:from|on|about) [^.]{1,40})?|related(?: articles| stories| content)?|continue reading|share(?: this(?: article| story)?)?|print|email|comments?|share (?:this|on|via|with) [\w ]{1,30}|tags?|skip (?:to )?(?:main )?content|story continues below advertisement|article continues below(?: this ad)?|(?:image|photo|picture|slide) \d+(?: of | ?\/ ?)\d+|(?:tell us|let us know) what you think|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|have your say)[.:…!?]*$/i;
 
 /** A photo credit standing alone ("Photo: J. Smith / Agency", "Фото: личный архив"). */
 export const CREDIT_LINE = /^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|фото)(?: credits?)?\s*:/i;
@@ -159,8 +160,14 @@ export const REPORTING_CREDIT_OPENING = /^\(?(?:additional )?(?:reporting|editin
 export const REPORTING_CREDIT_WORDS: ReadonlySet<string> = new Set([
   'additional', 'reporting', 'editing', 'edited', 'writing', 'written', 'compiled', 'research', 'by', 'and', 'with', 'in', 'from', 'of', 'de', 'van', 'von', 'al', 'da', 'der', 'le', 'la',
 ]);
-/** "Ann Wu contributed reporting from Hong Kong.", "Fox News' Ann Wu contributed to this report." */
-export const CONTRIBUTED_LINE = /^(?:\S+ ){1,8}contributed (?:reporting|to this (?:report|story|article))\b[^.!?]*[.!?]?\)?$/i;
+/**
+ * "Ann Wu contributed reporting from Hong Kong.", "Fox News' Ann Wu contributed to this report.",
+ * "Associated Press writers Ann Wu and Tom Reed contributed …": the credit opens with a name
+ * (capitalised words, initials, a few joining and role words), so neither a sentence before it
+ * ("The mayor resigned. Ann Wu …") nor a relative clause ("researchers who contributed …") passes.
+ */
+export const CONTRIBUTED_LINE =
+  /^(?:(?:\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*|\p{Lu}\.|and|&|of|the|de|van|von|da|staff|writers?|reporters?|correspondents?|editors?|producers?),? ){1,8}contributed (?:reporting|to this (?:report|story|article))\b[^.!?]*[.!?]?\)?$/u;
 
 function words(kind: ExclusionKind, list: string): Array<[string, ExclusionKind]> {
   return list.split(' ').map((word) => [word, kind]);

@@ -186,7 +186,9 @@ const MAX_CONTACT_CHARS = 250;
  */
 export function isContactLine(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length <= MAX_CONTACT_CHARS && (CONTACT_LINE.test(trimmed) || isReportingCredit(trimmed));
+  if (trimmed.length > MAX_CONTACT_CHARS) return false;
+  // "Contact Tracing … is run via https://…, officials said." reports speech; an address line does not.
+  return (CONTACT_LINE.test(trimmed) && !SPEECH_CUE.test(trimmed)) || isReportingCredit(trimmed);
 }
 
 /** "Reporting by A and B; editing by C": the opening, then names only; or "A contributed reporting." */

@@ -100,7 +100,8 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[], l
   if (tag === 'time' && index.ownChars[parent]! - chars < 30) return 'meta';
   if (tag === 'form' && index.inputs[i]! > Math.floor(index.paragraphs[i]! / 3)) return 'form';
   if (chars > 0 && chars < 60 && LABEL_BOXES.has(tag) && isBoilerplateText(element.textContent ?? '')) return 'ad';
-  if (chars > 0 && chars < 300 && CREDIT_BOXES.has(tag) && isPhotoCredit(element.textContent ?? '')) return 'figure';
+  // A wrapper of paragraphs is judged by its paragraphs: only the caption among them is the picture's.
+  if (chars > 0 && chars < 300 && CREDIT_BOXES.has(tag) && (tag === 'dl' || !index.hasBlockChild[i]) && isPhotoCredit(element.textContent ?? '')) return 'figure';
   if (chars > 0 && chars < 300 && (LINE_BOXES.has(tag) || HEADING_TAGS.has(tag)) && !index.hasBlockChild[i]) {
     const text = element.textContent ?? '';
     if (isShortcode(text)) return 'non-text';
