@@ -115,13 +115,36 @@ export const KIND_BY_TAG: ReadonlyMap<string, ExclusionKind> = new Map<string, E
 ]);
 
 /**
- * Whole texts of small boxes that are labels, not writing ("Advertisement", "Read more", a
- * gallery's "Image 2 of 5", a comment prompt's "Tell us what you think…", a time stamp's
+ * Whole texts of small boxes that are labels, not writing ("Advertisement", "Read more"), in
+ * lower case and without their closing dots, colons or marks ("Read more…" → "read more").
+ * A set, not a pattern: most labels are found without compiling one.
+ */
+export const BOILERPLATE_LABELS: ReadonlySet<string> = new Set([
+  'advertisement', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored', 'sponsored content', 'anzeige', 'werbung',
+  'publicité', 'publicidad', 'pub', 'iklan', 'реклама', '广告', 'loading', 'read more', 'read next', 'see also', 'see more',
+  "don't miss", 'don’t miss', 'read also', 'also read', 'you may also like', 'you might also like', 'recommended',
+  'recommended for you', 'most read', 'most popular', 'most viewed', 'trending', 'trending now', 'text size', 'home',
+  'more on this', 'more on this story', 'more on this topic', 'related', 'related articles', 'related stories',
+  'related content', 'continue reading', 'share', 'share this', 'share this article', 'share this story', 'print', 'email',
+  'comment', 'comments', 'tag', 'tags', 'skip content', 'skip to content', 'skip main content', 'skip to main content',
+  'story continues below advertisement', 'article continues below', 'article continues below this ad',
+  'tell us what you think', 'let us know what you think', 'leave a comment', 'leave a reply', 'post a comment',
+  'join the discussion', 'join the conversation', 'have your say',
+]);
+
+/**
+ * The labels with a variable part: a gallery's "Image 2 of 5", "More:", "More great Ledger
+ * stories", "Popular on …", "Share on WhatsApp", "Related coverage from …:", and a time stamp's
  * "Updated at 1:23 p.m.", whose tail holds only dates, clock times, zones and "by <name>", so
- * "Posted on May 2, it went viral." is a sentence).
+ * "Posted on May 2, it went viral." is a sentence.
  */
 export const BOILERPLATE_TEXT =
-  /^(?:advertisement|advertising|advert|adverts|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pub|iklan|реклама|广告|loading(?:…|\.\.\.)?|read more|read next|see also|see more|don['’]t miss|read also|also read|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more:|more (?:[\w'’-]+ ){0,3}stories|popular on [\w .'’-]{1,30}|text size|home|(?:(?:last )?(?:updated|modified)|posted|published)(?: (?:at|on))?:? (?:\w+,? )?(?:\d{1,2}[:.]\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:[ ,]+(?:\d{1,4}(?:[:./-]\d{1,4})*(?:[ap]\.?m\.?)?|[ap]\.?m\.?|at|on|utc|gmt|bst|ist|cest?|[ecmp][sd]?t|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))*,?(?: by [\w.'’-]+(?: [\w.'’-]+)?)?|more on this(?: story| topic)?|related coverage(?: (?:from|on|about) [^.]{1,40})?|related(?: articles| stories| content)?|continue reading|share(?: this(?: article| story)?)?|print|email|comments?|share (?:this|on|via|with) [\w ]{1,30}|tags?|skip (?:to )?(?:main )?content|story continues below advertisement|article continues below(?: this ad)?|(?:image|photo|picture|slide) \d+(?: of | ?\/ ?)\d+|(?:tell us|let us know) what you think|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|have your say)[.:…!?]*$/i;
+  /^(?:more:|more (?:[\w'’-]+ ){0,3}stories|popular on [\w .'’-]{1,30}|(?:(?:last )?(?:updated|modified)|posted|published)(?: (?:at|on))?:? (?:\w+,? )?(?:\d{1,2}[:.]\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:[ ,]+(?:\d{1,4}(?:[:./-]\d{1,4})*(?:[ap]\.?m\.?)?|[ap]\.?m\.?|at|on|utc|gmt|bst|ist|cest?|[ecmp][sd]?t|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))*,?(?: by [\w.'’-]+(?: [\w.'’-]+)?)?|related coverage(?: (?:from|on|about) [^.]{1,40})?|share (?:this|on|via|with) [\w ]{1,30}|(?:image|photo|picture|slide) \d+(?: of | ?\/ ?)\d+)[.:…!?]*$/i;
+
+/** The first word of every form {@link BOILERPLATE_TEXT} knows, in lower case: other texts are spared the pattern. */
+export const BOILERPLATE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  'more popular last updated modified posted published related share image photo picture slide'.split(' '),
+);
 
 /** A photo credit standing alone ("Photo: J. Smith / Agency", "Фото: личный архив"). */
 export const CREDIT_LINE = /^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|фото)(?: credits?)?\s*:/i;
