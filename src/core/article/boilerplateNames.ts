@@ -141,10 +141,17 @@ export const BOILERPLATE_LABELS: ReadonlySet<string> = new Set([
 export const BOILERPLATE_TEXT =
   /^(?:more:|more (?:[\w'’-]+ ){0,3}stories|popular on [\w .'’-]{1,30}|(?:(?:last )?(?:updated|modified)|posted|published)(?: (?:at|on))?:? (?:\w+,? )?(?:\d{1,2}[:.]\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:[ ,]+(?:\d{1,4}(?:[:./-]\d{1,4})*(?:[ap]\.?m\.?)?|[ap]\.?m\.?|at|on|utc|gmt|bst|ist|cest?|[ecmp][sd]?t|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))*,?(?: by [\w.'’-]+(?: [\w.'’-]+)?)?|related coverage(?: (?:from|on|about) [^.]{1,40})?|share (?:this|on|via|with) [\w ]{1,30}|(?:image|photo|picture|slide) \d+(?: of | ?\/ ?)\d+)[.:…!?]*$/i;
 
-/** The first word of every form {@link BOILERPLATE_TEXT} knows, in lower case: other texts are spared the pattern. */
-export const BOILERPLATE_FIRST_WORDS: ReadonlySet<string> = new Set(
-  'more popular last updated modified posted published related share image photo picture slide'.split(' '),
-);
+/**
+ * The first word of every form {@link BOILERPLATE_TEXT} knows, in lower case, and what else the
+ * form must hold (a digit, or a word): other texts are spared the pattern.
+ */
+export const BOILERPLATE_FIRST_WORDS: ReadonlyMap<string, 'digit' | readonly string[]> = new Map<string, 'digit' | readonly string[]>([
+  ['more', ['more:', 'stories']],
+  ['popular', ['popular on ']],
+  ['related', ['related coverage']],
+  ['share', ['share this ', 'share on ', 'share via ', 'share with ']],
+  ...'last updated modified posted published image photo picture slide'.split(' ').map((word): [string, 'digit'] => [word, 'digit']),
+]);
 
 /** A photo credit standing alone ("Photo: J. Smith / Agency", "Фото: личный архив"). */
 export const CREDIT_LINE = /^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|фото)(?: credits?)?\s*:/i;

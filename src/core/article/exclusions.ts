@@ -148,7 +148,19 @@ export function isBoilerplateText(text: string): boolean {
   if (text.length >= 60) return false;
   const trimmed = text.trim();
   if (BOILERPLATE_LABELS.has(withoutClosingMarks(trimmed).toLowerCase())) return true;
-  return BOILERPLATE_FIRST_WORDS.has(firstWord(trimmed)) && BOILERPLATE_TEXT.test(trimmed);
+  const needs = BOILERPLATE_FIRST_WORDS.get(firstWord(trimmed));
+  if (!needs) return false;
+  const lower = trimmed.toLowerCase();
+  const fits = needs === 'digit' ? hasDigit(lower) : needs.some((part) => lower.includes(part));
+  return fits && BOILERPLATE_TEXT.test(trimmed);
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** "Read more…" → "Read more": the dots, colons and marks a label may end with. */
