@@ -115,12 +115,43 @@ export const KIND_BY_TAG: ReadonlyMap<string, ExclusionKind> = new Map<string, E
 ]);
 
 /**
- * Whole texts of small boxes that are labels, not writing ("Advertisement", "Read more", a
- * gallery's "Image 2 of 5", a comment prompt's "Tell us what you think…", a time stamp's
- * "Updated at 1:23 p.m.").
+ * Whole texts of small boxes that are labels, not writing ("Advertisement", "Read more"), in
+ * lower case and without their closing dots, colons or marks ("Read more…" → "read more").
+ * A set, not a pattern: most labels are found without compiling one.
+ */
+export const BOILERPLATE_LABELS: ReadonlySet<string> = new Set([
+  'advertisement', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored', 'sponsored content', 'anzeige', 'werbung',
+  'publicité', 'publicidad', 'pub', 'iklan', 'реклама', '广告', 'loading', 'read more', 'read next', 'see also', 'see more',
+  "don't miss", 'don’t miss', 'read also', 'also read', 'you may also like', 'you might also like', 'recommended',
+  'recommended for you', 'most read', 'most popular', 'most viewed', 'trending', 'trending now', 'text size', 'home',
+  'more on this', 'more on this story', 'more on this topic', 'related', 'related articles', 'related stories',
+  'related content', 'continue reading', 'share', 'share this', 'share this article', 'share this story', 'print', 'email',
+  'comment', 'comments', 'tag', 'tags', 'skip content', 'skip to content', 'skip main content', 'skip to main content',
+  'story continues below advertisement', 'article continues below', 'article continues below this ad',
+  'tell us what you think', 'let us know what you think', 'leave a comment', 'leave a reply', 'post a comment',
+  'join the discussion', 'join the conversation', 'have your say',
+]);
+
+/**
+ * The labels with a variable part: a gallery's "Image 2 of 5", "More:", "More great Ledger
+ * stories", "Popular on …", "Share on WhatsApp", "Related coverage from …:", and a time stamp's
+ * "Updated at 1:23 p.m.", whose tail holds only dates, clock times, zones and "by <name>", so
+ * "Posted on May 2, it went viral." is a sentence.
  */
 export const BOILERPLATE_TEXT =
-  /^(?:advertisement|advertising|advert|adverts|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pub|iklan|реклама|广告|loading(?:…|\.\.\.)?|read more|read next|see also|see more|don['’]t miss|read also|also read|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|more:|more (?:[\w'’-]+ ){0,3}stories|popular on [\w .'’-]{1,30}|text size|home|(?:(?:last )?(?:updated|modified)|posted|published)(?: (?:at|on))?:? (?:\w+,? )?(?:\d{1,2}[:.]\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})[\w ,:./-]{0,30}|more on this(?: story| topic)?|related coverage(?: (?:from|on|about) [^.]{1,40})?|related(?: articles| stories| content)?|continue reading|share(?: this(?: article| story)?)?|print|email|comments?|share (?:this|on|via|with) [\w ]{1,30}|tags?|skip (?:to )?(?:main )?content|story continues below advertisement|article continues below(?: this ad)?|(?:image|photo|picture|slide) \d+(?: of | ?\/ ?)\d+|(?:tell us|let us know) what you think|leave a (?:comment|reply)|post a comment|join the (?:discussion|conversation)|have your say)[.:…!?]*$/i;
+  /^(?:more:|more (?:[\w'’-]+ ){0,3}stories|popular on [\w .'’-]{1,30}|(?:(?:last )?(?:updated|modified)|posted|published)(?: (?:at|on))?:? (?:\w+,? )?(?:\d{1,2}[:.]\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:[ ,]+(?:\d{1,4}(?:[:./-]\d{1,4})*(?:[ap]\.?m\.?)?|[ap]\.?m\.?|at|on|utc|gmt|bst|ist|cest?|[ecmp][sd]?t|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))*,?(?: by [\w.'’-]+(?: [\w.'’-]+)?)?|related coverage(?: (?:from|on|about) [^.]{1,40})?|share (?:this|on|via|with) [\w ]{1,30}|(?:image|photo|picture|slide) \d+(?: of | ?\/ ?)\d+)[.:…!?]*$/i;
+
+/**
+ * The first word of every form {@link BOILERPLATE_TEXT} knows, in lower case, and what else the
+ * form must hold (a digit, or a word): other texts are spared the pattern.
+ */
+export const BOILERPLATE_FIRST_WORDS: ReadonlyMap<string, 'digit' | readonly string[]> = new Map<string, 'digit' | readonly string[]>([
+  ['more', ['more:', 'stories']],
+  ['popular', ['popular on ']],
+  ['related', ['related coverage']],
+  ['share', ['share this ', 'share on ', 'share via ', 'share with ']],
+  ...'last updated modified posted published image photo picture slide'.split(' ').map((word): [string, 'digit'] => [word, 'digit']),
+]);
 
 /** A photo credit standing alone ("Photo: J. Smith / Agency", "Фото: личный архив"). */
 export const CREDIT_LINE = /^(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|фото)(?: credits?)?\s*:/i;
@@ -128,13 +159,25 @@ export const CREDIT_LINE = /^(?:photo(?:graph)?s?|images?|pictures?|credits?|fot
 export const CLOSING_CREDIT = /\((?:photo(?:graph)?s?|images?|pictures?|credits?)(?: credits?)?:[^()]{1,60}\)$/i;
 
 /**
- * How a sentence that asks something of the reader opens ("Sign up for…", "Follow us on…"),
- * and the channels such a call names; a sentence needs both to be a call.
+ * How a sentence that asks something of the reader opens ("Sign up for…", "Follow us on…"); it
+ * is a call only when it also names the publisher's own channel ({@link READER_CALL_CHANNEL}).
  */
 export const READER_CALL_OPENING =
   /^(?:subscribe|sign up|follow|click here|share (?:this|it)|chat with us|join|download|listen)(?:\s|$)/i;
+/**
+ * The publisher's own channels: its newsletter, inbox, podcast, forum or subscription by name;
+ * a social network only right after on/in/via/with ("Follow Vox on Twitter", "Share this with
+ * Facebook", not "the Twitter whistleblower") or two side by side (a bar: "Follow CTV News
+ * Facebook Twitter"); "follow us/me"; or {@link OWN_COVERAGE}.
+ * "Coverage" and "friends" alone are plain English ("Sign up for coverage at HealthCare.gov",
+ * "Listen to your friends").
+ */
 export const READER_CALL_CHANNEL =
-  /\b(?:newsletters?|inbox|twitter|facebook|instagram|youtube|linkedin|messenger|forums?|subscribe|subscription|podcast|friends?|coverage)\b/i;
+  /\b(?:newsletters?|inbox|podcasts?|forums?|subscribe|subscriptions?)\b|\b(?:on|in|via|with) (?:[a-z]+ )?(?:twitter|facebook|instagram|youtube|linkedin|messenger|flipboard|tiktok)\b|^follow (?:us|me)\b|\b(?:twitter|facebook|instagram|youtube|linkedin) (?:twitter|facebook|instagram|youtube|linkedin)\b/i;
+/** An outlet's own coverage ("our coverage", "AP's full coverage"), not the state's or insurance coverage: a capital before the 's. */
+export const OWN_COVERAGE = /\b(?:[Oo]ur|[A-Z][\w.&-]*['’]s) (?:full |live |latest )?coverage\b/;
+/** A sentence that reports what someone said ("…, organisers said", "… told the committee") is news, never a call. */
+export const SPEECH_CUE = /\b(?:said|says|told|tells|according to|added|asked|wrote|explained)\b/i;
 /** A question that is a call on its own, channel or not. */
 export const READER_CALL_QUESTION = /^(?:like|enjoy(?:ed)?|liked) (?:this|the|our) (?:story|article|post)\?/i;
 
@@ -147,8 +190,14 @@ export const REPORTING_CREDIT_OPENING = /^\(?(?:additional )?(?:reporting|editin
 export const REPORTING_CREDIT_WORDS: ReadonlySet<string> = new Set([
   'additional', 'reporting', 'editing', 'edited', 'writing', 'written', 'compiled', 'research', 'by', 'and', 'with', 'in', 'from', 'of', 'de', 'van', 'von', 'al', 'da', 'der', 'le', 'la',
 ]);
-/** "Ann Wu contributed reporting from Hong Kong.", "Fox News' Ann Wu contributed to this report." */
-export const CONTRIBUTED_LINE = /^(?:\S+ ){1,8}contributed (?:reporting|to this (?:report|story|article))\b[^.!?]*[.!?]?\)?$/i;
+/**
+ * "Ann Wu contributed reporting from Hong Kong.", "Fox News' Ann Wu contributed to this report.",
+ * "Associated Press writers Ann Wu and Tom Reed contributed …": the credit opens with a name
+ * (capitalised words, initials, a few joining and role words), so neither a sentence before it
+ * ("The mayor resigned. Ann Wu …") nor a relative clause ("researchers who contributed …") passes.
+ */
+export const CONTRIBUTED_LINE =
+  /^(?:(?:\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*|\p{Lu}\.|and|&|of|the|de|van|von|da|staff|writers?|reporters?|correspondents?|editors?|producers?),? ){1,8}contributed (?:reporting|to this (?:report|story|article))\b[^.!?]*[.!?]?\)?$/u;
 
 function words(kind: ExclusionKind, list: string): Array<[string, ExclusionKind]> {
   return list.split(' ').map((word) => [word, kind]);

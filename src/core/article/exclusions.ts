@@ -4,6 +4,8 @@
  * which knows the text statistics.
  */
 import {
+  BOILERPLATE_FIRST_WORDS,
+  BOILERPLATE_LABELS,
   BOILERPLATE_TEXT,
   CLOSING_CREDIT,
   CONTACT_LINE,
@@ -19,6 +21,8 @@ import {
   READER_CALL_CHANNEL,
   READER_CALL_OPENING,
   READER_CALL_QUESTION,
+  SPEECH_CUE,
+  OWN_COVERAGE,
   CONTRIBUTED_LINE,
   REPORTING_CREDIT_OPENING,
   REPORTING_CREDIT_WORDS,
@@ -141,8 +145,39 @@ export function judgeMarkup(element: Element, tag: string, attributed = true): E
 
 /** A short text that is only a label ("Advertisement", "Read more…"). */
 export function isBoilerplateText(text: string): boolean {
-  return text.length < 60 && BOILERPLATE_TEXT.test(text.trim());
+  if (text.length >= 60) return false;
+  const trimmed = text.trim();
+  if (BOILERPLATE_LABELS.has(withoutClosingMarks(trimmed).toLowerCase())) return true;
+  const needs = BOILERPLATE_FIRST_WORDS.get(firstWord(trimmed));
+  if (!needs) return false;
+  const lower = trimmed.toLowerCase();
+  const fits = needs === 'digit' ? hasDigit(lower) : needs.some((part) => lower.includes(part));
+  return fits && BOILERPLATE_TEXT.test(trimmed);
 }
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** "Read more…" → "Read more": the dots, colons and marks a label may end with. */
+function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING_MARKS.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+const CLOSING_MARKS = '.:…!?';
+
+/** The text up to its first space or punctuation mark, in lower case ("Don’t miss" → "don"). */
+function firstWord(text: string): string {
+  let end = 0;
+  while (end < text.length && !WORD_ENDS.includes(text[end]!)) end++;
+  return text.slice(0, end).toLowerCase();
+}
+const WORD_ENDS = ' \t\n\r\f\v\u00a0.:…!?\'’,/';
 
 /** A short paragraph longer than this is writing, whatever it asks of the reader. */
 const MAX_READER_CALL_CHARS = 300;
@@ -150,14 +185,32 @@ const MAX_READER_CALL_CHARS = 300;
 /**
  * A short paragraph that asks the reader to subscribe, follow, share or sign up ("Get the latest
  * in your inbox. Subscribe to our newsletters."): one of its sentences opens with the call and
- * names the channel. A quoted sentence opens with its quote mark, so quotes are never read so.
+ * names the publisher's own channel, and reports no speech ("Follow the money, … told the
+ * committee"). A quoted sentence opens with its quote mark, so quotes are never read so.
  */
 export function isReaderCall(text: string): boolean {
-  if (text.length > MAX_READER_CALL_CHARS) return false;
+  if (text.length > MAX_READER_CALL_CHARS || !hasCallWord(text)) return false;
   return text
     .trim()
     .split(/(?<=[.!?…])\s+/)
-    .some((sentence) => READER_CALL_QUESTION.test(sentence) || (READER_CALL_OPENING.test(sentence) && READER_CALL_CHANNEL.test(sentence)));
+    .some((sentence) => opensWithCallWord(sentence) && (READER_CALL_QUESTION.test(sentence) || isCallSentence(sentence)));
+}
+
+/** Every word a call or a call's question opens with: a paragraph without any is spared the sentence split and the patterns. */
+const CALL_WORDS = ['subscribe', 'sign up', 'follow', 'click here', 'share', 'chat with us', 'join', 'download', 'listen', 'like', 'enjoy'];
+
+function hasCallWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  return CALL_WORDS.some((word) => lower.includes(word));
+}
+
+function opensWithCallWord(sentence: string): boolean {
+  const head = sentence.slice(0, 12).toLowerCase();
+  return CALL_WORDS.some((word) => head.startsWith(word));
+}
+
+function isCallSentence(sentence: string): boolean {
+  return READER_CALL_OPENING.test(sentence) && (READER_CALL_CHANNEL.test(sentence) || OWN_COVERAGE.test(sentence)) && !SPEECH_CUE.test(sentence);
 }
 
 /** Longer than this, a text is writing even if it ends with a credit. */
@@ -167,8 +220,9 @@ const MAX_CREDIT_CHARS = 120;
 /** A photo credit, or a caption that ends with one: the picture's text, not the article's. */
 export function isPhotoCredit(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.length <= MAX_CREDIT_CHARS && CREDIT_LINE.test(trimmed)) return true;
-  return trimmed.length <= MAX_CAPTION_CHARS && CLOSING_CREDIT.test(trimmed);
+  // Cheap shape checks first: a credit has a colon, a closing credit ends the text with ")".
+  if (trimmed.length <= MAX_CREDIT_CHARS && trimmed.includes(':') && CREDIT_LINE.test(trimmed)) return true;
+  return trimmed.length <= MAX_CAPTION_CHARS && trimmed.endsWith(')') && CLOSING_CREDIT.test(trimmed);
 }
 
 const MAX_CONTACT_CHARS = 250;
@@ -179,12 +233,27 @@ const MAX_CONTACT_CHARS = 250;
  */
 export function isContactLine(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length <= MAX_CONTACT_CHARS && (CONTACT_LINE.test(trimmed) || isReportingCredit(trimmed));
+  if (trimmed.length > MAX_CONTACT_CHARS) return false;
+  // "Contact Tracing … is run via https://…, officials said." reports speech; an address line does not.
+  return (opensAddressLine(trimmed) && CONTACT_LINE.test(trimmed) && !SPEECH_CUE.test(trimmed)) || isReportingCredit(trimmed);
 }
+
+/** The words {@link CONTACT_LINE} opens with, checked without the pattern (whose Unicode classes are slow to compile). */
+const ADDRESS_OPENINGS = ['write to', 'email', 'e-mail', 'contact', 'reach'];
+
+/** An address line also holds an address: an "@", a link or a Twitter page ("Email" alone is a share button). */
+function opensAddressLine(text: string): boolean {
+  const head = text.slice(0, 8).toLowerCase();
+  if (!ADDRESS_OPENINGS.some((opening) => head.startsWith(opening))) return false;
+  return text.includes('@') || text.includes('://') || text.includes('twitter.com/');
+}
+
+/** The "by" of {@link REPORTING_CREDIT_OPENING} comes within its longest opening, "(Additional reporting by". */
+const CREDIT_BY_WITHIN = 26;
 
 /** "Reporting by A and B; editing by C": the opening, then names only; or "A contributed reporting." */
 function isReportingCredit(text: string): boolean {
-  if (CONTRIBUTED_LINE.test(text)) return true;
-  if (!REPORTING_CREDIT_OPENING.test(text)) return false;
+  if (text.includes('contributed ') && CONTRIBUTED_LINE.test(text)) return true;
+  if (!text.slice(0, CREDIT_BY_WITHIN).toLowerCase().includes(' by') || !REPORTING_CREDIT_OPENING.test(text)) return false;
   return (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).every((word) => !/^\p{Ll}/u.test(word) || REPORTING_CREDIT_WORDS.has(word));
 }

@@ -99,13 +99,9 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[], l
   // A date standing alone (a dateline), not one inside a sentence.
   if (tag === 'time' && index.ownChars[parent]! - chars < 30) return 'meta';
   if (tag === 'form' && index.inputs[i]! > Math.floor(index.paragraphs[i]! / 3)) return 'form';
-  if (chars > 0 && chars < 60 && LABEL_BOXES.has(tag) && isBoilerplateText(element.textContent ?? '')) return 'ad';
-  if (chars > 0 && chars < 300 && CREDIT_BOXES.has(tag) && isPhotoCredit(element.textContent ?? '')) return 'figure';
-  if (chars > 0 && chars < 300 && (LINE_BOXES.has(tag) || HEADING_TAGS.has(tag)) && !index.hasBlockChild[i]) {
-    const text = element.textContent ?? '';
-    if (isShortcode(text)) return 'non-text';
-    if (isReaderCall(text)) return 'promo';
-    if (isContactLine(text)) return 'meta';
+  if (chars > 0 && chars < 300) {
+    const kind = shortTextKind(index, i, tag, chars);
+    if (kind) return kind;
   }
   // Embedded posts are link-heavy by nature; their statistics do not make them furniture.
   if (CLEANED_BOXES.has(tag) && index.hasBlockChild[i] && !names.embed) return suspiciousBox(index, i, tag);
@@ -114,6 +110,26 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[], l
   if (isLabelledTeaserLines(index, i, tag)) return 'links';
   if (!BLOCK_TAGS.has(tag) && isLooseLinkLine(index, i, parent)) return 'links';
   if (!BLOCK_TAGS.has(tag) && isLinkCluster(index, i, tag)) return 'links';
+  return null;
+}
+
+/**
+ * What the text of a short box says it is: a label, a photo credit, a shortcode, a call to the
+ * reader or a contact line. The text is read once, and only for the boxes a test applies to.
+ */
+function shortTextKind(index: PageIndex, i: number, tag: string, chars: number): ExclusionKind | null {
+  const label = chars < 60 && LABEL_BOXES.has(tag);
+  // A wrapper of paragraphs is judged by its paragraphs: only the caption among them is the picture's.
+  const credit = CREDIT_BOXES.has(tag) && (tag === 'dl' || !index.hasBlockChild[i]);
+  const line = (LINE_BOXES.has(tag) || HEADING_TAGS.has(tag)) && !index.hasBlockChild[i];
+  if (!label && !credit && !line) return null;
+  const text = index.elements[i]!.textContent ?? '';
+  if (label && isBoilerplateText(text)) return 'ad';
+  if (credit && isPhotoCredit(text)) return 'figure';
+  if (!line) return null;
+  if (isShortcode(text)) return 'non-text';
+  if (isReaderCall(text)) return 'promo';
+  if (isContactLine(text)) return 'meta';
   return null;
 }
 
@@ -185,13 +201,28 @@ const LINK_LABEL = /^[\p{L}\p{N}'’&\- ]{1,30}:$/u;
 const BRACKETED_TAG = /^\[[\p{L} ]{1,20}\]$/u;
 
 function isLabel(text: string): boolean {
-  return LINK_LABEL.test(text) || BRACKETED_TAG.test(text) || isBoilerplateText(text);
+  // The shape first (a colon at the end, brackets around), so most texts never meet the Unicode patterns.
+  if (text.endsWith(':') && text.length <= 31 && LINK_LABEL.test(text)) return true;
+  if (text.startsWith('[') && text.endsWith(']') && text.length <= 22 && BRACKETED_TAG.test(text)) return true;
+  return isBoilerplateText(text);
 }
 
-/** How many links `element` holds when all its text outside them is labels; -1 when some is not. */
+/** A line of labels and links is small and shallow: past this many nodes it is no such line (and a deep tree cannot exhaust the stack). */
+const MAX_LABEL_LINE_NODES = 1000;
+
+/**
+ * How many links `element` holds when all its text outside them is labels; -1 when some is not,
+ * or when the line is too big to be one. Walks with its own stack: a page can nest inline
+ * elements thousands deep by script, and the content script must never throw into the page.
+ */
 function linksBesideLabels(element: Element): number {
   let links = 0;
-  for (let n = element.firstChild; n; n = n.nextSibling) {
+  let budget = MAX_LABEL_LINE_NODES;
+  const pending: Node[] = [];
+  for (let n = element.lastChild; n; n = n.previousSibling) pending.push(n);
+  while (pending.length > 0) {
+    if (--budget < 0) return -1;
+    const n = pending.pop()!;
     if (n.nodeType === TEXT_NODE) {
       const text = (n as Text).data.trim();
       if (text && !isLabel(text)) return -1;
@@ -200,9 +231,7 @@ function linksBesideLabels(element: Element): number {
         if ((n as Element).textContent?.trim()) links++;
         continue;
       }
-      const inner = linksBesideLabels(n as Element);
-      if (inner < 0) return -1;
-      links += inner;
+      for (let c = n.lastChild; c; c = c.previousSibling) pending.push(c);
     }
   }
   return links;
@@ -216,7 +245,8 @@ function linksBesideLabels(element: Element): number {
 const SHORTCODE = /^\[([a-z][\w-]*)(?:\s+[\w-]+=[^\]]*)?\][^[\]]*\[\/\1\]$|^\[[a-z][\w-]*(?:\s+[\w-]+=[^\]\s]+)+\]$/i;
 
 function isShortcode(text: string): boolean {
-  return SHORTCODE.test(text.trim());
+  const trimmed = text.trim();
+  return trimmed.startsWith('[') && SHORTCODE.test(trimmed);
 }
 
 /** Schema.org properties of the article's furniture, not its text. */
