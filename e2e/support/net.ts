@@ -105,6 +105,9 @@ export async function startTestNet(): Promise<TestNet> {
     res.writeHead(403, { 'content-type': 'text/plain' }).end('blocked by the SayWho test proxy');
   });
   const refuseTunnel = (req: http.IncomingMessage, socket: Socket) => {
+    // A raw socket has no error listener: a browser that resets the connection before our answer
+    // (a background request given up) would throw 'read ECONNRESET' into whichever test runs.
+    socket.on('error', () => undefined);
     seen.push({ observer: 'proxy', url: `${req.method} ${req.url ?? ''}` });
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   };

@@ -40,6 +40,8 @@ export async function startBenchNet(pages) {
     res.writeHead(403, { 'content-type': 'text/plain' }).end('blocked by the SayWho bench proxy');
   });
   const refuseTunnel = (req, socket) => {
+    // A raw socket has no error listener: a browser's reset would throw 'read ECONNRESET' here.
+    socket.on('error', () => undefined);
     refused++;
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   };
