@@ -229,7 +229,7 @@ function positionBefore(head: Token[], k: number, to: number): boolean {
 }
 
 /** Nouns for a number of people ("a series of South Dakotans", "a handful of Republicans"). */
-const QUANTITY_NOUNS = new Set('series group number handful couple dozen dozens score scores lot crowd chorus host line panel range variety pair trio'.split(' '));
+const COLLECTIVE_NOUNS = new Set('series group number handful couple dozen dozens score scores lot crowd chorus host line panel range variety pair trio'.split(' '));
 
 /** "and" between two capitalised words inside one name ("Health and Human Services"). */
 function innerAnd(head: Token[], k: number): boolean {
@@ -254,7 +254,7 @@ function readMention(text: string): ParsedMention {
   if (head.length === 1 && INDEFINITES.has(lower[0]!)) return { ...base, head: lower[0]!, plural: true };
   // "a series of South Dakotans", "a group of Democrats": a quantity of people, named by no one's name.
   const quantity = DETERMINERS.has(lower[0] ?? '') ? 1 : 0;
-  if (QUANTITY_NOUNS.has(lower[quantity] ?? '') && lower[quantity + 1] === 'of' && head.length > quantity + 2 && head.slice(quantity + 2).every((t) => t.cap && t.kind === 'word') && /s$/.test(lower[lower.length - 1]!)) {
+  if (COLLECTIVE_NOUNS.has(lower[quantity] ?? '') && lower[quantity + 1] === 'of' && head.length > quantity + 2 && head.slice(quantity + 2).every((t) => t.cap && t.kind === 'word') && /s$/.test(lower[lower.length - 1]!)) {
     return { ...base, head: lower[quantity]!, plural: true, definite: ['the', 'this', 'that'].includes(lower[0]!) };
   }
   // The name is the trailing run of capitalised words after the last role word; a leading

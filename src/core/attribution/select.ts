@@ -18,7 +18,7 @@ import { topicOnly } from './topic-objects';
 import { cueModal, unrealSpeech } from './mood';
 import { isTitleCase } from './cue-finding';
 import { scoreFeatures, THRESHOLDS, type Thresholds } from './scoring';
-import type { SentenceView } from './sentence-view';
+import { DASHES, type SentenceView } from './sentence-view';
 
 const bucket = (n: number, edges: number[]) => {
   let k = 0;
@@ -169,8 +169,6 @@ function mainSource(view: SentenceView, chosen: Candidate[], self: Candidate): M
   if (subject && subject.end === start + 1 && next && next.kind === 'word' && !next.cap && /[^s]s$/.test(next.lower) && !FINITE.has(next.lower) && !CUE_VERBS.has(next.lower)) subject.end++;
   return subject && subject.kind !== 'relative' && subject.kind !== 'document' ? subject : null;
 }
-
-const DASHES = new Set(['—', '–', '--']);
 
 /** Where the dash aside closing right before `at` opens ("— including both … —"), or null. */
 function asideOpening(view: SentenceView, at: number): number | null {

@@ -80,13 +80,13 @@ function namesQuestions(view: SentenceView, start: number, end: number): boolean
 }
 
 /** Words that make "about a …" a quantity ("about a third of …"), not a topic ("asked about a deal"). */
-const QUANTITY_NOUNS = new Set(['third', 'quarter', 'fifth', 'tenth', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'handful', 'half']);
+const AMOUNT_NOUNS = new Set(['third', 'quarter', 'fifth', 'tenth', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'handful', 'half']);
 
 /** "about 40 percent", "about half", "about a third": the preposition measures, it names no topic. */
 function quantityAfter(view: SentenceView, start: number): boolean {
   const next = view.tokens[start + 1]?.lower ?? '';
   if (/^\d/.test(next) || next === 'half') return true;
-  return (next === 'a' || next === 'an') && QUANTITY_NOUNS.has(view.tokens[start + 2]?.lower ?? '');
+  return (next === 'a' || next === 'an') && AMOUNT_NOUNS.has(view.tokens[start + 2]?.lower ?? '');
 }
 
 /** Currency signs and the names and codes of money that open a price ("Rs 299", "$5", "10 euros"). */
