@@ -48,6 +48,16 @@ describe('documents as sources', () => {
     expect(b.speakerOf(b.item('No cargo was lost'))).toBe('Norvik Shipping');
   });
 
+  it('never gives the words of a letter to one signatory whose description names the letter', async () => {
+    const text = [
+      '“The ward is overflowing,” Dr. Mara Quist, a nurse and signatory to the letter, told reporters.',
+      '“We ask for an inquiry now,” says the letter signed by nine nurses.',
+    ].join('\n\n');
+    const f = await analyse(text);
+    expect(f.speakerOf(f.item('The ward is overflowing'))).toBe('Mara Quist');
+    expect(f.item('We ask for an inquiry').speakerId).not.toBe(f.item('The ward is overflowing').speakerId);
+  });
+
   it('shows an unnamed source, not a speaker called "statement", when nobody is named', async () => {
     const f = await analyse('“We will reopen the plant in June,” the statement said.');
     const speaker = f.result.speakers.find((s) => s.id === f.item('We will reopen').speakerId)!;

@@ -17,7 +17,7 @@ import { givenNameGender, narrativeGender } from './narrative-gender';
 import { familyName, introducedPerson, storyStaysWith } from './narrative-antecedents';
 import { bareTitleHolder, forgetRoleReadings, nameAfterRole, readingsText, nameBeforeRole, roleHolderAfter, roleHolderBefore } from './narrative-roles';
 import { parseMention, sameFirstName, type Gender, type ParsedMention } from './names';
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
 import { ROLE_SYNONYMS } from './role-synonyms';
 import { NAME_SUFFIX, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, ROLE_WORDS } from './name-words';
 import { isMedium } from './outlets';
@@ -568,8 +568,9 @@ function resolve(registry: Registry, p: ParsedMention, pos: number, inTitle: boo
     const said = (e: Entity, w: string) => e.roleWords.has(w) || e.heads.has(w);
     const agrees = (e: Entity) => wanted.every((w) => said(e, w) || [...e.roleWords].some((x) => sameModifier(x, w)));
     const fits = (e: Entity) => synonyms.some((s) => said(e, s)) && agrees(e);
-    // "the company" names a body, never a person whose description holds the word ("president of Acme, a private company").
-    const named = ORGANIZATION_NOUNS.has(head) ? null : recent(registry.recent(), pos, (e) => e.kind === 'person' && fits(e));
+    // "the company" names a body, never a person whose description holds the word ("president of Acme,
+    // a private company"); "the letter" a document, never one of its signatories ("a signatory to the letter").
+    const named = ORGANIZATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) ? null : recent(registry.recent(), pos, (e) => e.kind === 'person' && fits(e));
     if (named) return titleHolderOver(registry, named, p, pos, text) ?? named;
     const same = recent(registry.recent(), pos, (e) => e.kind === p.kind && e.heads.has(head) && e.plural === p.plural && agrees(e));
     // "Brixo reported a loss. The company said …": the firm that spoke last, close before, and after any unnamed one.
