@@ -227,6 +227,9 @@ export function isPhotoCredit(text: string): boolean {
 
 const MAX_CONTACT_CHARS = 250;
 
+/** The longest text any short-text test here can accept: a box longer than this need not be read. */
+export const MAX_SHORT_TEXT_CHARS = Math.max(MAX_READER_CALL_CHARS, MAX_CAPTION_CHARS, MAX_CONTACT_CHARS);
+
 /**
  * A short line about who wrote the story rather than part of it: the author's address (email,
  * Twitter) or the reporting credits ("Additional reporting by …").

@@ -3,8 +3,8 @@
  * class names, the repeated headline, labels ("Advertisement"), and boxes whose statistics give
  * them away (link lists, galleries, forms), after Readability's "clean conditionally".
  */
-import { BLOCK_TAGS, ELEMENT_NODE, HEADING_TAGS, tagOf, TEXT_NODE } from './dom';
-import { isBoilerplateText, isContactLine, isPhotoCredit, isReaderCall, type ExclusionKind } from './exclusions';
+import { BLOCK_TAGS, ELEMENT_NODE, HEADING_TAGS, tagOf, TEXT_NODE, trimmedLength } from './dom';
+import { isBoilerplateText, isContactLine, isPhotoCredit, isReaderCall, MAX_SHORT_TEXT_CHARS, type ExclusionKind } from './exclusions';
 import { repeatsHeadline } from './headline';
 import type { PageIndex } from './pageIndex';
 import { linkDensity, nameWeight, type Scores } from './scoring';
@@ -88,7 +88,8 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[], l
   const tag = index.tags[i]!;
   const markup = index.markupKind[i];
   if (markup) return markup;
-  if (HEADING_TAGS.has(tag) && repeatsHeadline(index.elements[i]!.textContent ?? '', titles)) return 'headline';
+  const headingText = HEADING_TAGS.has(tag) ? index.elements[i]!.textContent ?? '' : null;
+  if (headingText !== null && repeatsHeadline(headingText, titles)) return 'headline';
   const names = index.names[i]!;
   if (names.kind && !isLinkInSentence(index, i, tag)) return names.kind;
   const element = index.elements[i]!;
@@ -99,15 +100,14 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[], l
   // A date standing alone (a dateline), not one inside a sentence.
   if (tag === 'time' && index.ownChars[parent]! - chars < 30) return 'meta';
   if (tag === 'form' && index.inputs[i]! > Math.floor(index.paragraphs[i]! / 3)) return 'form';
-  if (chars > 0 && chars < 300) {
-    const kind = shortTextKind(index, i, tag, chars);
+  if (chars > 0 && chars < MAX_SHORT_TEXT_CHARS) {
+    const kind = shortTextKind(index, i, tag, chars, headingText);
     if (kind) return kind;
   }
   // Embedded posts are link-heavy by nature; their statistics do not make them furniture.
   if (CLEANED_BOXES.has(tag) && index.hasBlockChild[i] && !names.embed) return suspiciousBox(index, i, tag);
   if (isLinkLine(index, i, tag)) return 'links';
-  if (lastProse < index.end[i]! && isLabelledLinkLine(index, i, tag)) return 'links';
-  if (isLabelledTeaserLines(index, i, tag)) return 'links';
+  if (isLabelledLinks(index, i, tag, lastProse < index.end[i]!)) return 'links';
   if (!BLOCK_TAGS.has(tag) && isLooseLinkLine(index, i, parent)) return 'links';
   if (!BLOCK_TAGS.has(tag) && isLinkCluster(index, i, tag)) return 'links';
   return null;
@@ -115,15 +115,16 @@ function furnitureKind(index: PageIndex, i: number, titles: readonly string[], l
 
 /**
  * What the text of a short box says it is: a label, a photo credit, a shortcode, a call to the
- * reader or a contact line. The text is read once, and only for the boxes a test applies to.
+ * reader or a contact line. The text is read once (`read`, when the caller has it already), and
+ * only for the boxes a test applies to.
  */
-function shortTextKind(index: PageIndex, i: number, tag: string, chars: number): ExclusionKind | null {
+function shortTextKind(index: PageIndex, i: number, tag: string, chars: number, read: string | null): ExclusionKind | null {
   const label = chars < 60 && LABEL_BOXES.has(tag);
   // A wrapper of paragraphs is judged by its paragraphs: only the caption among them is the picture's.
   const credit = CREDIT_BOXES.has(tag) && (tag === 'dl' || !index.hasBlockChild[i]);
   const line = (LINE_BOXES.has(tag) || HEADING_TAGS.has(tag)) && !index.hasBlockChild[i];
   if (!label && !credit && !line) return null;
-  const text = index.elements[i]!.textContent ?? '';
+  const text = read ?? index.elements[i]!.textContent ?? '';
   if (label && isBoilerplateText(text)) return 'ad';
   if (credit && isPhotoCredit(text)) return 'figure';
   if (!line) return null;
@@ -148,10 +149,10 @@ function isLinkCluster(index: PageIndex, i: number, tag: string): boolean {
   let links = 0;
   for (let n = index.elements[i]!.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === TEXT_NODE) {
-      if ((n as Text).data.trim()) return false;
+      if (trimmedLength((n as Text).data) > 0) return false;
     } else if (n.nodeType === ELEMENT_NODE) {
       if (tagOf(n as Element) === 'a') links++;
-      else if ((n as Element).textContent?.trim()) return false;
+      else if (trimmedLength((n as Element).textContent ?? '') > 0) return false;
     }
   }
   return links >= MIN_CLUSTER_LINKS;
@@ -169,30 +170,25 @@ function isLinkLine(index: PageIndex, i: number, tag: string): boolean {
   return density >= 0.85 || (chars < 200 && density >= 0.8);
 }
 
-/**
- * A short line of links that only labels introduce ("Related: …", "Tag: …", "Listen: …
- * Download: …"). Asked only of lines after the last paragraph of prose: between paragraphs the
- * same shape can head an item of the story ("Account: @name" in a list of profiles).
- */
-function isLabelledLinkLine(index: PageIndex, i: number, tag: string): boolean {
-  if (!LINE_BOXES.has(tag) || index.hasBlockChild[i]) return false;
-  const chars = index.chars[i]!;
-  const linkChars = index.linkChars[i]!;
-  return chars < 200 && linkChars > 0 && linkChars < chars && linksBesideLabels(index.elements[i]!) > 0;
-}
-
 /** Links that make most of a line, with only labels beside them, this many or more: teasers, wherever they stand. */
 const MIN_TEASER_LINKS = 2;
 const TEASER_LINES_DENSITY = 0.6;
 
 /**
- * Lines of other stories' headlines with only labels around them ("DON'T MISS", "Related:",
- * "[VIDEO]"): two links or more, so a single labelled link between paragraphs ("Account: @name")
- * is not one; a list of links in prose has commas and words between them, which are no labels.
+ * Links with only labels beside them, in one line box; the box's contents are walked once.
+ * - After the last paragraph of prose (`afterProse`), one such link in a short line is enough
+ *   ("Related: …", "Tag: …", "Listen: … Download: …"); between paragraphs the same shape can head
+ *   an item of the story ("Account: @name" in a list of profiles).
+ * - Anywhere, two or more links making most of the line are other stories' headlines ("DON'T
+ *   MISS", "[VIDEO]"); a list of links in prose has commas and words between them, no labels.
  */
-function isLabelledTeaserLines(index: PageIndex, i: number, tag: string): boolean {
-  if (!LINE_BOXES.has(tag) || index.hasBlockChild[i] || linkDensity(index, i) < TEASER_LINES_DENSITY) return false;
-  return linksBesideLabels(index.elements[i]!) >= MIN_TEASER_LINKS;
+function isLabelledLinks(index: PageIndex, i: number, tag: string, afterProse: boolean): boolean {
+  if (!LINE_BOXES.has(tag) || index.hasBlockChild[i]) return false;
+  const chars = index.chars[i]!;
+  const linkChars = index.linkChars[i]!;
+  const single = afterProse && chars < 200 && linkChars > 0 && linkChars < chars;
+  if (!single && linkDensity(index, i) < TEASER_LINES_DENSITY) return false;
+  return linksBesideLabels(index.elements[i]!) >= (single ? 1 : MIN_TEASER_LINKS);
 }
 
 /** A label that introduces a link: a few words and a colon ("Related Roundup:", "Download:"). */
@@ -207,7 +203,7 @@ function isLabel(text: string): boolean {
   return isBoilerplateText(text);
 }
 
-/** A line of labels and links is small and shallow: past this many nodes it is no such line (and a deep tree cannot exhaust the stack). */
+/** A line of labels and links is small: past this many nodes it is no such line (a cost cap; the walk's own stack keeps a deep tree from the call stack). */
 const MAX_LABEL_LINE_NODES = 1000;
 
 /**
@@ -228,7 +224,7 @@ function linksBesideLabels(element: Element): number {
       if (text && !isLabel(text)) return -1;
     } else if (n.nodeType === ELEMENT_NODE) {
       if (tagOf(n as Element) === 'a') {
-        if ((n as Element).textContent?.trim()) links++;
+        if (trimmedLength((n as Element).textContent ?? '') > 0) links++;
         continue;
       }
       for (let c = n.lastChild; c; c = c.previousSibling) pending.push(c);
