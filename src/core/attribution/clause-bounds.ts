@@ -7,7 +7,7 @@ import { contentOf, openerLength, wordCount, type Content } from './content';
 import { hasVerb } from './content-shape';
 import { CUE_VERBS, PARTICIPLE_LEMMAS, type CueFrame } from './cues';
 import type { Cue } from './cue-finding';
-import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, GROUP_NOUNS, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, IRREGULAR_PAST } from './lexicon';
+import { ADJUNCT_NOUNS, DETERMINERS, FINITE_AUXILIARIES, GROUP_NOUNS, isIngsNoun, NP_BREAKERS, NP_LINKERS, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS, IRREGULAR_PAST, MODALS, POSSESSIVE_PRONOUNS } from './lexicon';
 import { isPunct, isTextRelative, phraseAfter, type Mention, type TokenRange } from './mentions';
 import { isMedium } from './outlets';
 import { closesAfterComma, DASHES, isDash, type SentenceView } from './sentence-view';
@@ -286,9 +286,8 @@ function takesVerbArgument(view: SentenceView, at: number): boolean {
   return DETERMINERS.has(w) || OBJECT_PRONOUNS.has(w) || SUBJECT_PRONOUNS.has(w) || POINTING_PREPOSITIONS.has(w) || NP_LINKERS.has(w) || w === 'that' || /ly$/.test(w);
 }
 
-const CLAUSE_MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 /** A modal verb at `k` (not the month "May" or the name "Will"). */
-const modalAt = (view: SentenceView, k: number) => CLAUSE_MODALS.has(view.tokens[k]?.lower ?? '') && !view.tokens[k]!.cap;
+const modalAt = (view: SentenceView, k: number) => MODALS.has(view.tokens[k]?.lower ?? '') && !view.tokens[k]!.cap;
 /** Words that open a clause inside a content: past them an "and" may be that clause's. */
 const INNER_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'that', 'which', 'who', 'whom', 'whose', 'where', 'whether', 'as']);
 /** How far a content's subject may run before its modal. */
@@ -799,8 +798,10 @@ function lastOfList(view: SentenceView, from: number, at: number): boolean {
   return false;
 }
 
+/** Personal subject pronouns that never stand inside the object of a cue of telling (lexicon's, less "it", "you", "who"). */
+const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS].filter((w) => !['it', 'you', 'who'].includes(w)));
 /** Words after which a plural noun right after a cue of telling is its object: a clause's subject opens there. */
-const CLAUSE_OPENING_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those']);
+const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([...CLAUSE_SUBJECT_PRONOUNS, ...POSSESSIVE_PRONOUNS, 'the', 'a', 'an', 'our', 'this', 'these', 'those']);
 
 /**
  * "tells audiences she may …", "told crowds the bridge would …": a plain plural noun after a cue
@@ -814,9 +815,6 @@ function plainPluralObject(view: SentenceView, at: number): Mention | null {
   if (!/[^su]s$/.test(noun.lower) || CUE_VERBS.has(noun.lower)) return null;
   return CLAUSE_OPENING_WORDS.has(next.lower) ? { start: at, end: at + 1, kind: 'group' } : null;
 }
-
-/** Subject pronouns that never stand inside the object of a cue of telling (not "it", "you", "her"). */
-const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * "tells audiences she may …", "told a news conference they are …": the person told ends before a

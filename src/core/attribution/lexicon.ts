@@ -159,6 +159,14 @@ export const TIME_WORDS = words(
 /** Irregular past forms (and participles) of verbs news writes with: "told", "wrote", "found". */
 export const IRREGULAR_PAST = new Set('said told wrote took made gave went met left sent spent held brought thought sought saw came became ran won lost kept began spoke chose drew rose fell got put set cut hit let read led fled stood found paid heard knew felt meant built bought caught taught fought'.split(' '));
 
+/** Modal verbs, in full (contractions such as "we'll" stay one token). */
+export const MODALS = words('will would can could may might must should shall');
+
+/** A past form by its shape: an irregular one, or a regular "-ed" ("signed", not "need" or "seed"). */
+export function isPastForm(lower: string): boolean {
+  return /[^e]ed$/.test(lower) || IRREGULAR_PAST.has(lower);
+}
+
 /** Role nouns that tell a gender, so that "his mother" is no "he" and "the queen" no "he". */
 export const ROLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ...[...words(`mother mom mum wife sister daughter widow woman girl girlfriend grandmother aunt niece actress spokeswoman
@@ -223,7 +231,7 @@ export const TIME_NOUNS = words('morning afternoon evening night day week weeken
 export const GENERIC_SUBJECTS = words('you anyone anybody someone somebody everyone everybody nobody people');
 
 /** Words in -ly that are nouns, verbs or nominal adjectives, not adverbs ("family", "rally", "supply", "reply"). */
-export const NOT_LY_ADVERBS = words(
+const NOT_LY_ADVERBS = words(
   `family rally supply assembly reply apply comply imply multiply anomaly monopoly homily belly bully jelly folly
   tally lily melancholy panoply elderly`,
 );

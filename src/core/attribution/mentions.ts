@@ -10,7 +10,7 @@ import {
   DETERMINERS,
   DOCUMENT_NOUNS,
   FRONTED_INTRODUCERS,
-  IRREGULAR_PAST,
+  isPastForm,
   NP_BREAKERS,
   NP_LINKERS,
   OBJECT_PRONOUNS,
@@ -125,7 +125,7 @@ function headKind(t: Token): MentionKind | null {
 
 /** A lower-case past participle ("signed", "written", "charged"), which after a head noun modifies it. */
 function isParticipleAfterHead(t: Token): boolean {
-  return t.kind === 'word' && !t.cap && t.lower !== 'hundred' && (/[^e]ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || /^(?:written|given|taken|driven|shown|known|seen|chosen|drawn|spoken)$/.test(t.lower));
+  return t.kind === 'word' && !t.cap && t.lower !== 'hundred' && (isPastForm(t.lower) || /^(?:written|given|taken|driven|shown|known|seen|chosen|drawn|spoken)$/.test(t.lower));
 }
 
 /** What a mention mostly is, from its words. */
@@ -369,7 +369,7 @@ function isNamePhrase(tokens: Token[], range: TokenRange): boolean {
   // "…, according to the office, made a visit to the pier on Saturday": a past verb opening the
   // chunk is the sentence's predicate, resumed after the aside.
   const first = tokens[range.start]!;
-  if (!first.cap && first.kind === 'word' && (IRREGULAR_PAST.has(first.lower) || /[^e]ed$/.test(first.lower))) return false;
+  if (!first.cap && first.kind === 'word' && isPastForm(first.lower)) return false;
   return classifyMention(tokens, range) === 'name';
 }
 

@@ -9,16 +9,19 @@ import { DETERMINERS, FINITE_AUXILIARIES, GENERIC_SUBJECTS, IRREGULAR_PAST, isLy
 import type { SentenceView } from './sentence-view';
 
 /** Modals that, before "have" and a participle, say the thing did not happen. */
-const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', 'might', "'d"]);
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'should', 'might']);
 const CONTRACTED_COUNTERFACTUALS = new Set(["would've", "could've", "should've", "might've"]);
 /** Words that may stand between a modal, "have" and the verb ("would then have", "might not have"). */
 const MOOD_ADVERBS = new Set(['then', 'also', 'not', "n't", 'never', 'still', 'surely', 'certainly', 'probably', 'likely', 'only', 'just', 'even', 'already', 'easily']);
 /** Subordinators whose clause tells of speech that has not happened (yet): "if she asks", "before X wonders". */
 const UNREAL_SUBORDINATORS = new Set(['if', 'unless', 'until', 'before', 'once']);
-/** Modals read as the cue's mood for the scorer (will/shall, would, can/could, may/might, must/should). */
+/**
+ * Modals read as the cue's mood for the scorer (will/shall, would, can/could, may/might,
+ * must/should): lexicon's MODALS. Contractions ("we'll", "won't") stay one token, so none is listed.
+ */
 const MODAL_CLASS: ReadonlyMap<string, string> = new Map([
-  ['will', 'will'], ["'ll", 'will'], ['shall', 'will'], ['wo', 'will'],
-  ['would', 'would'], ["'d", 'would'],
+  ['will', 'will'], ['shall', 'will'],
+  ['would', 'would'],
   ['can', 'can'], ['could', 'can'],
   ['may', 'may'], ['might', 'may'],
   ['must', 'must'], ['should', 'must'],
@@ -37,7 +40,7 @@ function skipAdverbsBack(view: SentenceView, at: number): number {
 }
 
 /** "would then have claimed", "could've said": the cue names speech that was not made. */
-export function counterfactualCue(view: SentenceView, cue: number): boolean {
+function counterfactualCue(view: SentenceView, cue: number): boolean {
   const { tokens } = view;
   const have = skipAdverbsBack(view, cue);
   if (have < 0) return false;
@@ -59,7 +62,7 @@ function presentForm(word: string, lemma: string): boolean {
  * The subject is a short phrase with no punctuation or verb of its own; "even if" and "as if"
  * concede or compare and are left alone.
  */
-export function conditionalCue(view: SentenceView, cue: number, lemma: string): boolean {
+function conditionalCue(view: SentenceView, cue: number, lemma: string): boolean {
   const { tokens } = view;
   if (!presentForm(tokens[cue]!.lower, lemma)) return false;
   let k = skipAdverbsBack(view, cue);
@@ -118,7 +121,7 @@ function subjectWord(word: string): boolean {
  * "People will ask you to …", "you might say …", "someone could argue …": a generic subject right
  * before a modal and its cue is a speaker the writer imagines, saying what nobody has said.
  */
-export function imaginedSpeaker(view: SentenceView, c: Candidate): boolean {
+function imaginedSpeaker(view: SentenceView, c: Candidate): boolean {
   const { source } = c;
   if (!source || source.end - source.start !== 1 || !GENERIC_SUBJECTS.has(view.tokens[source.start]!.lower)) return false;
   const modal = skipAdverbsBack(view, c.cue.start);
@@ -133,7 +136,7 @@ const CHAIN_REACH = 24;
  * form after "and" or "or" shares the modal that opens its chain of verbs, and names speech that
  * is only foreseen or supposed. The chain ends at a past verb, another clause's opener or a quote.
  */
-export function modalChainCue(view: SentenceView, cue: number, lemma: string): boolean {
+function modalChainCue(view: SentenceView, cue: number, lemma: string): boolean {
   const { tokens } = view;
   if (tokens[cue]!.lower !== lemma) return false;
   const joiner = skipAdverbsBack(view, cue);

@@ -6,7 +6,6 @@
  * the pronoun, as an object or in a fronted clause, where no source is read. And how far the story
  * stays with one person: "Nora Lindqvist lives … She spoke … But she was … She gave me …".
  */
-import type { Gender } from './names';
 import type { Span } from '../types';
 import { FEMALE_NAMES, MALE_NAMES, ROLE_WORDS } from './name-words';
 import { DETERMINERS, GROUP_NOUNS, ORGANIZATION_NOUNS, ROLE_GENDER, ROLE_NOUNS } from './lexicon';
@@ -41,6 +40,8 @@ function sentenceStarts(narrative: string): number[] {
 
 const nameList = (g: 'm' | 'f') => (g === 'm' ? MALE_NAMES : FEMALE_NAMES);
 const SUBJECT_PRONOUN: Record<'m' | 'f', RegExp> = { m: /\bhe\b/iu, f: /\bshe\b/iu };
+/** The same, for walking every one in a stretch (matchAll copies the pattern, so one constant serves). */
+const EVERY_SUBJECT_PRONOUN: Record<'m' | 'f', RegExp> = { m: /\bhe\b/giu, f: /\bshe\b/giu };
 const ANY_PRONOUN: Record<'m' | 'f', RegExp> = { m: /\b(?:he|his|him|himself)\b/iu, f: /\b(?:she|her|hers|herself)\b/iu };
 
 /** A given name of that gender and not the other's ("Kim" is both). */
@@ -220,14 +221,14 @@ export function storyStaysWith(text: string, from: number, pos: number, gender: 
   if (SUBJECT_PRONOUN[gender === 'm' ? 'f' : 'm'].test(narrative)) return false;
   // Nor one who may be the he/she: "Clinton led … Sanders sees … he said" is not about Clinton,
   // nor "Days after Tsege's arrest, Nega volunteered … he told me" about Tsege.
-  for (const m of narrative.matchAll(new RegExp(`(\\p{Lu}[\\p{L}’'-]+)(${SUBJECT_VERB.source})?`, 'gu'))) {
+  for (const m of narrative.matchAll(CAPITALISED_WORD)) {
     const word = m[1]!.replace(/['’]s$/u, '');
     const subject = !!m[2] && !OPENERS.has(word.toLowerCase()) && !DETERMINERS.has(word.toLowerCase()) && !/^(?:he|she|they|it|we|i|you)$/iu.test(word);
     if (rival(word, subject)) return false;
   }
   if (narrative.length <= reach) return true;
   let last = 0;
-  for (const m of narrative.matchAll(new RegExp(SUBJECT_PRONOUN[gender].source, 'giu'))) {
+  for (const m of narrative.matchAll(EVERY_SUBJECT_PRONOUN[gender])) {
     if (m.index - last > reach) return false;
     last = m.index;
   }
@@ -236,6 +237,8 @@ export function storyStaysWith(text: string, from: number, pos: number, gender: 
 
 /** A verb right after a name, which makes the name a subject ("Nega volunteered", "Ham made"). */
 const SUBJECT_VERB = /\s+(?:\p{Ll}+ed|was|is|has|had|said|says|told|went|made|took|gave|put|got|became|began)\b/u;
+/** A capitalised word in the narrative, and the verb after it if there is one. */
+const CAPITALISED_WORD = new RegExp(`(\\p{Lu}[\\p{L}’'-]+)(${SUBJECT_VERB.source})?`, 'gu');
 
 /** The text writes the surname after two or more known given names ("Bill Clinton", "Hillary Clinton"). */
 export function familyName(text: string, surname: string): boolean {
@@ -249,4 +252,3 @@ export function familyName(text: string, surname: string): boolean {
   return givens.size >= 2;
 }
 
-export type { Gender };

@@ -277,8 +277,9 @@ function resolveAll(drafts: DraftItem[], text: string, subjects: readonly Span[]
     // Farther back only while the story stays with them ("Nora Lindqvist lives … She spoke … She gave …").
     if (!p.gender || !found || found.start <= lastSource) return null;
     const q = parseMention(found.text);
-    if (!storyStaysWith(text, found.end, pos, p.gender, SUBJECT_REACH, lastNameWord(q.name), (name, subject) => surname(parseMention(name).name) !== surname(q.name) && mayBe(name, p.gender!, pos, subject, !subject))) return null;
+    // The cheap test first: the story scan below parses every capitalised word since the name.
     if (q.kind !== 'person' || !q.name.length || q.plural) return null;
+    if (!storyStaysWith(text, found.end, pos, p.gender, SUBJECT_REACH, lastNameWord(q.name), (name, subject) => surname(parseMention(name).name) !== surname(q.name) && mayBe(name, p.gender!, pos, subject, !subject))) return null;
     const known = resolve(registry, q, found.start, false);
     // The person's gender must not disagree: as a first name or title tells it, or else as the
     // pronouns between the name and this one do ("Braun has worked … He has denied …" is no "she").
