@@ -182,6 +182,11 @@ describe('firms and outlets the text marks as such (speakers7)', () => {
     for (const said of ['I did nothing wrong', 'It was a setup', 'I am winning', 'I gave it everything', 'It was time', 'We had no choice']) expect(kindOf(f, said)).toBe('person');
   });
 
+  it('stays a person who joined before "the company" (a career, not a firm)', async () => {
+    const f = await analyse('Musk joined in 2005, and the company has since grown. “We built it together,” Musk said.');
+    expect(kindOf(f, 'We built it together')).toBe('person');
+  });
+
   it('stays a person the text shows acting as one, though it also writes of a best-selling line of theirs', async () => {
     const f = await analyse('Shoppers queued for Dorsey’s best-selling vehicles. Dorsey retired in 2019. “It was a good run,” Dorsey said.');
     expect(kindOf(f, 'It was a good run')).toBe('person');

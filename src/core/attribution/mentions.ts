@@ -125,7 +125,7 @@ function headKind(t: Token): MentionKind | null {
 
 /** A lower-case past participle ("signed", "written", "charged"), which after a head noun modifies it. */
 function isParticipleAfterHead(t: Token): boolean {
-  return t.kind === 'word' && !t.cap && t.lower !== 'hundred' && (isPastForm(t.lower) || /^(?:written|given|taken|driven|shown|known|seen|chosen|drawn|spoken)$/.test(t.lower));
+  return t.kind === 'word' && !t.cap && (isPastForm(t.lower) || /^(?:written|given|taken|driven|shown|known|seen|chosen|drawn|spoken)$/.test(t.lower));
 }
 
 /** What a mention mostly is, from its words. */
