@@ -30,6 +30,7 @@ export function OptionsApp() {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const siteInput = useRef<HTMLInputElement>(null);
 
   const store = useMemo(() => new AnalysisStore(localArea()), []);
   const countSaved = () =>
@@ -95,12 +96,13 @@ export function OptionsApp() {
   const setStyle = (style: HighlightStyle) => save({ ...settings, style }, `Highlight style: ${STYLE_LABELS[style].label}. Pages you open SayWho on from now use it.`);
 
   /** Must run straight from the click or submit: the permission request needs it. */
-  const applyAuto = (next: Settings, done: string, refused: string) => {
+  const applyAuto = (next: Settings, done: string, refused: string, applied?: () => void) => {
     setBusy(true);
     changeAutoMode(settings, next)
       .then((change: AutoChange) => {
         if (change.status === 'applied') {
           setSettings(change.settings);
+          applied?.();
           const missing = change.auto?.missing.length ? ' Some sites still lack permission: see below.' : '';
           setMessage({ kind: 'done', text: done + missing });
         } else if (change.status === 'refused') {
@@ -134,8 +136,10 @@ export function OptionsApp() {
     setSite('');
   };
 
+  // The button that removed the site goes with it (it was disabled while busy, too): the focus
+  // moves to the site field, where the next site is typed, instead of falling to the page's body.
   const removeSite = (entry: string) =>
-    applyAuto({ ...settings, auto: { ...settings.auto, sites: settings.auto.sites.filter((other) => other !== entry) } }, `Removed ${siteLabel(entry)}.`, 'Nothing was changed.');
+    applyAuto({ ...settings, auto: { ...settings.auto, sites: settings.auto.sites.filter((other) => other !== entry) } }, `Removed ${siteLabel(entry)}.`, 'Nothing was changed.', () => siteInput.current?.focus());
 
   /** A listed site whose permission was taken back (in the browser's settings): ask again, from this click. */
   const grant = (entry: string) => {
@@ -210,7 +214,7 @@ export function OptionsApp() {
         <form class="site-form" onSubmit={addSite}>
           <label class="field">
             Add a site
-            <input type="text" data-testid="auto-site-input" value={site} placeholder="example.com" autoComplete="off" spellcheck={false} onInput={(event) => setSite((event.currentTarget as HTMLInputElement).value)} />
+            <input ref={siteInput} type="text" data-testid="auto-site-input" value={site} placeholder="example.com" autoComplete="off" spellcheck={false} onInput={(event) => setSite((event.currentTarget as HTMLInputElement).value)} />
           </label>
           <button type="submit" class="button primary" data-testid="auto-site-add" disabled={busy}>
             Add
