@@ -97,6 +97,9 @@ export async function historyByKeyboard(browser: PagesBrowser): Promise<void> {
 export async function settingsByKeyboard(browser: PagesBrowser): Promise<void> {
   const options = await browser.openExtensionPage(OPTIONS_PATH);
   await options.bringToFront();
+  // The page says "Loading…" until the settings are read; a Tab pressed while the form replaces
+  // it found the body (a CI run failed so).
+  await waitFor('the settings form', async () => (await count(options, testId('setting-kind-claims'))) === 1);
   const toClaims = await tabTo(options, 'setting-kind-claims');
   await options.press(' ');
   await messageText(options, 'settings-message', /no longer be highlighted/);
@@ -112,12 +115,15 @@ export async function settingsByKeyboard(browser: PagesBrowser): Promise<void> {
   const toRemove = await tabTo(options, 'auto-site-remove');
   await options.press('Enter');
   await messageText(options, 'settings-message', /Removed 127\.0\.0\.1/);
+  // The removed site's button is gone: the focus is on the site field, not lost to the body.
+  await waitFor('the focus on the site field', async () => (await focused(options)).testId === 'auto-site-input', 2_000).catch(() => undefined);
+  expect((await focused(options)).testId).toBe('auto-site-input');
   const toClear = await tabTo(options, 'clear-all-data');
   await options.press('Enter');
   await waitFor('the confirmation focused', async () => (await focused(options)).testId === 'clear-all-confirm');
   await options.press('Enter');
   await messageText(options, 'settings-message', /All saved analyses and corrections were deleted/);
-  expectVisibleFocus([...toClaims, ...toStyle, ...toSite, ...toRemove, ...toClear], 'settings');
+  for (const [name, stops] of Object.entries({ toClaims, toStyle, toSite, toRemove, toClear })) expectVisibleFocus(stops, `settings, ${name}: ${stops.map((s) => s.testId ?? s.tag).join(' → ')}`);
   expect(toClaims.some((stop) => stop.testId === 'setting-kind-quotes')).toBe(true);
   expect(toSite.some((stop) => stop.testId === 'auto-mode-all')).toBe(true);
   expect(toClear.some((stop) => stop.testId === 'open-history')).toBe(true);
